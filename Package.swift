@@ -1,0 +1,17 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Konsekvens",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "KonsekvensKit", targets: ["KonsekvensKit"]),
+        .executable(name: "konsekvens", targets: ["konsekvens"]),
+    ],
+    targets: [
+        .target(name: "KonsekvensKit"),
+        .executableTarget(name: "konsekvens", dependencies: ["KonsekvensKit"]),
+        .testTarget(name: "KonsekvensKitTests", dependencies: ["KonsekvensKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,30 @@
+/// One set of minutes, read into meeting, agenda items and sections.
+public struct Document: Sendable, Hashable {
+    /// The path the document was read from, as given by the user ("-" for standard input).
+    public var source: String
+    public var encoding: TextEncoding
+    public var format: SourceFormat
+    public var meeting: Meeting
+    /// The entries of the table of contents (indholdsfortegnelse), when there is one.
+    public var tableOfContents: [String]
+    public var items: [AgendaItem]
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        source: String, encoding: TextEncoding, format: SourceFormat, meeting: Meeting = Meeting(),
+        tableOfContents: [String] = [], items: [AgendaItem] = [], diagnostics: [Diagnostic] = []
+    ) {
+        self.source = source
+        self.encoding = encoding
+        self.format = format
+        self.meeting = meeting
+        self.tableOfContents = tableOfContents
+        self.items = items
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The layout a document was written in.
+public enum SourceFormat: String, Sendable, Hashable {
+    case markdown, html, text
+}

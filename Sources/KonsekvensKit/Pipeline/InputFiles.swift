@@ -1,0 +1,41 @@
+import Foundation
+
+/// Finds the files a run reads: files as named, directories searched for minutes files in
+/// sorted order, and "-" for standard input.
+public enum InputFiles {
+    /// The files to read, in order, and the paths that could not be used.
+    public static func collect(_ paths: [String]) -> (files: [String], errors: [ReadError]) {
+        var files: [String] = []
+        var errors: [ReadError] = []
+        let manager = FileManager.default
+        for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                errors.append(ReadError(path: path, reason: .notFound))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let enumerator = manager.enumerator(atPath: path) else {
+                errors.append(ReadError(path: path, reason: .cannotOpen("cannot list directory")))
+                continue
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let ext = (relative as NSString).pathExtension.lowercased()
+                guard MinutesReader.fileExtensions.contains(ext) else { continue }
+                let full = (path as NSString).appendingPathComponent(relative)
+                var isDir: ObjCBool = false
+                if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { found.append(full) }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return (files, errors)
+    }
+}

@@ -1,0 +1,2 @@
+/// The version of Konsekvens.
+public let konsekvensVersion = "0.1.0"

@@ -1,0 +1,55 @@
+/// Finds dates as minutes write them: "3. maj 2021", "den 10. januar 2022", "03-05-2021",
+/// "3.5.2021", "2021-05-03".
+enum DanishDates {
+    static let months: [String: Int] = [
+        "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "okt": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// The first date in `text`, or nil.
+    static func firstDate(in text: String) -> MeetingDate? {
+        let words = tokens(of: text)
+        for (index, word) in words.enumerated() {
+            if let date = numericDate(word) { return date }
+            // "3." "maj" "2021"
+            if word.hasSuffix("."), let day = Int(word.dropLast()), index + 2 < words.count,
+                let month = months[String(Substring(words[index + 1].lowercased()).trimmingSuffix("."))],
+                let year = Int(words[index + 2].trimmingSuffix(".").trimmingSuffix(",").trimmingSuffix(":"))
+            {
+                if let date = MeetingDate(year: year, month: month, day: day) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// "03-05-2021", "3.5.2021", "03.05.2021", "2021-05-03", "26.4.2021" (trailing punctuation allowed).
+    static func numericDate(_ word: Substring) -> MeetingDate? {
+        var word = word
+        while let last = word.last, ".,:;)".contains(last) { word = word.dropLast() }
+        for separator in ["-", ".", "/"] {
+            let parts = word.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }) else { continue }
+            let numbers = parts.compactMap { Int($0) }
+            guard numbers.count == 3 else { continue }
+            if parts[0].count == 4 { return MeetingDate(year: numbers[0], month: numbers[1], day: numbers[2]) }
+            if parts[2].count == 4 { return MeetingDate(year: numbers[2], month: numbers[1], day: numbers[0]) }
+        }
+        return nil
+    }
+
+    private static func tokens(of text: String) -> [Substring] {
+        text.split(whereSeparator: \.isSpaceLike)
+    }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}
+
+extension Substring {
+    func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self
+    }
+}

@@ -1,0 +1,54 @@
+/// Decodes HTML character references: named ones minutes use, and numeric ones.
+enum HTMLEntities {
+    /// Decodes the reference that starts at `position` (an "&"); returns its text and how many
+    /// scalars it spans. A "&" that starts no known reference stands for itself.
+    static func decode(_ scalars: [Unicode.Scalar], at position: Int) -> (text: String, length: Int) {
+        var cursor = position + 1
+        var name = ""
+        while cursor < scalars.count, cursor - position <= 32 {
+            let scalar = scalars[cursor]
+            if scalar == ";" {
+                if let text = resolve(name) { return (text, cursor - position + 1) }
+                break
+            }
+            guard scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "#" else { break }
+            name.unicodeScalars.append(scalar)
+            cursor += 1
+        }
+        return ("&", 1)
+    }
+
+    private static func resolve(_ name: String) -> String? {
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value: UInt32?
+            if digits.first == "x" || digits.first == "X" {
+                value = UInt32(digits.dropFirst(), radix: 16)
+            } else {
+                value = UInt32(digits)
+            }
+            guard let value, value != 0 else { return nil }
+            // Numeric references in 128–159 mean Windows-1252 characters in practice.
+            if (0x80...0x9F).contains(value) {
+                return TextDecoding.decode([UInt8(value)]).text
+            }
+            return Unicode.Scalar(value).map { String(Character($0)) } ?? "\u{FFFD}"
+        }
+        return named[name]
+    }
+
+    private static let named: [String: String] = [
+        "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+        "aelig": "æ", "AElig": "Æ", "oslash": "ø", "Oslash": "Ø", "aring": "å", "Aring": "Å",
+        "auml": "ä", "Auml": "Ä", "ouml": "ö", "Ouml": "Ö", "uuml": "ü", "Uuml": "Ü",
+        "eacute": "é", "Eacute": "É", "egrave": "è", "aacute": "á", "agrave": "à", "oacute": "ó",
+        "iacute": "í", "uacute": "ú", "ccedil": "ç", "ntilde": "ñ", "szlig": "ß",
+        "ndash": "–", "mdash": "—", "minus": "−", "hellip": "…", "sect": "§", "para": "¶",
+        "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "bdquo": "„", "sbquo": "‚",
+        "laquo": "«", "raquo": "»", "frac12": "½", "frac14": "¼", "frac34": "¾", "deg": "°",
+        "times": "×", "divide": "÷", "euro": "€", "pound": "£", "cent": "¢", "shy": "\u{00AD}",
+        "middot": "·", "bull": "•", "copy": "©", "reg": "®", "trade": "™", "sup2": "²", "sup3": "³",
+        "ensp": " ", "emsp": " ", "thinsp": "\u{2009}", "zwsp": "\u{200B}", "zwnj": "\u{200C}",
+        "percnt": "%", "plusmn": "±", "micro": "µ", "ordm": "º", "ordf": "ª",
+    ]
+}

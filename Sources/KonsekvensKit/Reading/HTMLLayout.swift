@@ -1,0 +1,293 @@
+/// Reads an HTML page into lines: block elements break lines, `<hN>` are headings, `<table>`
+/// rows keep their cells, entities are decoded, and each line keeps the source line and column
+/// where its first character stands. Tolerant of any markup: unknown or broken tags are skipped.
+enum HTMLLayout {
+    static func lines(of text: String) -> [RawLine] {
+        var scanner = Scanner(scalars: Array(text.unicodeScalars))
+        scanner.run()
+        return scanner.output
+    }
+
+    private static let blockTags: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main", "nav",
+        "blockquote", "pre", "hr", "dl", "dt", "dd", "body", "html", "figure", "figcaption",
+        "caption", "address", "aside", "form", "fieldset", "legend", "center",
+    ]
+    private static let skippedContent: Set<String> = ["script", "style", "head", "title", "noscript", "template"]
+
+    private struct Scanner {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+        var line = 1
+        var column = 1
+        var output: [RawLine] = []
+
+        // The line being built.
+        var buffer = ""
+        var bufferStart: SourceLocation?
+        var pendingSpace = false
+        var strongDepth = 0
+        var plainCharacters = 0
+        var strongCharacters = 0
+        var headingLevel: Int?
+
+        // Tables: only the outermost table's rows become rows; nested ones fold into the cell.
+        var tableDepth = 0
+        var rowCells: [Line]?
+        var rowStart: SourceLocation?
+        var inCell = false
+
+        init(scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+        }
+
+        mutating func run() {
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar == "<" {
+                    readTag()
+                } else if scalar == "&" {
+                    let (decoded, length) = HTMLEntities.decode(scalars, at: index)
+                    appendText(decoded)
+                    advance(by: length)
+                } else {
+                    if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " {
+                        pendingSpace = true
+                    } else {
+                        appendText(String(Character(scalar)))
+                    }
+                    advance(by: 1)
+                }
+            }
+            flushLine()
+            finishRow()
+        }
+
+        mutating func advance(by count: Int) {
+            for _ in 0..<count where index < scalars.count {
+                if scalars[index] == "\n" {
+                    line += 1
+                    column = 1
+                } else if scalars[index] == "\r" {
+                    // CRLF counts once, on its "\n"; a lone CR ends a line by itself.
+                    if index + 1 >= scalars.count || scalars[index + 1] != "\n" {
+                        line += 1
+                        column = 1
+                    }
+                } else {
+                    column += 1
+                }
+                index += 1
+            }
+        }
+
+        mutating func appendText(_ text: String) {
+            if buffer.isEmpty {
+                pendingSpace = false
+                if text.allSatisfy({ $0 == " " }) { return }
+                bufferStart = SourceLocation(line: line, column: column)
+            } else if pendingSpace {
+                buffer.append(" ")
+                pendingSpace = false
+            }
+            buffer.append(text)
+            let visible = text.unicodeScalars.count
+            if strongDepth > 0 { strongCharacters += visible } else { plainCharacters += visible }
+        }
+
+        mutating func flushLine() {
+            // Inside a table a block element is only a space within the cell.
+            if inTableCell {
+                pendingSpace = true
+                return
+            }
+            let text = buffer.trimmed
+            let start = bufferStart
+            var style = RawLine.Style.plain
+            if let headingLevel {
+                style = .heading(headingLevel)
+            } else if strongCharacters > 0, plainCharacters == 0 {
+                style = .strong
+            }
+            buffer = ""
+            bufferStart = nil
+            pendingSpace = false
+            plainCharacters = 0
+            strongCharacters = 0
+            if let start, !text.isEmpty {
+                output.append(RawLine(text: text, location: start, style: style))
+            }
+        }
+
+        mutating func blankLine() {
+            if let last = output.last, !last.isBlank {
+                output.append(RawLine(text: "", location: SourceLocation(line: line, column: column)))
+            }
+        }
+
+        mutating func readTag() {
+            let start = index
+            // Comments and declarations.
+            if matches("<!--", at: index) {
+                let end = find("-->", from: index + 4) ?? scalars.count
+                advance(by: min(end + 3, scalars.count) - index)
+                return
+            }
+            var cursor = index + 1
+            var closing = false
+            if cursor < scalars.count, scalars[cursor] == "/" {
+                closing = true
+                cursor += 1
+            }
+            var name = ""
+            while cursor < scalars.count, isNameCharacter(scalars[cursor]) {
+                name.unicodeScalars.append(scalars[cursor])
+                cursor += 1
+            }
+            if name.isEmpty && !(cursor < scalars.count && (scalars[cursor] == "!" || scalars[cursor] == "?")) {
+                // A lone "<" in text ("a < b").
+                appendText("<")
+                advance(by: 1)
+                return
+            }
+            // Skip to the end of the tag, respecting quoted attribute values.
+            var quote: Unicode.Scalar?
+            while cursor < scalars.count {
+                let scalar = scalars[cursor]
+                if let open = quote {
+                    if scalar == open { quote = nil }
+                } else if scalar == "\"" || scalar == "'" {
+                    quote = scalar
+                } else if scalar == ">" {
+                    break
+                }
+                cursor += 1
+            }
+            advance(by: min(cursor + 1, scalars.count) - start)
+            handle(tag: name.lowercased(), closing: closing)
+        }
+
+        mutating func handle(tag name: String, closing: Bool) {
+            if !closing, HTMLLayout.skippedContent.contains(name) {
+                let end = findClosing(name) ?? scalars.count
+                advance(by: end - index)
+                return
+            }
+            switch name {
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                flushLine()
+                headingLevel = closing ? nil : Int(String(name.dropFirst()))
+                if inTableCell { headingLevel = nil }
+            case "strong", "b":
+                strongDepth = max(0, strongDepth + (closing ? -1 : 1))
+            case "table":
+                if closing {
+                    tableDepth = max(0, tableDepth - 1)
+                    if tableDepth == 0 {
+                        finishRow()
+                        blankLine()
+                    }
+                } else {
+                    if tableDepth == 0 {
+                        flushLine()
+                        blankLine()
+                    }
+                    tableDepth += 1
+                }
+            case "tr":
+                guard tableDepth == 1 else {
+                    pendingSpace = true
+                    return
+                }
+                finishRow()
+                if !closing { rowCells = [] }
+            case "td", "th":
+                guard tableDepth == 1 else {
+                    pendingSpace = true
+                    return
+                }
+                if closing {
+                    finishCell()
+                } else {
+                    finishCell()
+                    if rowCells == nil { rowCells = [] }
+                    inCell = true
+                }
+            default:
+                if HTMLLayout.blockTags.contains(name) {
+                    if name == "li", !closing {
+                        flushLine()
+                        if !inTableCell { appendText("- ") }
+                    } else {
+                        flushLine()
+                    }
+                    if name == "p" || name == "section", closing, !inTableCell { blankLine() }
+                }
+            }
+        }
+
+        var inTableCell: Bool { tableDepth > 0 }
+
+        mutating func finishCell() {
+            guard inCell else { return }
+            let text = buffer.trimmed
+            let start = bufferStart ?? SourceLocation(line: line, column: column)
+            rowCells?.append(Line(text, at: start))
+            if rowStart == nil, !text.isEmpty { rowStart = start }
+            buffer = ""
+            bufferStart = nil
+            pendingSpace = false
+            inCell = false
+        }
+
+        mutating func finishRow() {
+            finishCell()
+            defer {
+                rowCells = nil
+                rowStart = nil
+            }
+            guard let cells = rowCells, cells.contains(where: { !$0.text.isEmpty }) else { return }
+            let start = rowStart ?? cells[0].location
+            output.append(RawLine(text: cells.map(\.text).joined(separator: "\t"), location: start, cells: cells, explicitTable: true))
+        }
+
+        func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == ":"
+        }
+
+        func matches(_ literal: String, at position: Int) -> Bool {
+            var cursor = position
+            for scalar in literal.unicodeScalars {
+                guard cursor < scalars.count, scalars[cursor] == scalar else { return false }
+                cursor += 1
+            }
+            return true
+        }
+
+        func find(_ literal: String, from position: Int) -> Int? {
+            guard let first = literal.unicodeScalars.first else { return nil }
+            var cursor = position
+            while cursor < scalars.count {
+                if scalars[cursor] == first, matches(literal, at: cursor) { return cursor }
+                cursor += 1
+            }
+            return nil
+        }
+
+        /// The index of the `</name` that closes a skipped element, case-insensitively.
+        func findClosing(_ name: String) -> Int? {
+            var cursor = index
+            while let found = find("</", from: cursor) {
+                var nameEnd = found + 2
+                var candidate = ""
+                while nameEnd < scalars.count, isNameCharacter(scalars[nameEnd]) {
+                    candidate.unicodeScalars.append(scalars[nameEnd])
+                    nameEnd += 1
+                }
+                if candidate.lowercased() == name { return found }
+                cursor = found + 2
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+/// Recognises the lines that give a document its structure: item starts, section headings,
+/// and the metadata lines of an item (Sagsnr., J.nr., Åbent).
+enum HeadingClassifier {
+    /// A section heading: its kind, and for a decision the body and date it names.
+    struct SectionHeading: Equatable {
+        var kind: SectionKind
+        var body: String?
+        var date: MeetingDate?
+    }
+
+    /// The section a line heads, or nil. `marked` lines (Markdown or HTML headings, bold lines)
+    /// may also carry words after a known name ("Supplerende sagsfremstilling til …").
+    static func sectionHeading(_ text: String, marked: Bool) -> SectionHeading? {
+        guard text.count <= 140 else { return nil }
+        let key = SectionHeadings.normalized(text)
+        if let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
+        if let decision = decisionHeading(text, key: key) { return decision }
+        guard marked else { return nil }
+        let linkWords: Set<Substring> = ["til", "i", "den", "fra", "for", "-", "–", "ved", "på"]
+        for (name, kind) in SectionHeadings.names where key.hasPrefix(name + " ") {
+            let next = key.dropFirst(name.count + 1).split(separator: " ").first ?? ""
+            if linkWords.contains(next) { return SectionHeading(kind: kind) }
+        }
+        return nil
+    }
+
+    /// "Direktionens møde den 3. maj 2021:", "Beslutning i Økonomiudvalget den 15. januar 2025",
+    /// "Byrådets beslutning den 28. november 2024".
+    private static func decisionHeading(_ text: String, key: String) -> SectionHeading? {
+        let original = text.trimmed
+        let date = DanishDates.firstDate(in: original)
+        if key.hasPrefix("beslutning i ") {
+            var body = String(original.dropFirst("beslutning i ".count))
+            if let range = body.range(of: " den ", options: .caseInsensitive) { body = String(body[..<range.lowerBound]) }
+            return plausibleBody(body).map { SectionHeading(kind: .decision, body: $0, date: date) }
+        }
+        for infix in ["s møde den ", "s beslutning den ", "s beslutning"] {
+            guard let range = original.range(of: infix, options: .caseInsensitive) else { continue }
+            if infix == "s møde den ", date == nil { continue }
+            if infix == "s beslutning", !key.hasSuffix("s beslutning") { continue }
+            let body = String(original[..<range.lowerBound])
+            return plausibleBody(body).map { SectionHeading(kind: .decision, body: $0, date: date) }
+        }
+        return nil
+    }
+
+    /// A body's name is a few words that start with a capital letter ("Økonomiudvalget").
+    private static func plausibleBody(_ text: String) -> String? {
+        let body = text.trimmed
+        guard !body.isEmpty, body.count <= 60, body.split(separator: " ").count <= 6,
+            body.first?.isUppercase == true
+        else { return nil }
+        return body
+    }
+
+    /// "Punkt 3: Høring ift. …", "Punkt 5: Lukket: Orientering …", "Punkt 2. Title".
+    static func punktHeading(_ text: String) -> (number: Int, title: String)? {
+        guard text.count > 6, text.prefix(6).lowercased() == "punkt " else { return nil }
+        let rest = text.dropFirst(6)
+        let digits = rest.prefix(while: \.isASCIIDigitCharacter)
+        guard let number = Int(digits), digits.count <= 4 else { return nil }
+        var title = rest.dropFirst(digits.count)
+        guard let separator = title.first, ":.-–".contains(separator) || separator == " " else { return nil }
+        title = title.dropFirst()
+        return (number, title.trimmed)
+    }
+
+    /// "3. Title" or "3 Title": a numbered line that may start an item.
+    static func numberedHeading(_ text: String) -> (number: Int, title: String)? {
+        let digits = text.prefix(while: \.isASCIIDigitCharacter)
+        guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }
+        var rest = text.dropFirst(digits.count)
+        if rest.first == "." { rest = rest.dropFirst() }
+        guard rest.first == " " || rest.first == "\u{00A0}" else { return nil }
+        let title = rest.trimmed
+        guard let first = title.first, first.isLetter, first.isUppercase else { return nil }
+        return (number, title)
+    }
+
+    /// Splits "Lukket: Orientering …" into closed and the title.
+    static func closedPrefix(_ title: String) -> (closed: Bool, title: String) {
+        for prefix in ["lukket:", "lukket punkt:", "lukket -", "(lukket)"] where title.lowercased().hasPrefix(prefix) {
+            return (true, String(title.dropFirst(prefix.count)).trimmed)
+        }
+        return (false, title)
+    }
+
+    /// A case number alone on a line: "23-003752", "326-2021-16031", "EMN-2025-005495".
+    static func isCaseNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, text.count <= 24 else { return false }
+        let last = parts[parts.count - 1]
+        guard last.count >= 3, last.allSatisfy(\.isASCIIDigitCharacter) else { return false }
+        if parts.count == 2 {
+            return parts[0].count == 2 && parts[0].allSatisfy(\.isASCIIDigitCharacter) && last.count >= 5
+        }
+        let first = parts[0], middle = parts[1]
+        guard middle.count == 4, middle.allSatisfy(\.isASCIIDigitCharacter) else { return false }
+        return (first.allSatisfy(\.isASCIIDigitCharacter) && (1...4).contains(first.count))
+            || (first.allSatisfy { $0.isUppercase && $0.isLetter } && (2...5).contains(first.count))
+    }
+
+    /// Values read from a metadata line ("Sagsnr.: 326-2021-16031 J.nr.: 24.10.00 Dokumentnr.: …").
+    struct Identifiers: Equatable {
+        var caseNumber: String?
+        var journalNumber: String?
+        var documentNumber: String?
+
+        enum Field: Sendable {
+            case caseNumber, journalNumber, documentNumber
+        }
+
+        subscript(field: Field) -> String? {
+            get {
+                switch field {
+                case .caseNumber: caseNumber
+                case .journalNumber: journalNumber
+                case .documentNumber: documentNumber
+                }
+            }
+            set {
+                switch field {
+                case .caseNumber: caseNumber = newValue
+                case .journalNumber: journalNumber = newValue
+                case .documentNumber: documentNumber = newValue
+                }
+            }
+        }
+    }
+
+    private static let identifierLabels: [(label: String, field: Identifiers.Field)] = [
+        ("sagsnr", .caseNumber), ("sags nr", .caseNumber), ("sagsnummer", .caseNumber), ("sag nr", .caseNumber),
+        ("j.nr", .journalNumber), ("j. nr", .journalNumber), ("journalnr", .journalNumber), ("kle", .journalNumber),
+        ("dokumentnr", .documentNumber), ("dok.nr", .documentNumber), ("dok. nr", .documentNumber),
+    ]
+
+    /// The identifiers on a line that starts with one of their labels, or nil.
+    static func identifiers(_ text: String) -> Identifiers? {
+        let words = text.split(whereSeparator: \.isSpaceLike).map(String.init)
+        guard let first = words.first, label(of: first, next: words.dropFirst().first) != nil else { return nil }
+        var result = Identifiers()
+        var index = 0
+        while index < words.count {
+            if let (field, used) = label(of: words[index], next: index + 1 < words.count ? words[index + 1] : nil) {
+                index += used
+                // The value is the next word; "Sagsnr." may be followed by ":" on its own.
+                while index < words.count, words[index] == ":" { index += 1 }
+                if index < words.count, label(of: words[index], next: nil) == nil {
+                    result[field] = words[index].trimmingCharacters(in: CharacterSet(charactersIn: ",;"))
+                    index += 1
+                }
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static func label(of word: String, next: String?) -> (Identifiers.Field, Int)? {
+        let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+        for (label, field) in identifierLabels where !label.contains(" ") && lower == label {
+            return (field, 1)
+        }
+        if let next {
+            let pair = lower + " " + next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+            for (label, field) in identifierLabels where label.contains(" ") && pair == label {
+                return (field, 2)
+            }
+        }
+        return nil
+    }
+
+    /// "Åbent", "Åben", "Lukket" alone on a line: the item's access status.
+    static func accessStatus(_ text: String) -> Bool? {
+        switch SectionHeadings.normalized(text) {
+        case "åbent", "åben", "åbent punkt": false
+        case "lukket", "lukket punkt": true
+        default: nil
+        }
+    }
+}

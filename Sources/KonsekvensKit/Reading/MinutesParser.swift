@@ -1,0 +1,334 @@
+/// Builds the document model from the lines a layout reader produced: the meeting, the table
+/// of contents, the agenda items and their sections. Any lines give a model; what it cannot
+/// place is recorded as a diagnostic, never thrown.
+struct MinutesParser {
+    let lines: [RawLine]
+    let format: SourceFormat
+    /// Whether the document marks its headings (Markdown `#`, bold, HTML `<hN>`); then a bare
+    /// line is never a heading, so "Beslutning" under "Sagstype" stays a value.
+    let markedHeadings: Bool
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(lines: [RawLine], format: SourceFormat) {
+        self.lines = lines
+        self.format = format
+        markedHeadings = format != .text && lines.contains { line in
+            line.isMarked && HeadingClassifier.sectionHeading(line.text, marked: true) != nil
+        }
+    }
+
+    struct Result {
+        var meeting: Meeting
+        var tableOfContents: [String]
+        var items: [AgendaItem]
+        var diagnostics: [Diagnostic]
+    }
+
+    mutating func parse(fallbackDate: MeetingDate?) -> Result {
+        let contents = tableOfContentsRange()
+        var starts = itemStarts(excluding: contents, toc: contents.map(tocEntries) ?? [])
+        var singleItem = false
+        if starts.isEmpty, let start = singleItemStart(excluding: contents) {
+            starts = [start]
+            singleItem = true
+        }
+        let preambleEnd = starts.first?.index ?? lines.count
+        var meeting = readMeeting(upTo: preambleEnd, excluding: contents)
+        if meeting.date == nil { meeting.date = fallbackDate }
+        var items: [AgendaItem] = []
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1].index : lines.count
+            items.append(readItem(start, upTo: end, meeting: meeting))
+        }
+        if items.isEmpty {
+            let location = lines.first { !$0.isBlank }?.location ?? SourceLocation(line: 1)
+            diagnostics.append(Diagnostic(.warning, "NoItems", "no agenda items or sections found", at: location))
+        } else if singleItem {
+            diagnostics.append(
+                Diagnostic(.note, "SingleItem", "read as a single agenda item published on its own", at: items[0].location))
+        }
+        return Result(
+            meeting: meeting, tableOfContents: contents.map(tocEntries) ?? [], items: items, diagnostics: diagnostics)
+    }
+
+    // MARK: Table of contents
+
+    /// The lines from an "Indholdsfortegnelse" heading up to the first line that is not an entry.
+    private func tableOfContentsRange() -> Range<Int>? {
+        guard let heading = lines.firstIndex(where: { SectionHeadings.normalized($0.text) == "indholdsfortegnelse" })
+        else { return nil }
+        var end = heading + 1
+        while end < lines.count {
+            let line = lines[end]
+            if !line.isBlank, HeadingClassifier.punktHeading(line.text) != nil { break }
+            if !line.isBlank, !looksLikeContentsEntry(line) { break }
+            end += 1
+        }
+        return heading..<end
+    }
+
+    private func looksLikeContentsEntry(_ line: RawLine) -> Bool {
+        let text = line.text
+        if text.contains("....") || text.contains("…") { return true }
+        // "Title<TAB>3": a title and a page number.
+        if let last = line.cells?.last?.text, last.allSatisfy(\.isASCIIDigitCharacter), !last.isEmpty { return true }
+        return false
+    }
+
+    private func tocEntries(_ range: Range<Int>) -> [String] {
+        lines[range].dropFirst().compactMap { line -> String? in
+            guard !line.isBlank else { return nil }
+            var text = line.cells.map { cells in
+                cells.count > 1 && cells.last!.text.allSatisfy(\.isASCIIDigitCharacter)
+                    ? cells.dropLast().map(\.text).joined(separator: " ") : line.text
+            } ?? line.text
+            while let last = text.last, last.isASCIIDigitCharacter || last.isSpaceLike { text.removeLast() }
+            while let last = text.last, last == "." || last == "…" || last.isSpaceLike { text.removeLast() }
+            return text.isEmpty ? nil : text
+        }
+    }
+
+    // MARK: Items
+
+    struct ItemStart {
+        var index: Int
+        var number: Int?
+        var title: String
+    }
+
+    private func itemStarts(excluding contents: Range<Int>?, toc: [String]) -> [ItemStart] {
+        // "Punkt 1. Anbefales …" inside a decision is text: where the document marks its item
+        // headings, only marked lines start items; in plain text, "Punkt N:" with its colon does.
+        var candidates: [(index: Int, marked: Bool, colon: Bool, start: ItemStart)] = []
+        for (index, line) in lines.enumerated() where !line.isBlank && line.cells == nil {
+            if let contents, contents.contains(index) { continue }
+            if let (number, title) = HeadingClassifier.punktHeading(line.text) {
+                let colon = line.text.dropFirst(6).drop(while: \.isASCIIDigitCharacter).first == ":"
+                candidates.append((index, line.isMarked, colon, ItemStart(index: index, number: number, title: title)))
+            }
+        }
+        let anyMarked = candidates.contains { $0.marked }
+        let starts = candidates.filter { candidate in
+            anyMarked ? candidate.marked : candidate.colon || isListed(candidate.start.title, in: toc)
+        }.map(\.start)
+        if !starts.isEmpty { return starts }
+        return numberedStarts(excluding: contents, toc: toc)
+    }
+
+    private func isListed(_ title: String, in toc: [String]) -> Bool {
+        let key = SectionHeadings.normalized(HeadingClassifier.closedPrefix(title).title)
+        return toc.contains { SectionHeadings.normalized(HeadingClassifier.closedPrefix($0).title) == key }
+    }
+
+    private func numberedStarts(excluding contents: Range<Int>?, toc: [String]) -> [ItemStart] {
+        var starts: [ItemStart] = []
+
+        // Numbered headings without "Punkt": marked headings, or in plain text a numbered line
+        // that the table of contents lists or that is followed by the item's case number.
+        let tocKeys = Set(toc.map { SectionHeadings.normalized(HeadingClassifier.closedPrefix($0).title) })
+        var last = 0
+        for (index, line) in lines.enumerated() where !line.isBlank && line.cells == nil {
+            if let contents, contents.contains(index) { continue }
+            guard let (number, title) = HeadingClassifier.numberedHeading(line.text), number > last else { continue }
+            let accepted: Bool
+            if markedHeadings || format != .text {
+                accepted = { if case .heading = line.style { return true } else { return false } }()
+            } else {
+                let key = SectionHeadings.normalized(HeadingClassifier.closedPrefix(title).title)
+                accepted = tocKeys.contains(key) || nextLineIdentifiesItem(after: index)
+            }
+            if accepted {
+                starts.append(ItemStart(index: index, number: number, title: title))
+                last = number
+            }
+        }
+        return starts
+    }
+
+    private func nextLineIdentifiesItem(after index: Int) -> Bool {
+        guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
+        return HeadingClassifier.isCaseNumber(next.text) || HeadingClassifier.identifiers(next.text) != nil
+            || HeadingClassifier.accessStatus(next.text) != nil
+    }
+
+    /// A single item published on its own: its title is the line before its first section.
+    private func singleItemStart(excluding contents: Range<Int>?) -> ItemStart? {
+        guard
+            let firstSection = lines.indices.first(where: { index in
+                !(contents?.contains(index) ?? false) && isSectionHeading(lines[index]) != nil
+            })
+        else { return nil }
+        let candidates = lines[..<firstSection].indices.filter { index in
+            !lines[index].isBlank && !(contents?.contains(index) ?? false) && !isMeetingField(lines[index].text)
+                && HeadingClassifier.identifiers(lines[index].text) == nil
+                && HeadingClassifier.accessStatus(lines[index].text) == nil
+                && !HeadingClassifier.isCaseNumber(lines[index].text)
+        }
+        let marked = candidates.filter { lines[$0].isMarked }
+        guard let index = marked.last ?? candidates.first else {
+            return ItemStart(index: firstSection, number: nil, title: lines[firstSection].text)
+        }
+        return ItemStart(index: index, number: nil, title: lines[index].text)
+    }
+
+    private func isSectionHeading(_ line: RawLine) -> HeadingClassifier.SectionHeading? {
+        guard !line.isBlank, line.cells == nil || !line.explicitTable else { return nil }
+        if markedHeadings, !line.isMarked { return nil }
+        return HeadingClassifier.sectionHeading(line.text, marked: line.isMarked)
+    }
+
+    private mutating func readItem(_ start: ItemStart, upTo end: Int, meeting: Meeting) -> AgendaItem {
+        let (closed, title) = HeadingClassifier.closedPrefix(start.title)
+        var item = AgendaItem(number: start.number, title: title, closed: closed, location: lines[start.index].location)
+        var builder = SectionBuilder(format: format)
+        var headings: [HeadingClassifier.SectionHeading?] = []
+        var index = start.index + 1
+        while index < end {
+            let line = lines[index]
+            index += 1
+            if line.isBlank {
+                builder.endParagraph()
+                continue
+            }
+            if line.cells == nil || !line.explicitTable, consumeMetadata(line, into: &item, sectionsSoFar: builder.sections) {
+                continue
+            }
+            let inCaseType = builder.currentKind == .caseType && builder.currentIsEmpty
+            if !inCaseType, let heading = isSectionHeading(line) {
+                builder.startSection(name: line.text, kind: heading.kind, at: line.location)
+                headings.append(heading)
+                continue
+            }
+            if case .heading = line.style, line.text.count <= 80, line.text.last != ".",
+                HeadingClassifier.sectionHeading(line.text, marked: true) == nil
+            {
+                diagnostics.append(
+                    Diagnostic(.note, "UnknownHeading", "heading not recognised: \"\(line.text)\"", at: line.location))
+            }
+            if builder.sections.isEmpty {
+                builder.startSection(name: "", kind: .unlabelled, at: line.location)
+                headings.append(nil)
+            }
+            builder.add(line)
+        }
+        builder.endParagraph()
+
+        // Empty sections (a "Sagsfremstilling" that only wraps the headings below it) are dropped.
+        for (section, heading) in zip(builder.sections, headings) where !section.blocks.isEmpty {
+            item.sections.append(section)
+            if section.kind == .caseType, item.caseType == nil {
+                item.caseType = section.lines.first?.text.trimmingTrailingPeriod
+            }
+            if section.kind == .decision, let first = section.lines.first {
+                item.decisions.append(
+                    Decision(
+                        text: section.lines.map(\.text).joined(separator: "\n"), location: first.location,
+                        heading: section.name, body: heading?.body ?? meeting.body, date: heading?.date ?? meeting.date))
+            }
+        }
+        return item
+    }
+
+    /// Reads an item's metadata line (Åbent, Sagsnr., a bare case number, the repeated title).
+    private func consumeMetadata(_ line: RawLine, into item: inout AgendaItem, sectionsSoFar: [Section]) -> Bool {
+        let text = line.text
+        if let closed = HeadingClassifier.accessStatus(text) {
+            item.closed = item.closed || closed
+            return true
+        }
+        if let identifiers = HeadingClassifier.identifiers(text) {
+            item.caseNumber = item.caseNumber ?? identifiers.caseNumber
+            item.journalNumber = item.journalNumber ?? identifiers.journalNumber
+            item.documentNumber = item.documentNumber ?? identifiers.documentNumber
+            return true
+        }
+        let beforeContent = sectionsSoFar.allSatisfy { $0.blocks.isEmpty }
+        if beforeContent, item.caseNumber == nil, HeadingClassifier.isCaseNumber(text) {
+            item.caseNumber = text
+            return true
+        }
+        if beforeContent, let number = item.number, let (repeated, title) = HeadingClassifier.numberedHeading(text),
+            repeated == number, SectionHeadings.normalized(title) == SectionHeadings.normalized(item.title)
+        {
+            return true
+        }
+        return false
+    }
+
+    // MARK: Meeting
+
+    private func readMeeting(upTo end: Int, excluding contents: Range<Int>?) -> Meeting {
+        var meeting = Meeting()
+        var titleSeen = false
+        for index in 0..<end where !lines[index].isBlank {
+            if let contents, contents.contains(index) { continue }
+            let line = lines[index]
+            if let (field, value) = meetingField(line) {
+                switch field {
+                case "date": meeting.date = meeting.date ?? DanishDates.firstDate(in: value)
+                case "place": meeting.place = meeting.place ?? value
+                default:
+                    meeting.participants = value.split(separator: ",").flatMap { $0.components(separatedBy: " og ") }
+                        .map(\.trimmed).filter { !$0.isEmpty }
+                }
+                continue
+            }
+            if !titleSeen {
+                titleSeen = true
+                let (body, date) = Self.meetingTitle(line.text)
+                meeting.body = body
+                meeting.date = meeting.date ?? date
+            }
+        }
+        return meeting
+    }
+
+    private static let meetingFields: [(label: String, field: String)] = [
+        ("mødedato", "date"), ("dato", "date"), ("mødetidspunkt", "date"), ("tidspunkt", "date"),
+        ("mødested", "place"), ("sted", "place"), ("mødelokale", "place"),
+        ("mødedeltagere", "participants"), ("deltagere", "participants"), ("til stede", "participants"),
+    ]
+
+    private func isMeetingField(_ text: String) -> Bool {
+        meetingField(RawLine(text: text, location: SourceLocation(line: 0))) != nil
+    }
+
+    private func meetingField(_ line: RawLine) -> (String, String)? {
+        let lower = line.text.lowercased()
+        for (label, field) in Self.meetingFields where lower.hasPrefix(label) {
+            let rest = line.text.dropFirst(label.count)
+            guard let first = rest.first, first == ":" || first.isSpaceLike else { continue }
+            return (field, rest.drop { $0 == ":" || $0.isSpaceLike }.trimmed)
+        }
+        return nil
+    }
+
+    /// "REFERAT Direktionen d. 03-05-2021" → Direktionen, 2021-05-03;
+    /// "Økonomiudvalget – Referat" → Økonomiudvalget.
+    static func meetingTitle(_ text: String) -> (body: String?, date: MeetingDate?) {
+        let date = DanishDates.firstDate(in: text)
+        let noise: Set<String> = ["referat", "dagsorden", "beslutningsprotokol", "–", "-", "—", ":", "af", "fra"]
+        var words: [Substring] = []
+        for word in text.split(whereSeparator: \.isSpaceLike) {
+            let lower = word.lowercased()
+            if lower == "d." || lower == "den" || lower == "mødet" || word.first?.isASCIIDigitCharacter == true { break }
+            if word.hasSuffix(",") {
+                words.append(word.dropLast())
+                break
+            }
+            if noise.contains(lower) || noise.contains(String(lower.trimmingCharacters(in: .punctuationCharacters))) {
+                continue
+            }
+            words.append(word)
+        }
+        // "Byråd 2022-2025 – Referat": the election period is part of the name here.
+        let body = words.joined(separator: " ").trimmed
+        return (body.isEmpty ? nil : body, date)
+    }
+}
+
+extension String {
+    var trimmingTrailingPeriod: String {
+        hasSuffix(".") ? String(dropLast()) : self
+    }
+}

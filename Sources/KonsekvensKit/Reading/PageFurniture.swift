@@ -1,0 +1,93 @@
+/// Removes what a PDF export repeats on every page (page numbers such as "Side 3 af 12", and a
+/// running title) so that it becomes neither an item nor a section, and lets a paragraph broken
+/// by a page break run on.
+enum PageFurniture {
+    static func removing(from lines: [RawLine]) -> (lines: [RawLine], removed: Int) {
+        var furniture = Set<Int>()
+        var pageMarks: [Int] = []
+        for (index, line) in lines.enumerated() where isPageNumber(line.text) {
+            furniture.insert(index)
+            pageMarks.append(index)
+        }
+        for (index, line) in lines.enumerated() where line.followsPageBreak { pageMarks.append(index) }
+        guard !pageMarks.isEmpty else { return (lines, 0) }
+
+        // A running header or footer: a line that recurs beside page marks.
+        var counts: [String: Int] = [:]
+        for line in lines where !line.isBlank { counts[line.text, default: 0] += 1 }
+        var neighbours: [String: [Int]] = [:]
+        for mark in pageMarks {
+            for index in nonBlankNeighbours(of: mark, in: lines) where !furniture.contains(index) {
+                neighbours[lines[index].text, default: []].append(index)
+            }
+        }
+        for (text, indices) in neighbours
+where indices.count >= 2 && (counts[text] ?? 0) >= 3 && text.count >= 8
+            && HeadingClassifier.sectionHeading(text, marked: false) == nil
+        {
+            let all = lines.indices.filter { lines[$0].text == text }
+            // The first appearance is the document's own title; keep it.
+            for index in all.dropFirst() { furniture.insert(index) }
+        }
+
+        var result: [RawLine] = []
+        var index = 0
+        while index < lines.count {
+            guard furniture.contains(index) else {
+                result.append(lines[index])
+                index += 1
+                continue
+            }
+            // Skip the furniture and the blank lines around it; keep one blank line unless the
+            // text before plainly runs on (no full stop or colon at its end).
+            while index < lines.count, furniture.contains(index) || lines[index].isBlank { index += 1 }
+            while let last = result.last, last.isBlank { result.removeLast() }
+            if let last = result.last, let end = last.text.last, ".:!?".contains(end) || last.isMarked {
+                result.append(RawLine(text: "", location: last.location))
+            }
+        }
+        return (result, furniture.count)
+    }
+
+    /// "Side 3 af 12", "Side 3", "Page 3 of 12", "- 3 -", "3/12".
+    static func isPageNumber(_ text: String) -> Bool {
+        let words = SectionHeadings.normalized(text).split(separator: " ")
+        func number(_ word: Substring) -> Bool { !word.isEmpty && word.count <= 4 && word.allSatisfy(\.isASCIIDigitCharacter) }
+        switch words.count {
+        case 1:
+            let parts = words[0].split(separator: "/")
+            return parts.count == 2 && parts.allSatisfy(number)
+        case 2:
+            return (words[0] == "side" || words[0] == "page") && number(words[1])
+        case 3:
+            return words[0] == "-" && number(words[1]) && words[2] == "-"
+        case 4:
+            return (words[0] == "side" || words[0] == "page") && number(words[1])
+                && (words[2] == "af" || words[2] == "of") && number(words[3])
+        default:
+            return false
+        }
+    }
+
+    private static func nonBlankNeighbours(of index: Int, in lines: [RawLine]) -> [Int] {
+        var result: [Int] = []
+        var before = index - 1, found = 0
+        while before >= 0, found < 1 {
+            if !lines[before].isBlank, !isPageNumber(lines[before].text) {
+                result.append(before)
+                found += 1
+            }
+            before -= 1
+        }
+        var after = lines[index].followsPageBreak ? index : index + 1
+        found = 0
+        while after < lines.count, found < 1 {
+            if !lines[after].isBlank, !isPageNumber(lines[after].text) {
+                result.append(after)
+                found += 1
+            }
+            after += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,129 @@
+/// Reads plain text, as PDF exports give it: no markup, headings as bare lines, tables as
+/// tab- or space-aligned columns, form feeds between pages.
+enum PlainTextLayout {
+    static func lines(of text: String) -> [RawLine] {
+        var result: [RawLine] = []
+        var pageBreakPending = false
+        for (index, raw) in sourceLines(of: text).enumerated() {
+            var line = raw
+            if line.contains("\u{0C}") {
+                pageBreakPending = true
+                line = Substring(line.replacingOccurrences(of: "\u{0C}", with: ""))
+            }
+            let number = index + 1
+            let text = line.trimmed
+            let column = (line.firstIndex { !$0.isSpaceLike }).map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+            var rawLine = RawLine(text: text, location: SourceLocation(line: number, column: column))
+            if !text.isEmpty {
+                rawLine.cells = alignedCells(of: line, lineNumber: number)
+                rawLine.followsPageBreak = pageBreakPending
+                pageBreakPending = false
+            }
+            result.append(rawLine)
+        }
+        return result
+    }
+}
+
+/// Reads the Markdown that minutes are exported to: `#` headings, bold lines, pipe tables,
+/// backslash escapes, and aligned columns as in plain text.
+enum MarkdownLayout {
+    static func lines(of text: String) -> [RawLine] {
+        sourceLines(of: text).enumerated().compactMap { index, line in
+            read(line, number: index + 1)
+        }
+    }
+
+    private static func read(_ line: Substring, number: Int) -> RawLine? {
+        var text = line.trimmed
+        let column = (line.firstIndex { !$0.isSpaceLike }).map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+        let location = SourceLocation(line: number, column: column)
+        if text.hasPrefix("|") {
+            let cells = pipeCells(of: text, lineNumber: number, column: column)
+            // The |---|:---:| row under a header says nothing of its own.
+            if cells.allSatisfy({ $0.text.allSatisfy { "-:= ".contains($0) } }) {
+                return RawLine(text: "", location: location, cells: [], explicitTable: true)
+            }
+            return RawLine(text: cells.map(\.text).joined(separator: "\t"), location: location, cells: cells, explicitTable: true)
+        }
+        var style = RawLine.Style.plain
+        if text.hasPrefix("#") {
+            let level = text.prefix { $0 == "#" }.count
+            let rest = text.dropFirst(level)
+            if level <= 6, rest.isEmpty || rest.first == " " {
+                style = .heading(level)
+                text = rest.trimmed
+                while text.hasSuffix("#") { text.removeLast() }
+                text = text.trimmed
+            }
+        }
+        let inline = strippingInlineMarkup(text)
+        if style == .plain, inline.wholeLineEmphasised, !inline.text.isEmpty { style = .strong }
+        var rawLine = RawLine(text: inline.text, location: location, style: style)
+        if style == .plain { rawLine.cells = alignedCells(of: line, lineNumber: number) }
+        return rawLine
+    }
+
+    /// Removes `**`, `__` and whole-line `*…*`, and resolves backslash escapes.
+    private static func strippingInlineMarkup(_ text: String) -> (text: String, wholeLineEmphasised: Bool) {
+        var text = text
+        var emphasised = false
+        for marker in ["**", "__"] where text.contains(marker) {
+            if text.hasPrefix(marker), text.hasSuffix(marker), text.count > 2 * marker.count { emphasised = true }
+            text = text.replacingOccurrences(of: marker, with: "")
+        }
+        if text.count > 2, text.hasPrefix("*"), text.hasSuffix("*"), !text.hasPrefix("* ") {
+            text = String(text.dropFirst().dropLast())
+            emphasised = true
+        }
+        if text.contains("\\") { text = unescaped(text) }
+        return (text.trimmed, emphasised)
+    }
+
+    private static func unescaped(_ text: String) -> String {
+        var result = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                if !"\\`*_{}[]()#+-.!|<>~\"".contains(character) { result.append("\\") }
+                result.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        if escaping { result.append("\\") }
+        return result
+    }
+
+    private static func pipeCells(of text: String, lineNumber: Int, column: Int) -> [Line] {
+        var cells: [Line] = []
+        var current = ""
+        var cellColumn = column
+        var offset = column - 1
+        var escaping = false
+        var first = true
+        for character in text {
+            offset += 1
+            if escaping {
+                current.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else if character == "|" {
+                if !first { cells.append(Line(strippingInlineMarkup(current).text, at: SourceLocation(line: lineNumber, column: cellColumn))) }
+                first = false
+                current = ""
+                cellColumn = offset + 1
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.trimmed.isEmpty {
+            cells.append(Line(strippingInlineMarkup(current).text, at: SourceLocation(line: lineNumber, column: cellColumn)))
+        }
+        return cells
+    }
+}

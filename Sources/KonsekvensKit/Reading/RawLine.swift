@@ -1,0 +1,98 @@
+/// A line as a layout reader hands it to the structure parser: markup removed, with a hint of
+/// how it was marked (heading, bold) and, for a table row, its cells.
+struct RawLine: Sendable, Hashable {
+    enum Style: Sendable, Hashable {
+        case plain
+        /// A Markdown `#` or HTML `<hN>` heading of the given level.
+        case heading(Int)
+        /// A line that is bold or emphasised as a whole ("**Økonomiske konsekvenser**").
+        case strong
+    }
+
+    var text: String
+    var location: SourceLocation
+    var style: Style = .plain
+    /// The cells when the line is a table row (pipe table, `<tr>`, tab- or space-aligned text).
+    var cells: [Line]? = nil
+    /// True for rows of a real table (pipe table, `<tr>`), false for columns guessed from spacing.
+    var explicitTable = false
+    /// Set on the line that follows a page break (form feed) in PDF text.
+    var followsPageBreak = false
+
+    var isBlank: Bool { text.isEmpty && cells == nil }
+    var isMarked: Bool { style != .plain }
+}
+
+extension Character {
+    /// White space, including the non-breaking and zero-width spaces that exports leave behind.
+    var isSpaceLike: Bool {
+        isWhitespace || self == "\u{00A0}" || self == "\u{200B}" || self == "\u{FEFF}" || self == "\u{202F}"
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (non-breaking spaces included).
+    var trimmed: String {
+        guard let first = firstIndex(where: { !$0.isSpaceLike }) else { return "" }
+        let last = lastIndex(where: { !$0.isSpaceLike })!
+        return String(self[first...last])
+    }
+}
+
+/// Splits text into lines on LF, CRLF or a lone CR; the n-th element is source line n + 1.
+func sourceLines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    var start = text.startIndex
+    var index = start
+    while index < text.endIndex {
+        let character = text[index]
+        // "\r\n" is a single Character in Swift.
+        if character == "\n" || character == "\r\n" || character == "\r" {
+            lines.append(text[start..<index])
+            index = text.index(after: index)
+            start = index
+        } else {
+            index = text.index(after: index)
+        }
+    }
+    lines.append(text[start..<text.endIndex])
+    return lines
+}
+
+/// Splits a line of plain text into cells at tabs or runs of two or more spaces, when it has
+/// at least two non-empty cells; otherwise nil. Each cell keeps its column.
+func alignedCells(of line: Substring, lineNumber: Int) -> [Line]? {
+    guard line.contains("\t") || line.contains("  ") else { return nil }
+    var cells: [Line] = []
+    var current = ""
+    var currentColumn = 0
+    var column = 0
+    var spaces = 0
+    func finish() {
+        let text = current.trimmed
+        if !text.isEmpty { cells.append(Line(text, at: SourceLocation(line: lineNumber, column: currentColumn))) }
+        current = ""
+    }
+    for character in line {
+        column += 1
+        if character == "\t" {
+            finish()
+            spaces = 0
+            continue
+        }
+        if character == " " {
+            spaces += 1
+            if spaces == 2 { finish() }
+            continue
+        }
+        if current.isEmpty {
+            currentColumn = column
+        } else if spaces == 1 {
+            current.append(" ")
+        }
+        spaces = 0
+        current.append(character)
+    }
+    finish()
+    return cells.count >= 2 ? cells : nil
+}

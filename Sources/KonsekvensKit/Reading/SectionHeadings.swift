@@ -1,0 +1,103 @@
+/// The section headings kommuner write, and what each means: the one place to add a kommune's
+/// wording. Names are compared in lower case, with a trailing ":" or "." and extra spaces removed.
+enum SectionHeadings {
+    static let names: [String: SectionKind] = [
+        // Resume og sagens baggrund
+        "resume og sagens baggrund": .summary,
+        "resume": .summary,
+        "resumé": .summary,
+        "sagens baggrund": .summary,
+        "baggrund": .summary,
+        "kort resume": .summary,
+        // Indstillinger
+        "indstillinger": .recommendation,
+        "indstilling": .recommendation,
+        "det indstilles": .recommendation,
+        "supplerende indstilling": .recommendation,
+        "forslag til beslutning": .recommendation,
+        "administrationens indstilling": .recommendation,
+        // Behandling
+        "behandling": .procedure,
+        "sagsprocedure": .procedure,
+        "sagsgang": .procedure,
+        // Sagsfremstilling
+        "sagsfremstilling": .caseDescription,
+        "fremstilling": .caseDescription,
+        "sagsbeskrivelse": .caseDescription,
+        "supplerende sagsfremstilling": .caseDescription,
+        "supplerende sagsbeskrivelse": .caseDescription,
+        "ny supplerende sagsfremstilling": .caseDescription,
+        "beskrivelse af sagen": .caseDescription,
+        // Økonomiske konsekvenser
+        "økonomiske konsekvenser": .economy,
+        "økonomi": .economy,
+        "økonomi og finansiering": .economy,
+        "bevillingsmæssige konsekvenser": .economy,
+        "økonomiske og personalemæssige konsekvenser": .economy,
+        "økonomiske forhold": .economy,
+        "økonomi og bevilling": .economy,
+        "finansiering": .economy,
+        // Bilag
+        "bilag": .attachments,
+        "bilagsliste": .attachments,
+        "vedlagte bilag": .attachments,
+        // Beslutning
+        "beslutning": .decision,
+        "beslutninger": .decision,
+        "beslutningspunkter": .decision,
+        "afgørelse": .decision,
+        // Sagstype
+        "sagstype": .caseType,
+        // Lovgrundlag
+        "lovgrundlag": .legalBasis,
+        "retsgrundlag": .legalBasis,
+        "lovgivning": .legalBasis,
+        // Sagens forløb
+        "sagens forløb": .caseHistory,
+        // Known headings without budget meaning
+        "tidsplan": .other,
+        "kommunikation": .other,
+        "høring": .other,
+        "høringspligt": .other,
+        "øvrige forhold": .other,
+        "øvrige konsekvenser": .other,
+        "øvrige opmærksomhedspunkter": .other,
+        "miljøvurdering": .other,
+        "supplerende dagsorden": .other,
+        "personalemæssige konsekvenser": .other,
+        "kompetence": .other,
+        "kompetenceplacering": .other,
+        "vurdering": .other,
+        "videre proces": .other,
+        "mål og effekt": .other,
+    ]
+
+    /// Headings that name the deciding body, as lower-case patterns around the body's name:
+    /// "Direktionens møde den 3. maj 2021", "Beslutning i Økonomiudvalget den …",
+    /// "Byrådets beslutning den …".
+    static let decisionPatterns: [(prefix: String, infix: String)] = [
+        ("beslutning i ", " den "),
+        ("beslutning i ", ""),
+        ("", "s møde den "),
+        ("", "s beslutning den "),
+        ("", "s beslutning "),
+        ("", "s beslutning"),
+    ]
+
+    /// The lower-case form used for comparison.
+    static func normalized(_ text: String) -> String {
+        var result = ""
+        var space = false
+        for character in text.lowercased() {
+            if character.isSpaceLike {
+                space = true
+                continue
+            }
+            if space, !result.isEmpty { result.append(" ") }
+            space = false
+            result.append(character)
+        }
+        while let last = result.last, last == ":" || last == "." || last == " " { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// A JSON value with object keys kept in the order they were written, so reports are stable
+/// and read in a sensible order.
+public enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// A number written exactly as given (kroner as Decimal, never via Double).
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        lhs.serialized() == rhs.serialized()
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(serialized())
+    }
+
+    static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+    static func decimal(_ value: Decimal) -> JSONValue { .number(value.plainDescription) }
+    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+
+    /// Pretty-printed JSON with two-space indentation and a final newline.
+    public func serialized() -> String {
+        var output = ""
+        write(to: &output, indent: 0)
+        output.append("\n")
+        return output
+    }
+
+    private func write(to output: inout String, indent: Int) {
+        switch self {
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .number(let text): output.append(text)
+        case .string(let text): Self.writeString(text, to: &output)
+        case .array(let values):
+            guard !values.isEmpty else { return output.append("[]") }
+            output.append("[\n")
+            for (index, value) in values.enumerated() {
+                output.append(String(repeating: "  ", count: indent + 1))
+                value.write(to: &output, indent: indent + 1)
+                output.append(index + 1 < values.count ? ",\n" : "\n")
+            }
+            output.append(String(repeating: "  ", count: indent) + "]")
+        case .object(let members):
+            guard !members.isEmpty else { return output.append("{}") }
+            output.append("{\n")
+            for (index, (key, value)) in members.enumerated() {
+                output.append(String(repeating: "  ", count: indent + 1))
+                Self.writeString(key, to: &output)
+                output.append(": ")
+                value.write(to: &output, indent: indent + 1)
+                output.append(index + 1 < members.count ? ",\n" : "\n")
+            }
+            output.append(String(repeating: "  ", count: indent) + "}")
+        }
+    }
+
+    private static func writeString(_ text: String, to output: inout String) {
+        output.append("\"")
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output.append("\\\"")
+            case "\\": output.append("\\\\")
+            case "\n": output.append("\\n")
+            case "\r": output.append("\\r")
+            case "\t": output.append("\\t")
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output.append("\"")
+    }
+}
+
+extension Decimal {
+    /// The value with a decimal point and no grouping ("32083", "-2.5").
+    var plainDescription: String {
+        var value = self
+        return NSDecimalString(&value, Locale(identifier: "en_US_POSIX"))
+    }
+}

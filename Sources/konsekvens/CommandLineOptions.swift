@@ -1,0 +1,105 @@
+/// The command line, parsed: which command, which paths, which options.
+struct CommandLineOptions {
+    enum Command { case analyze, survey, help, version }
+    enum Format: String, CaseIterable { case markdown, json }
+
+    var command: Command = .help
+    var paths: [String] = []
+    var format: Format = .markdown
+    var output: String?
+
+    struct UsageError: Error {
+        var message: String
+    }
+
+    static let optionNames = ["--format", "--output", "--help", "--version"]
+
+    static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
+        var options = CommandLineOptions()
+        var rest = arguments[...]
+        guard let first = rest.popFirst() else { return options }
+        switch first {
+        case "analyze": options.command = .analyze
+        case "survey": options.command = .survey
+        case "--help", "-h", "help": return options
+        case "--version": options.command = .version; return options
+        default: throw UsageError(message: "unknown command '\(first)'\(suggestion(first, among: ["analyze", "survey"]))")
+        }
+        while let argument = rest.popFirst() {
+            if argument == "--" {
+                options.paths.append(contentsOf: rest)
+                break
+            }
+            if argument == "-" || !argument.hasPrefix("-") {
+                options.paths.append(argument)
+                continue
+            }
+            let (name, inlineValue) = splitOption(argument)
+            func value() throws(UsageError) -> String {
+                if let inlineValue { return inlineValue }
+                guard let next = rest.popFirst() else { throw UsageError(message: "\(name) needs a value") }
+                return next
+            }
+            switch name {
+            case "--format":
+                let text = try value()
+                guard let format = Format(rawValue: text) else {
+                    throw UsageError(message: "--format must be one of \(Format.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
+                }
+                options.format = format
+            case "--output", "-o": options.output = try value()
+            case "--help", "-h": options.command = .help
+            case "--version": options.command = .version
+            default: throw UsageError(message: "unknown option '\(name)'\(suggestion(name, among: optionNames))")
+            }
+        }
+        if options.command == .analyze || options.command == .survey, options.paths.isEmpty {
+            throw UsageError(message: "name at least one file or directory to analyse (or - for standard input)")
+        }
+        return options
+    }
+
+    private static func splitOption(_ argument: String) -> (String, String?) {
+        guard let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
+        return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+    }
+
+    /// "; did you mean '--format'?" when a known name is one or two edits away.
+    static func suggestion(_ word: String, among candidates: [String]) -> String {
+        let best = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
+        guard let (name, distance) = best, distance <= 2 else { return "" }
+        return "; did you mean '\(name)'?"
+    }
+
+    private static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    static let usage = """
+        konsekvens \(konsekvensVersionPlaceholder) – what the decisions in municipal minutes cost
+
+        Usage:
+          konsekvens analyze PATH... [--format markdown|json] [--output FILE]
+          konsekvens survey PATH...
+          konsekvens --help | --version
+
+        PATH is a file, a directory (all .md, .txt, .html and .htm files below it, in sorted
+        order) or - for standard input.
+
+        Options:
+          --format markdown|json   report format (default: markdown)
+          --output FILE            write the report to FILE (atomically) instead of standard output
+
+        Exit status: 0 success, 1 some input could not be read or written (the rest is still
+        reported), 2 usage error.
+        """
+}

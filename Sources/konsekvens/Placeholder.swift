@@ -1,0 +1,1 @@
+let konsekvensVersionPlaceholder = "{version}"

@@ -1,0 +1,57 @@
+import Foundation
+import KonsekvensKit
+
+/// The `konsekvens` command: turns arguments into a run of the library, prints, sets the exit status.
+func standardError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+let options: CommandLineOptions
+do {
+    options = try CommandLineOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    standardError("konsekvens: \(error.message)")
+    standardError("Try 'konsekvens --help'.")
+    exit(2)
+}
+
+switch options.command {
+case .help:
+    print(CommandLineOptions.usage.replacingOccurrences(of: konsekvensVersionPlaceholder, with: konsekvensVersion))
+    exit(0)
+case .version:
+    print("konsekvens \(konsekvensVersion)")
+    exit(0)
+case .analyze, .survey:
+    break
+}
+
+let report = Analyzer.analyze(paths: options.paths) {
+    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+}
+for error in report.errors { standardError(error.description) }
+
+let text: String
+switch (options.command, options.format) {
+case (.survey, _): text = SurveyReport.render(report)
+case (_, .json): text = JSONReport.render(report)
+case (_, .markdown): text = MarkdownReport.render(report)
+}
+
+var status: Int32 = report.errors.isEmpty ? 0 : 1
+if let output = options.output {
+    let inputs = Set(report.documents.map { URL(fileURLWithPath: $0.source).standardizedFileURL.path })
+    if inputs.contains(URL(fileURLWithPath: output).standardizedFileURL.path) {
+        standardError("\(output): error: --output names an input file; not overwriting it")
+        exit(1)
+    }
+    do {
+        try ReportFile.write(text, to: output)
+    } catch {
+        standardError(error.description)
+        status = 1
+    }
+} else {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+exit(status)
