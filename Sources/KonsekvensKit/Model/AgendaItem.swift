@@ -17,6 +17,8 @@ public struct AgendaItem: Sendable, Hashable {
     /// The decisions recorded under the item, in source order (an item may carry an earlier
     /// body's decision as well as this meeting's).
     public var decisions: [Decision]
+    /// The amounts of money found in the item's text (filled by extraction).
+    public var amounts: [Amount] = []
     /// Where the item's heading stands.
     public var location: SourceLocation
 

@@ -24,6 +24,22 @@ enum DanishDates {
         return nil
     }
 
+    /// Whether `text` ends with a date, apart from a time ("kl. 18.00") and closing
+    /// punctuation: "Byrådets beslutning den 28. november 2024:", "REFERAT Direktionen d. 03-05-2021".
+    static func endsWithDate(_ text: String) -> Bool {
+        var words = tokens(of: text)
+        if let time = words.lastIndex(where: { $0.lowercased() == "kl." || $0.lowercased() == "kl" }), time > 0 {
+            words.removeSubrange(time...)
+        }
+        while let last = words.last, last.allSatisfy({ ".,:;–-".contains($0) }) { words.removeLast() }
+        guard var last = words.last else { return false }
+        while let end = last.last, ".,:;)".contains(end) { last = last.dropLast() }
+        if numericDate(last) != nil { return true }
+        guard last.count == 4, last.allSatisfy(\.isASCIIDigitCharacter), words.count >= 3 else { return false }
+        let month = Substring(words[words.count - 2].lowercased()).trimmingSuffix(".")
+        return months[String(month)] != nil
+    }
+
     /// "03-05-2021", "3.5.2021", "03.05.2021", "2021-05-03", "26.4.2021" (trailing punctuation allowed).
     static func numericDate(_ word: Substring) -> MeetingDate? {
         var word = word

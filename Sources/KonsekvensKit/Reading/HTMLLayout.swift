@@ -36,6 +36,8 @@ enum HTMLLayout {
         var rowCells: [Line]?
         var rowStart: SourceLocation?
         var inCell = false
+        /// Where the open cell's content would start: the location of an empty cell.
+        var cellStart: SourceLocation?
 
         init(scalars: [Unicode.Scalar]) {
             self.scalars = scalars
@@ -212,6 +214,7 @@ enum HTMLLayout {
                     finishCell()
                     if rowCells == nil { rowCells = [] }
                     inCell = true
+                    cellStart = SourceLocation(line: line, column: column)
                 }
             default:
                 if HTMLLayout.blockTags.contains(name) {
@@ -231,13 +234,14 @@ enum HTMLLayout {
         mutating func finishCell() {
             guard inCell else { return }
             let text = buffer.trimmed
-            let start = bufferStart ?? SourceLocation(line: line, column: column)
+            let start = bufferStart ?? cellStart ?? SourceLocation(line: line, column: column)
             rowCells?.append(Line(text, at: start))
             if rowStart == nil, !text.isEmpty { rowStart = start }
             buffer = ""
             bufferStart = nil
             pendingSpace = false
             inCell = false
+            cellStart = nil
         }
 
         mutating func finishRow() {

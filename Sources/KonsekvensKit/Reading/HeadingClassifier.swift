@@ -31,6 +31,9 @@ enum HeadingClassifier {
     private static func decisionHeading(_ text: String, key: String) -> SectionHeading? {
         let original = text.trimmed
         let date = DanishDates.firstDate(in: original)
+        // A heading that names a date ends with it: "Dagsordenen for Byrådets møde den 28.
+        // november 2024 forelægges til godkendelse." is a sentence, not a decision heading.
+        if date != nil, !DanishDates.endsWithDate(original) { return nil }
         if key.hasPrefix("beslutning i ") {
             var body = String(original.dropFirst("beslutning i ".count))
             if let range = body.range(of: " den ", options: .caseInsensitive) { body = String(body[..<range.lowerBound]) }
@@ -38,7 +41,7 @@ enum HeadingClassifier {
         }
         for infix in ["s møde den ", "s beslutning den ", "s beslutning"] {
             guard let range = original.range(of: infix, options: .caseInsensitive) else { continue }
-            if infix == "s møde den ", date == nil { continue }
+            if infix != "s beslutning", date == nil { continue }
             if infix == "s beslutning", !key.hasSuffix("s beslutning") { continue }
             let body = String(original[..<range.lowerBound])
             return plausibleBody(body).map { SectionHeading(kind: .decision, body: $0, date: date) }
@@ -87,8 +90,15 @@ enum HeadingClassifier {
         return (false, title)
     }
 
-    /// A case number alone on a line: "23-003752", "326-2021-16031", "EMN-2025-005495".
+    /// A case number alone on a line: "23-003752", "326-2021-16031", "EMN-2025-005495",
+    /// "24/00213" (year and serial, as Sorø and Lejre write them).
     static func isCaseNumber(_ text: String) -> Bool {
+        let slashed = text.split(separator: "/", omittingEmptySubsequences: false)
+        if slashed.count == 2 {
+            // Four or more digits after the slash, so a page number ("3/12") is never one.
+            return slashed[0].count == 2 && slashed[0].allSatisfy(\.isASCIIDigitCharacter)
+                && (4...7).contains(slashed[1].count) && slashed[1].allSatisfy(\.isASCIIDigitCharacter)
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, text.count <= 24 else { return false }
         let last = parts[parts.count - 1]

@@ -8,6 +8,8 @@ struct MinutesParser {
     /// line is never a heading, so "Beslutning" under "Sagstype" stays a value.
     let markedHeadings: Bool
     private(set) var diagnostics: [Diagnostic] = []
+    /// Lines inside an item that were read as meeting information, not as item content.
+    private var meetingLines = Set<Int>()
 
     init(lines: [RawLine], format: SourceFormat) {
         self.lines = lines
@@ -34,6 +36,7 @@ struct MinutesParser {
         }
         let preambleEnd = starts.first?.index ?? lines.count
         var meeting = readMeeting(upTo: preambleEnd, excluding: contents)
+        if singleItem, let start = starts.first { readMeetingLine(after: start.index, into: &meeting) }
         if meeting.date == nil { meeting.date = fallbackDate }
         var items: [AgendaItem] = []
         for (position, start) in starts.enumerated() {
@@ -186,7 +189,7 @@ struct MinutesParser {
         while index < end {
             let line = lines[index]
             index += 1
-            if line.isBlank {
+            if line.isBlank || meetingLines.contains(index - 1) {
                 builder.endParagraph()
                 continue
             }
@@ -259,11 +262,16 @@ struct MinutesParser {
 
     private func readMeeting(upTo end: Int, excluding contents: Range<Int>?) -> Meeting {
         var meeting = Meeting()
-        var titleSeen = false
+        // The title: the first line before the meeting fields that names a body ("Sorø Kommune",
+        // "REFERAT" above "Byrådet" name none); failing that, the first line that is no field.
+        var title: (body: String?, date: MeetingDate?)?
+        var firstOther: (body: String?, date: MeetingDate?)?
+        var fieldSeen = false
         for index in 0..<end where !lines[index].isBlank {
             if let contents, contents.contains(index) { continue }
             let line = lines[index]
             if let (field, value) = meetingField(line) {
+                fieldSeen = true
                 switch field {
                 case "date": meeting.date = meeting.date ?? DanishDates.firstDate(in: value)
                 case "place": meeting.place = meeting.place ?? value
@@ -273,14 +281,44 @@ struct MinutesParser {
                 }
                 continue
             }
-            if !titleSeen {
-                titleSeen = true
-                let (body, date) = Self.meetingTitle(line.text)
-                meeting.body = body
+            guard title == nil else { continue }
+            let candidate = Self.isIssuer(line.text) ? (body: nil, date: nil) : Self.meetingTitle(line.text)
+            if firstOther == nil, !Self.isIssuer(line.text) { firstOther = candidate }
+            if candidate.body != nil, !fieldSeen {
+                title = candidate
+            } else if !fieldSeen, let date = candidate.date {
                 meeting.date = meeting.date ?? date
             }
         }
+        if let chosen = title ?? firstOther {
+            meeting.body = chosen.body
+            meeting.date = meeting.date ?? chosen.date
+        }
         return meeting
+    }
+
+    /// A single item published on its own may name its meeting under its title
+    /// ("Kommunalbestyrelsen – møde den 24. april 2025"); that line is the meeting's, not the item's.
+    private mutating func readMeetingLine(after start: Int, into meeting: inout Meeting) {
+        guard meeting.body == nil || meeting.date == nil else { return }
+        var index = start + 1
+        while index < lines.count, isSectionHeading(lines[index]) == nil {
+            let line = lines[index]
+            defer { index += 1 }
+            guard !line.isBlank, line.cells == nil, line.text.count <= 100, DanishDates.endsWithDate(line.text) else { continue }
+            let (body, date) = Self.meetingTitle(line.text)
+            guard let body, let date, body.first?.isUppercase == true, body.split(separator: " ").count <= 6 else { continue }
+            meeting.body = meeting.body ?? body
+            meeting.date = meeting.date ?? date
+            meetingLines.insert(index)
+            return
+        }
+    }
+
+    /// The kommune that publishes the minutes ("Sorø Kommune") is not the body that met.
+    static func isIssuer(_ text: String) -> Bool {
+        let words = SectionHeadings.normalized(text).split(separator: " ")
+        return (2...4).contains(words.count) && words.last == "kommune"
     }
 
     private static let meetingFields: [(label: String, field: String)] = [
@@ -311,7 +349,14 @@ struct MinutesParser {
         var words: [Substring] = []
         for word in text.split(whereSeparator: \.isSpaceLike) {
             let lower = word.lowercased()
-            if lower == "d." || lower == "den" || lower == "mødet" || word.first?.isASCIIDigitCharacter == true { break }
+            if lower == "møde", let last = words.last, last.hasSuffix("ets") || last.hasSuffix("ens") {
+                // "Byrådets møde den …": the body is Byrådet.
+                words[words.count - 1] = last.dropLast()
+                break
+            }
+            if lower == "d." || lower == "den" || lower == "mødet" || lower == "møde" || word.first?.isASCIIDigitCharacter == true {
+                break
+            }
             if word.hasSuffix(",") {
                 words.append(word.dropLast())
                 break

@@ -55,8 +55,12 @@ where indices.count >= 2 && (counts[text] ?? 0) >= 3 && text.count >= 8
         func number(_ word: Substring) -> Bool { !word.isEmpty && word.count <= 4 && word.allSatisfy(\.isASCIIDigitCharacter) }
         switch words.count {
         case 1:
-            let parts = words[0].split(separator: "/")
-            return parts.count == 2 && parts.allSatisfy(number)
+            // "3/12", but not a case number such as "25/5102": a page is at most the page count.
+            let parts = words[0].split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ number($0) && $0.count <= 3 }),
+                let page = Int(parts[0]), let pages = Int(parts[1])
+            else { return false }
+            return page >= 1 && page <= pages
         case 2:
             return (words[0] == "side" || words[0] == "page") && number(words[1])
         case 3:

@@ -98,32 +98,38 @@ enum MarkdownLayout {
         return result
     }
 
+    /// A cell's column is that of its first character, not of the padding after the "|".
     private static func pipeCells(of text: String, lineNumber: Int, column: Int) -> [Line] {
         var cells: [Line] = []
         var current = ""
-        var cellColumn = column
+        var cellStart = column
+        var contentColumn: Int?
         var offset = column - 1
         var escaping = false
         var first = true
+        func cell() -> Line {
+            Line(strippingInlineMarkup(current).text, at: SourceLocation(line: lineNumber, column: contentColumn ?? cellStart))
+        }
         for character in text {
             offset += 1
             if escaping {
                 current.append(character)
                 escaping = false
             } else if character == "\\" {
+                if contentColumn == nil { contentColumn = offset }
                 escaping = true
             } else if character == "|" {
-                if !first { cells.append(Line(strippingInlineMarkup(current).text, at: SourceLocation(line: lineNumber, column: cellColumn))) }
+                if !first { cells.append(cell()) }
                 first = false
                 current = ""
-                cellColumn = offset + 1
+                cellStart = offset + 1
+                contentColumn = nil
             } else {
+                if contentColumn == nil, !character.isSpaceLike { contentColumn = offset }
                 current.append(character)
             }
         }
-        if !current.trimmed.isEmpty {
-            cells.append(Line(strippingInlineMarkup(current).text, at: SourceLocation(line: lineNumber, column: cellColumn)))
-        }
+        if !current.trimmed.isEmpty { cells.append(cell()) }
         return cells
     }
 }

@@ -44,6 +44,7 @@ public enum JSONReport {
             ("caseType", .optional(item.caseType)),
             ("sections", .array(item.sections.map(section))),
             ("decision", item.decision.map(decision) ?? .null),
+            ("amounts", .array(item.amounts.map(amount))),
         ])
     }
 
@@ -64,6 +65,32 @@ public enum JSONReport {
             ("heading", .string(decision.heading)),
             ("body", .optional(decision.body)),
             ("date", .optional(decision.date?.description)),
+        ])
+    }
+
+    static func amount(_ amount: Amount) -> JSONValue {
+        .object([
+            ("text", .string(amount.text)),
+            ("value", .decimal(amount.value)),
+            ("low", amount.low.map(JSONValue.decimal) ?? .null),
+            ("high", amount.high.map(JSONValue.decimal) ?? .null),
+            ("approximate", .bool(amount.approximate)),
+            ("unit", .string(amount.unit)),
+            ("line", .int(amount.location.line)),
+            ("column", .int(amount.location.column)),
+            ("section", .string(amount.section.rawValue)),
+            ("years", .array(amount.years.map(JSONValue.int))),
+            ("recurrence", .string(amount.recurrence.rawValue)),
+            ("payer", .string(amount.payer.code)),
+            ("kind", .string(amount.kind.rawValue)),
+            ("sign", .string(amount.sign.rawValue)),
+            ("financing", .string(amount.financing.code)),
+            ("area", .optional(amount.area?.rawValue)),
+            ("rate", .optional(amount.rate)),
+            ("total", .bool(amount.isTotal)),
+            ("distributionKey", .optional(amount.distributionKey?.rawValue)),
+            ("rowLabel", .optional(amount.rowLabel)),
+            ("pattern", .string(amount.pattern)),
         ])
     }
 

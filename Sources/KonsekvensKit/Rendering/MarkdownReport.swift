@@ -41,6 +41,16 @@ public enum MarkdownReport {
                     out += "| \(escape(name)) | \(section.kind.rawValue) | \(section.firstLine)–\(section.lastLine) |\n"
                 }
             }
+            if !item.amounts.isEmpty {
+                out += "\n| Beløb | Kr. | År | Gentagelse | Betaler | Art | Fortegn | Finansiering | Kilde |\n"
+                out += "|---|--:|---|---|---|---|---|---|---|\n"
+                for amount in item.amounts {
+                    let years = amount.years.isEmpty ? "–" : Self.yearSpan(amount.years)
+                    out += "| \(escape(amount.text)) | \(DanishFormat.kroner(amount.value)) | \(years) | \(amount.recurrence.rawValue) "
+                    out += "| \(escape(amount.payer.code)) | \(amount.kind.rawValue) | \(amount.sign.rawValue) "
+                    out += "| \(escape(amount.financing.code)) | \(escape(document.source)):\(amount.location.line) |\n"
+                }
+            }
             if let decision = item.decision {
                 let firstLine = decision.text.split(separator: "\n").first.map(String.init) ?? ""
                 out += "\nBeslutning (\(escape(decision.body ?? "ukendt organ")), linje \(decision.location.line)): "
@@ -55,6 +65,13 @@ public enum MarkdownReport {
             }
         }
         return out
+    }
+
+    /// "2021–2024" for consecutive years, else the years listed.
+    static func yearSpan(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last else { return "" }
+        if years.count > 1, years == Array(first...last) { return "\(first)–\(last)" }
+        return years.map(String.init).joined(separator: ", ")
     }
 
     /// Escapes what Markdown would read as markup or table structure.

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Finds every amount of money in a document's open items, with its years, recurrence, payer,
+/// kind, sign and financing, and stores them on the items (`AgendaItem.amounts`).
+public enum AmountExtractor {
+    /// Sections whose text is not about money of the case (lists of attachments, procedure).
+    static let skippedSections: Set<SectionKind> = [.attachments, .caseHistory, .caseType, .procedure]
+
+    public static func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
+        var document = document
+        let municipality = options.municipality ?? MunicipalityGuess.mostNamed(in: document)
+        let horizon = options.horizon ?? document.meeting.date.map { $0.year...($0.year + 3) }
+        for index in document.items.indices where !document.items[index].closed {
+            document.items[index].amounts = amounts(in: document.items[index], municipality: municipality, horizon: horizon)
+        }
+        return document
+    }
+
+    static func amounts(in item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?) -> [Amount] {
+        let itemFinancing = statedFinancing(of: item)
+        var amounts: [Amount] = []
+        for section in item.sections where !skippedSections.contains(section.kind) {
+            var caption: [Line] = []
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let lines):
+                    let found = ParagraphAmounts.amounts(
+                        in: lines, section: section.kind, municipality: municipality, horizon: horizon, itemFinancing: itemFinancing)
+                    amounts += found
+                    caption = lines
+                case .table(let table):
+                    amounts += TableAmounts.amounts(
+                        in: table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon,
+                        itemFinancing: itemFinancing)
+                }
+            }
+        }
+        return amounts
+    }
+
+    /// The financing the item states anywhere in its economy or recommendation sections.
+    static func statedFinancing(of item: AgendaItem) -> Financing? {
+        for kind in [SectionKind.economy, .recommendation, .caseDescription, .summary] {
+            for section in item.sections(kind) {
+                for block in section.blocks {
+                    guard case .paragraph(let lines) = block else { continue }
+                    let characters = Array(lines.map(\.text).joined(separator: " "))
+                    let tokens = Tokenizer.tokens(of: characters)
+                    for sentence in Sentences.ranges(in: tokens) {
+                        if let financing = ClauseContext.financing(in: tokens[sentence]) { return financing }
+                    }
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// Guesses the analysed kommune: the "X Kommune" the minutes name most often.
+enum MunicipalityGuess {
+    static func mostNamed(in document: Document) -> String? {
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        var order = 0
+        for item in document.items {
+            for line in [Line(item.title, at: item.location)] + item.sections.flatMap(\.lines) {
+                let words = line.text.split(whereSeparator: \.isSpaceLike)
+                for index in words.indices.dropFirst() {
+                    let word = words[index].lowercased().trimmingCharacters(in: .punctuationCharacters)
+                    guard word == "kommune" || word == "kommunes", words[index].first == "K" else { continue }
+                    let name = String(words[index - 1])
+                    guard let first = name.first, first.isUppercase, name.count > 2, name.allSatisfy(\.isLetter) else { continue }
+                    counts[name, default: 0] += 1
+                    if firstSeen[name] == nil {
+                        firstSeen[name] = order
+                        order += 1
+                    }
+                }
+            }
+        }
+        return counts.max { a, b in (a.value, -(firstSeen[a.key] ?? 0)) < (b.value, -(firstSeen[b.key] ?? 0)) }?.key
+    }
+}
+
+/// Splits tokens into sentences at ".", "!", "?", ";" and at a word's final period that ends
+/// a sentence (not "kr.", "mio.", "ca." and other abbreviations).
+enum Sentences {
+    static let abbreviations: Set<String> = [
+        "kr.", "mio.", "mia.", "mill.", "ca.", "pr.", "t.kr.", "tkr.", "bl.a.", "jf.", "nr.", "pkt.", "stk.", "d.",
+        "f.eks.", "inkl.", "ekskl.", "evt.", "mv.", "m.v.", "kl.", "ift.", "vedr.", "mrd.", "md.", "ang.", "ca", "el.",
+        "hhv.", "dvs.", "mht.", "pga.", "iht.", "jan.", "feb.", "aug.", "sept.", "okt.", "nov.", "dec.", "st.", "sdr.",
+    ]
+
+    static func ranges(in tokens: [TextToken]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, token) in tokens.enumerated() {
+            var ends = false
+            if token.kind == .symbol, [".", "!", "?", ";"].contains(token.text) {
+                ends = true
+            } else if token.kind == .word, token.text.hasSuffix("."), !abbreviations.contains(token.lower) {
+                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                ends = next == nil || next!.text.first?.isUppercase == true
+            }
+            if ends {
+                ranges.append(start..<(index + 1))
+                start = index + 1
+            }
+        }
+        if start < tokens.count { ranges.append(start..<tokens.count) }
+        return ranges
+    }
+}

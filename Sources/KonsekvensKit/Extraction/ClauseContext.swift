@@ -1,0 +1,262 @@
+import Foundation
+
+/// The words around one amount, within its sentence and up to the neighbouring amounts, and
+/// what they say: years and recurrence, payer, kind, financing.
+struct ClauseContext {
+    /// Tokens before the amount, nearest last, and after it, nearest first.
+    let before: ArraySlice<TextToken>
+    let after: ArraySlice<TextToken>
+    /// The whole sentence, for statements about the sentence as a whole (financing, keys).
+    let sentence: ArraySlice<TextToken>
+
+    // MARK: Years and recurrence
+
+    struct Period: Equatable {
+        var years: [Int]
+        var recurrence: Recurrence
+        var isTotal: Bool
+    }
+
+    func period(horizon: ClosedRange<Int>?) -> Period {
+        let afterYears = Self.years(in: after)
+        let beforeYears = Self.years(in: before, nearestLast: true)
+        let found = afterYears.isEmpty ? beforeYears : afterYears
+        let words = Self.lowerWords(after) + Self.lowerWords(before)
+        let text = " " + words.joined(separator: " ") + " "
+
+        let annual = [" årligt ", " årlig ", " om året ", " pr. år ", " per år ", " hvert år ", " årlige "].contains { text.contains($0) }
+        let monthly = [" pr. måned ", " per måned ", " om måneden ", " månedligt ", " månedlig ", " pr. md. "].contains { text.contains($0) }
+        let quarterly = [" pr. kvartal ", " kvartalsvis ", " per kvartal "].contains { text.contains($0) }
+        let oneTime = words.contains { $0.hasPrefix("engangs") } || text.contains(" én gang ")
+        let lasting = [" varigt ", " varig ", " permanent ", " permanente ", " fremover ", " fremadrettet ", " og frem ", " og fremefter "]
+            .contains { text.contains($0) }
+        let totalWords = [" i alt ", " samlet ", " samlede ", " totalt ", " over perioden ", " i perioden "].contains { text.contains($0) }
+        let nearTotal = Self.lowerWords(before.suffix(5)).contains { ["samlet", "samlede", "totalt", "alt"].contains($0) }
+            || Self.lowerWords(after.prefix(2)) == ["i", "alt"]
+
+        var years = found.years
+        var recurrence: Recurrence
+        if monthly {
+            recurrence = .monthly
+        } else if quarterly {
+            recurrence = .quarterly
+        } else if found.from != nil || (lasting && !oneTime) {
+            recurrence = .openEnded
+            if let from = found.from ?? years.first {
+                let end = horizon?.upperBound ?? from + 3
+                years = from <= end ? Array(from...end) : [from]
+            }
+        } else if annual {
+            recurrence = .annual
+        } else if oneTime {
+            recurrence = .oneTime
+        } else if totalWords, years.count > 1 {
+            recurrence = .totalOverPeriod
+        } else if years.count == 1 {
+            recurrence = .oneTime
+        } else {
+            recurrence = .unknown
+        }
+        return Period(years: years, recurrence: recurrence, isTotal: nearTotal || recurrence == .totalOverPeriod)
+    }
+
+    struct Years: Equatable {
+        var years: [Int] = []
+        /// "fra 2023": the first year of an open-ended period.
+        var from: Int?
+        var isEmpty: Bool { years.isEmpty && from == nil }
+    }
+
+    /// Years named in the tokens: "2021 – 2024", "2021-24", "2021 til 2024", "i 2025 og 2026", "fra 2023".
+    static func years(in tokens: ArraySlice<TextToken>, nearestLast: Bool = false) -> Years {
+        let list = Array(tokens)
+        var result = Years()
+        var groups: [Years] = []
+        var index = 0
+        while index < list.count {
+            guard let year = year(list[index]) else {
+                index += 1
+                continue
+            }
+            var group = Years()
+            let previous = index > 0 ? list[index - 1].lower : ""
+            if index + 2 < list.count, ["-", "–", "—", "til"].contains(list[index + 1].lower),
+                let end = rangeEnd(list[index + 2], start: year), end >= year, end - year <= 30
+            {
+                group.years = Array(year...end)
+                index += 3
+            } else {
+                group.years = [year]
+                index += 1
+                // "2025 og 2026", "2025, 2026 og 2027"
+                while index + 1 < list.count, [",", "og"].contains(list[index].lower), let next = Self.year(list[index + 1]) {
+                    group.years.append(next)
+                    index += 2
+                }
+            }
+            if previous == "fra", group.years.count == 1 {
+                group.from = group.years[0]
+            }
+            groups.append(group)
+        }
+        guard !groups.isEmpty else { return result }
+        result = nearestLast ? groups[groups.count - 1] : groups[0]
+        return result
+    }
+
+    private static func year(_ token: TextToken) -> Int? {
+        guard token.kind == .number, token.text.count == 4, let value = Int(token.text), (1990...2100).contains(value)
+        else { return nil }
+        return value
+    }
+
+    /// "2024", or "24" after "2021-" meaning 2024.
+    private static func rangeEnd(_ token: TextToken, start: Int) -> Int? {
+        guard token.kind == .number, let value = Int(token.text) else { return nil }
+        if token.text.count == 4 { return (1990...2100).contains(value) ? value : nil }
+        if token.text.count == 2 { return start / 100 * 100 + value }
+        return nil
+    }
+
+    // MARK: Payer
+
+    func payer(municipality: String?) -> Party {
+        let all = Self.lowerWords(before) + Self.lowerWords(after)
+        let joined = " " + all.joined(separator: " ") + " "
+        for phrase in [" resterende kommuner ", " øvrige kommuner ", " andre kommuner ", " de resterende ", " de øvrige "]
+        where joined.contains(phrase) {
+            return .otherMunicipalities
+        }
+        // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland"
+        let afterList = Array(after)
+        for (index, token) in afterList.enumerated().prefix(6) where ["fra", "af"].contains(token.lower) {
+            if let party = Self.party(at: index + 1, in: afterList, municipality: municipality), party != .own { return party }
+        }
+        let beforeList = Array(before)
+        var index = beforeList.count - 1
+        while index >= 0 {
+            if let party = Self.party(at: index, in: beforeList, municipality: municipality) { return party }
+            index -= 1
+        }
+        return .own
+    }
+
+    /// The party named by the words starting at `index`, if any.
+    static func party(at index: Int, in tokens: [TextToken], municipality: String?) -> Party? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        let lower = token.lower
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        if let next, next.lower == "kommune" || next.lower == "kommunes", token.text.first?.isUppercase == true {
+            let name = token.text
+            if let municipality, name.lowercased() == municipality.lowercased() { return .own }
+            return municipality == nil ? .own : .municipality(name)
+        }
+        if lower == "region" || lower == "regionen" || lower == "regions" {
+            if let next, next.text.first?.isUppercase == true { return .region("Region \(next.text)") }
+            return .region("Region")
+        }
+        if lower == "kommunerne" || (lower == "kommunal" && index > 0 && ["samlet", "samlede"].contains(tokens[index - 1].lower)) {
+            return .municipalities
+        }
+        if ["staten", "statens", "statslig", "statslige", "statsligt", "ministeriet", "vejdirektoratet", "socialstyrelsen"].contains(lower)
+            || lower.hasSuffix("styrelsen") || lower.hasSuffix("ministeriet") || lower.hasSuffix("direktoratet")
+        {
+            return .state
+        }
+        if lower == "kkr" { return .kkr }
+        if lower.hasSuffix("fonden") || lower == "fond" || lower == "fonde" || lower.hasSuffix("fond") && token.text.first?.isUppercase == true {
+            return .fund(token.text)
+        }
+        if lower == "kommunen" || lower == "kommunens" { return .own }
+        return nil
+    }
+
+    // MARK: Kind
+
+    private static let kindStems: [(String, AmountKind)] = [
+        ("tillægsbevilling", .supplementaryGrant), ("anlægsbevilling", .constructionGrant),
+        ("rådighedsbeløb", .availableAmount), ("frigiv", .release), ("frigør", .release),
+        ("budgetomplacering", .reallocation), ("omplacer", .reallocation), ("overfør", .carryOver),
+        ("medfinansier", .coFinancing), ("bidrag", .coFinancing), ("tilskud", .subsidy), ("støtte", .subsidy),
+        ("besparelse", .saving), ("spare", .saving), ("effektivisering", .saving), ("reduktion", .saving),
+        ("mindreudgift", .reducedExpense), ("mindreforbrug", .reducedExpense),
+        ("merudgift", .additionalExpense), ("merforbrug", .additionalExpense), ("overskridelse", .additionalExpense),
+        ("merindtægt", .additionalIncome), ("mindreindtægt", .reducedIncome),
+    ]
+
+    /// The kind named nearest to the amount, after it or before it.
+    func kind() -> AmountKind {
+        var best: (distance: Int, kind: AmountKind)?
+        for (distance, token) in before.reversed().enumerated() {
+            if let kind = Self.kind(of: token.lower) {
+                best = (distance, kind)
+                break
+            }
+        }
+        for (distance, token) in after.enumerated() where best.map({ distance < $0.distance }) ?? true {
+            if let kind = Self.kind(of: token.lower) {
+                best = (distance, kind)
+                break
+            }
+        }
+        return best?.kind ?? .unknown
+    }
+
+    static func kind(of word: String) -> AmountKind? {
+        guard word.count >= 5 else { return nil }
+        for (stem, kind) in kindStems where word.contains(stem) { return kind }
+        return nil
+    }
+
+    // MARK: Financing, distribution keys, area
+
+    func financing() -> Financing? {
+        Self.financing(in: sentence)
+    }
+
+    static func financing(in tokens: ArraySlice<TextToken>) -> Financing? {
+        let words = lowerWords(tokens)
+        let text = " " + words.joined(separator: " ") + " "
+        let unsettled = [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"].contains { text.contains($0) }
+        var found: Financing?
+        if text.contains("kassebeholdning") || text.contains("likvide midler") || text.contains(" kassen ") {
+            found = .cash
+        } else if [" inden for rammen", " indenfor rammen", " inden for den eksisterende ramme", " eksisterende budget",
+            " eksisterende ramme", " udgiftsneutral", " inden for budgettet", " allerede budgetlagte", " allerede afsatte",
+            " inden for udvalgets", " indenfor udvalgets", " budgetneutral"].contains(where: { text.contains($0) })
+        {
+            found = .withinFrame
+        } else if let index = words.firstIndex(where: { $0.hasPrefix("pulje") }) {
+            let phrase = words[index..<min(words.count, index + 4)].joined(separator: " ")
+            found = .pool(phrase.trimmingCharacters(in: .punctuationCharacters))
+        }
+        guard let found else { return nil }
+        if unsettled {
+            let phrase = tokens.map(\.text).joined(separator: " ")
+            return .unsettled(String(phrase.prefix(120)))
+        }
+        return found
+    }
+
+    func distributionKey() -> DistributionKey? {
+        let words = Self.lowerWords(sentence)
+        if words.contains(where: { $0.hasPrefix("befolkningstal") || $0.hasPrefix("indbyggertal") || $0.hasPrefix("folketal") }) {
+            return .population
+        }
+        if words.contains(where: { $0.hasPrefix("fordelingsnøgle") }) { return .unspecified }
+        return nil
+    }
+
+    /// "drift" or "anlæg" when the words next to the amount say so.
+    func area() -> BudgetArea? {
+        for token in before.suffix(6).reversed() + after.prefix(4) {
+            if let area = BudgetArea(word: token.lower) { return area }
+        }
+        return nil
+    }
+
+    static func lowerWords(_ tokens: ArraySlice<TextToken>) -> [String] {
+        tokens.map(\.lower)
+    }
+}

@@ -1,0 +1,261 @@
+import Foundation
+
+/// Finds amounts of money in tokenised text: a number in digits or words, with its scale
+/// ("mio.", "t.kr.") and currency ("kr.", "kroner", "DKK") before or after it, a sign
+/// ("-", "÷", "minus", parentheses), "ca.", ranges ("2-3 mio. kr.", "mellem 2 og 3 mio. kr."),
+/// øre, and rates ("85 kr. pr. m²"). A number with neither scale nor currency is not money.
+enum MoneyScanner {
+    /// One amount of money as written.
+    struct Match: Sendable, Hashable {
+        /// Token range of the whole match.
+        var tokens: Range<Int>
+        var value: Decimal
+        var low: Decimal?
+        var high: Decimal?
+        var approximate: Bool
+        /// Scale and currency as written ("mio. kr.").
+        var unit: String
+        /// The unit of a rate ("m²", "person"), when the amount is a price per unit.
+        var rate: String?
+        /// Set for "Beløb i 1.000 kr.": a table's unit, not an amount.
+        var isUnitDeclaration: Bool
+        var pattern: String
+    }
+
+    static func scan(_ tokens: [TextToken]) -> [Match] {
+        var matches: [Match] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = match(at: index, in: tokens) {
+                matches.append(match)
+                index = max(match.tokens.upperBound, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    // MARK: Vocabulary
+
+    static let currencyWords: Set<String> = ["kr.", "kr", "kroner", "krone", "dkk", "kr.-", "kr.,"]
+    /// Scale words and their factors. "t.kr." carries its currency.
+    static let scaleWords: [String: (factor: Decimal, includesCurrency: Bool)] = [
+        "mio.": (1_000_000, false), "mio": (1_000_000, false), "mill.": (1_000_000, false), "mill": (1_000_000, false),
+        "million": (1_000_000, false), "millioner": (1_000_000, false), "mia.": (1_000_000_000, false),
+        "mia": (1_000_000_000, false), "mrd.": (1_000_000_000, false), "mrd": (1_000_000_000, false),
+        "milliard": (1_000_000_000, false), "milliarder": (1_000_000_000, false),
+        "t.kr.": (1000, true), "t.kr": (1000, true), "tkr.": (1000, true), "tkr": (1000, true),
+        "tusind": (1000, false), "tusinde": (1000, false), "mio.kr.": (1_000_000, true), "mio.kr": (1_000_000, true),
+        "mia.kr.": (1_000_000_000, true),
+    ]
+    static let approximateWords: Set<String> = ["ca.", "ca", "cirka", "omkring", "anslået", "anslåede", "godt", "knap", "knapt", "op"]
+    /// Words after a bare "1 million" that show it is not money ("1 million indbyggere").
+    static let countNouns: Set<String> = [
+        "indbyggere", "borgere", "mennesker", "personer", "liter", "besøgende", "gæster", "brugere", "tons", "ton", "m2", "m²",
+    ]
+    /// After "pr." or "/": units that make an amount a rate. Time periods make it recurring instead.
+    static let periodUnits: Set<String> = ["år", "år.", "måned", "måned.", "md.", "md", "kvartal", "kvartal.", "året", "måneden"]
+
+    // MARK: Matching
+
+    private static func match(at start: Int, in tokens: [TextToken]) -> Match? {
+        var index = start
+        var prefixCurrency = false
+        var unitParts: [String] = []
+        // "kr. 32.083", "DKK 32.083", "kr.45.000"
+        if tokens[index].kind == .word, currencyWords.contains(tokens[index].lower) || tokens[index].lower == "kr.",
+            index + 1 < tokens.count, tokens[index + 1].kind == .number || (tokens[index + 1].text == "-" && index + 2 < tokens.count && tokens[index + 2].kind == .number)
+        {
+            prefixCurrency = true
+            unitParts.append(tokens[index].text)
+            index += 1
+        }
+        var negative = false
+        if tokens[index].text == "-" || tokens[index].text == "÷" || tokens[index].text == "−" || tokens[index].text == "–" {
+            guard prefixCurrency, index + 1 < tokens.count, tokens[index + 1].kind == .number else { return nil }
+            negative = true
+            index += 1
+        }
+        guard let (firstValue, afterNumber) = number(at: index, in: tokens) else { return nil }
+        var value = firstValue
+        index = afterNumber
+        var low: Decimal?
+        var high: Decimal?
+
+        // ",-" after whole kroner: "32.083,- kr."
+        if index + 1 < tokens.count, tokens[index].text == ",", tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore {
+            index += 2
+        }
+        // Ranges: "2-3 mio.", "300-400.000 kr.", "2 til 3 mio."
+        if index + 1 < tokens.count, ["-", "–", "—", "til"].contains(tokens[index].lower),
+            let (second, afterSecond) = number(at: index + 1, in: tokens), second > value,
+            !(tokens[index].text == "-" && isIdentifierChain(from: start, in: tokens))
+        {
+            low = value
+            high = second
+            index = afterSecond
+        } else if start >= 2, tokens[start - 1].lower == "mellem" || tokens[start - 2].lower == "mellem",
+            index + 1 < tokens.count, tokens[index].lower == "og", let (second, afterSecond) = number(at: index + 1, in: tokens),
+            second > value
+        {
+            low = value
+            high = second
+            index = afterSecond
+        }
+
+        // Scale and currency.
+        var factor: Decimal = 1
+        var hasScale = false
+        var hasCurrency = prefixCurrency
+        var isØre = false
+        if index < tokens.count, let scale = scaleWords[tokens[index].lower] {
+            // "1 mio." is money; "1 million indbyggere" is not.
+            factor = scale.factor
+            hasScale = true
+            hasCurrency = hasCurrency || scale.includesCurrency
+            unitParts.append(tokens[index].text)
+            index += 1
+            // "t. kr." written apart
+        } else if index + 1 < tokens.count, tokens[index].lower == "t.", tokens[index + 1].lower.hasPrefix("kr") {
+            factor = 1000
+            hasScale = true
+            hasCurrency = true
+            unitParts.append(tokens[index].text + " " + tokens[index + 1].text)
+            index += 2
+        }
+        while index < tokens.count, currencyWords.contains(tokens[index].lower) {
+            hasCurrency = true
+            unitParts.append(tokens[index].text)
+            index += 1
+        }
+        if !hasCurrency, index < tokens.count, tokens[index].lower == "øre" || tokens[index].lower == "øre." {
+            isØre = true
+            hasCurrency = true
+            factor = Decimal(1) / 100
+            unitParts.append(tokens[index].text)
+            index += 1
+        }
+        guard hasCurrency || hasScale else { return nil }
+        if !hasCurrency, index < tokens.count, countNouns.contains(tokens[index].lower) { return nil }
+        // A year is not an amount just because "kr." precedes it in a table heading.
+        if prefixCurrency, !hasScale, low == nil, isLikelyYear(tokens[afterNumber - 1]) { return nil }
+
+        // "300-400.000 kr.": the first number borrows the second's thousands.
+        if let lowValue = low, let highValue = high, lowValue < 1000, highValue >= 1000,
+            lowValue * 1000 <= highValue, lowValue * 1000 * 10 > highValue
+        {
+            low = lowValue * 1000
+        }
+        value *= factor
+        low = low.map { $0 * factor }
+        high = high.map { $0 * factor }
+        // "112 kroner og 80 øre"
+        if !isØre, index + 2 < tokens.count, tokens[index].lower == "og",
+            let (øre, afterØre) = number(at: index + 1, in: tokens), afterØre < tokens.count,
+            tokens[afterØre].lower.hasPrefix("øre"), øre < 100
+        {
+            value += øre / 100
+            unitParts.append("og \(tokens[index + 1 ..< afterØre].map(\.text).joined(separator: " ")) øre")
+            index = afterØre + 1
+        }
+
+        // Sign: "-250.000 kr.", "÷ 250.000", "minus 3.400.000", "(250.000) kr."
+        if !negative, start > 0 {
+            let before = tokens[start - 1]
+            if before.text == "-" || before.text == "−" || before.text == "÷" {
+                // "-250" but not the hyphen of "2021-2024" or of a word ("Kultur-")
+                let joinedToPrevious = start >= 2 && !before.spaceBefore && tokens[start - 2].kind != .symbol
+                if !joinedToPrevious { negative = true }
+            } else if before.lower == "minus" {
+                negative = true
+            } else if before.text == "(",
+                (index < tokens.count && tokens[index].text == ")") || (afterNumber < tokens.count && tokens[afterNumber].text == ")")
+            {
+                negative = true
+            }
+        }
+        if negative {
+            value = -value
+            if let lowValue = low, let highValue = high {
+                low = -highValue
+                high = -lowValue
+            }
+        }
+
+        var approximate = false
+        for back in 1...2 where start - back >= 0 {
+            let word = tokens[start - back].lower
+            if approximateWords.contains(word) || (word == "op" && back == 2) { approximate = true }
+        }
+
+        var rate: String?
+        if index + 1 < tokens.count, ["pr.", "per", "/"].contains(tokens[index].lower), !periodUnits.contains(tokens[index + 1].lower) {
+            rate = tokens[index + 1].text.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:"))
+            index += 2
+        }
+
+        let unit = unitParts.joined(separator: " ")
+        let isUnitDeclaration = value == 1000 && unit.lowercased().hasPrefix("kr") && isUnitContext(start, index, tokens)
+            || (factor == 1000 && firstValue == 1 && hasScale && isUnitContext(start, index, tokens))
+        var pattern = prefixCurrency ? "currency+number" : (hasScale ? "number+scale" : "number+currency")
+        if low != nil { pattern += "+range" }
+        if tokens[start].kind == .word, !prefixCurrency { pattern = "words+" + pattern }
+        let matchStart = negative && start > 0 && tokens[start - 1].kind == .symbol && tokens[start - 1].text != "(" ? start - 1 : start
+        return Match(
+            tokens: matchStart..<index, value: value, low: low, high: high ?? (low != nil ? value : nil), approximate: approximate,
+            unit: unit, rate: rate, isUnitDeclaration: isUnitDeclaration, pattern: pattern)
+    }
+
+    /// A number in digits or in Danish words, and the index after it.
+    private static func number(at index: Int, in tokens: [TextToken]) -> (Decimal, Int)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind == .number {
+            // "326-2021-16031", "03-05-2021": part of an identifier or date, not a number.
+            if index + 1 < tokens.count, tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore,
+                index + 2 < tokens.count, tokens[index + 2].kind == .number, !tokens[index + 2].spaceBefore,
+                index + 3 < tokens.count, tokens[index + 3].text == "-", !tokens[index + 3].spaceBefore
+            {
+                return nil
+            }
+            guard let value = DanishNumber.parse(token.text) else { return nil }
+            return (value, index + 1)
+        }
+        if token.kind == .word, DanishNumberWords.couldStart(token.lower) {
+            var words: [String] = []
+            var cursor = index
+            while cursor < tokens.count, tokens[cursor].kind == .word, words.count < 12 {
+                words.append(tokens[cursor].lower)
+                cursor += 1
+            }
+            guard let (value, used) = DanishNumberWords.parse(words[...]) else { return nil }
+            // A number-word parse may consume a scale word ("to mio."); the scale is then in the value.
+            return (value, index + used)
+        }
+        return nil
+    }
+
+    private static func isIdentifierChain(from start: Int, in tokens: [TextToken]) -> Bool {
+        // "24-007264", "326-2021-16031": numbers joined by hyphens without spaces, not a range.
+        guard start + 2 < tokens.count else { return false }
+        let first = tokens[start].text, second = tokens[start + 2].text
+        if !tokens[start + 1].spaceBefore, !tokens[start + 2].spaceBefore {
+            if first.count == 2, second.count == 6, first.allSatisfy(\.isASCIIDigitCharacter), second.allSatisfy(\.isASCIIDigitCharacter) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func isLikelyYear(_ token: TextToken) -> Bool {
+        token.text.count == 4 && token.text.allSatisfy(\.isASCIIDigitCharacter) && (1990...2100).contains(Int(token.text) ?? 0)
+    }
+
+    /// "Beløb i 1.000 kr.", "(1.000 kr.)", "i 1.000 kr.:" — a unit, not an amount.
+    private static func isUnitContext(_ start: Int, _ end: Int, _ tokens: [TextToken]) -> Bool {
+        let before = start > 0 ? tokens[start - 1].lower : ""
+        let after = end < tokens.count ? tokens[end].text : ""
+        return before == "i" || before == "(" || after == ")" || (start == 0 && (end == tokens.count || after == ":"))
+    }
+}

@@ -1,0 +1,82 @@
+/// Amounts in running text: a paragraph's lines read as one text, so an amount broken across
+/// two lines ("912,9" / "mio. kr.") is one amount, located at its first line.
+enum ParagraphAmounts {
+    static func amounts(
+        in lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?, itemFinancing: Financing?
+    ) -> [Amount] {
+        var characters: [Character] = []
+        var lineStarts: [(offset: Int, line: Line)] = []
+        for line in lines {
+            if !characters.isEmpty { characters.append(" ") }
+            lineStarts.append((characters.count, line))
+            characters.append(contentsOf: line.text)
+        }
+        let tokens = Tokenizer.tokens(of: characters)
+        let matches = MoneyScanner.scan(tokens).filter { !$0.isUnitDeclaration }
+        guard !matches.isEmpty else { return [] }
+        let sentences = Sentences.ranges(in: tokens)
+
+        func location(of offset: Int) -> SourceLocation {
+            var low = 0, high = lineStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }
+            }
+            let (start, line) = lineStarts[low]
+            return SourceLocation(line: line.location.line, column: line.location.column + offset - start)
+        }
+
+        var result: [Amount] = []
+        var sentenceIndex = 0
+        for (position, match) in matches.enumerated() {
+            while sentenceIndex < sentences.count - 1, sentences[sentenceIndex].upperBound <= match.tokens.lowerBound {
+                sentenceIndex += 1
+            }
+            let sentence = sentences[sentenceIndex]
+            let previousEnd = position > 0 ? matches[position - 1].tokens.upperBound : 0
+            let nextStart = position + 1 < matches.count ? matches[position + 1].tokens.lowerBound : tokens.count
+            let before = tokens[max(sentence.lowerBound, previousEnd)..<match.tokens.lowerBound]
+            let after = tokens[match.tokens.upperBound..<max(match.tokens.upperBound, min(sentence.upperBound, nextStart))]
+            let context = ClauseContext(before: before, after: after, sentence: tokens[sentence])
+            let startOffset = tokens[match.tokens.lowerBound].start
+            let endOffset = tokens[match.tokens.upperBound - 1].end
+            let period = context.period(horizon: horizon)
+            let payer = context.payer(municipality: municipality)
+            let kind = context.kind()
+            var amount = Amount(
+                text: String(characters[startOffset..<endOffset]), value: match.value, low: match.low, high: match.high,
+                approximate: match.approximate, unit: match.unit, location: location(of: startOffset), section: section,
+                years: period.years, recurrence: period.recurrence, payer: payer, kind: kind,
+                financing: context.financing() ?? itemFinancing ?? .notStated, rate: match.rate, isTotal: period.isTotal,
+                distributionKey: context.distributionKey(), area: context.area(), pattern: match.pattern)
+            amount.sign = Sign.of(amount, context: context)
+            // "… 1 mio. kr. årligt i 2021 – 2024. … skal bidrage med 32.083 kr. årligt": an annual
+            // amount without years of its own takes the years the paragraph last named.
+            if amount.years.isEmpty, amount.recurrence == .annual,
+                let previous = result.last(where: { $0.recurrence == .annual && !$0.years.isEmpty })
+            {
+                amount.years = previous.years
+            }
+            result.append(amount)
+        }
+        return result
+    }
+}
+
+extension Sign {
+    /// Context for others' money and for rates; income for savings, income and negative
+    /// amounts; expenditure otherwise.
+    static func of(_ amount: Amount, context: ClauseContext? = nil) -> Sign {
+        if amount.payer != .own || amount.rate != nil { return .context }
+        if amount.value < 0 { return .income }
+        switch amount.kind {
+        case .saving, .reducedExpense, .additionalIncome: return .income
+        default: break
+        }
+        if let context {
+            let near = ClauseContext.lowerWords(context.before.suffix(4))
+            if near.contains(where: { $0.hasPrefix("indtægt") || $0 == "modtager" || $0 == "indtægter" }) { return .income }
+        }
+        return .expenditure
+    }
+}

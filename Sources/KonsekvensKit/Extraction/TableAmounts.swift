@@ -1,0 +1,95 @@
+import Foundation
+
+/// Amounts in tables. A table with a column per year gives one amount per cell, each with its
+/// year, scaled by the unit its caption or header gives ("Beløb i 1.000 kr."); a bare number is
+/// an amount there. Other tables are read cell by cell as text.
+enum TableAmounts {
+    static func amounts(
+        in table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?,
+        itemFinancing: Financing?
+    ) -> [Amount] {
+        guard let (headerIndex, yearColumns) = yearHeader(of: table) else {
+            return table.rows.flatMap { row in
+                row.cells.flatMap { cell in
+                    ParagraphAmounts.amounts(
+                        in: [cell], section: section, municipality: municipality, horizon: horizon, itemFinancing: itemFinancing)
+                }
+            }
+        }
+        let captionText = (caption.suffix(2).map(\.text) + table.rows[...headerIndex].flatMap { $0.cells.map(\.text) })
+            .joined(separator: " ")
+        let (scale, unit) = self.scale(in: captionText)
+        let captionKind = caption.suffix(3).flatMap { $0.text.split(separator: " ") }
+            .compactMap { ClauseContext.kind(of: $0.lowercased()) }.first
+        var amounts: [Amount] = []
+        for row in table.rows[(headerIndex + 1)...] {
+            guard let labelCell = row.cells.first else { continue }
+            let label = bareNumber(labelCell.text) == nil ? labelCell.text : ""
+            let lowerLabel = label.lowercased()
+            let isTotal = lowerLabel.hasPrefix("i alt") || lowerLabel.hasPrefix("total") || lowerLabel.hasPrefix("samlet")
+                || lowerLabel.hasPrefix("netto i alt") || lowerLabel.hasSuffix("i alt")
+            let labelWords = lowerLabel.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let kind = labelWords.compactMap(ClauseContext.kind(of:)).first ?? captionKind ?? .unknown
+            let area = labelWords.compactMap(BudgetArea.init(word:)).first
+            for (column, year) in yearColumns where column < row.cells.count {
+                let cell = row.cells[column]
+                guard let number = bareNumber(cell.text), number != 0 else { continue }
+                var amount = Amount(
+                    text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
+                    years: [year], recurrence: .annual, payer: .own, kind: kind, financing: itemFinancing ?? .notStated,
+                    isTotal: isTotal, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-cell")
+                amount.sign = isTotal ? .context : Sign.of(amount)
+                amounts.append(amount)
+            }
+        }
+        return amounts
+    }
+
+    /// The first row with two or more year cells, and the column of each year.
+    static func yearHeader(of table: Table) -> (Int, [(Int, Int)])? {
+        for (index, row) in table.rows.enumerated().prefix(3) {
+            var columns: [(Int, Int)] = []
+            for (column, cell) in row.cells.enumerated() {
+                let digits = cell.text.filter(\.isASCIIDigitCharacter)
+                let letters = cell.text.filter(\.isLetter)
+                guard digits.count == 4, letters.count <= 2, let year = Int(digits), (1990...2100).contains(year) else { continue }
+                columns.append((column, year))
+            }
+            if columns.count >= 2 { return (index, columns) }
+        }
+        return nil
+    }
+
+    /// The unit a caption declares: "1.000 kr." or "t.kr." → 1000, "mio. kr." → 1.000.000.
+    static func scale(in text: String) -> (Decimal, String) {
+        let lower = text.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        if lower.contains("1.000 kr") || lower.contains("1000 kr") || lower.contains("t.kr") || lower.contains("tkr")
+            || lower.contains("1 000 kr") || lower.contains("t. kr")
+        {
+            return (1000, "1.000 kr.")
+        }
+        if lower.contains("mio. kr") || lower.contains("mio.kr") || lower.contains("mio kr") || lower.contains("i mio") {
+            return (1_000_000, "mio. kr.")
+        }
+        return (1, "kr.")
+    }
+
+    /// A table cell's number: "1.250", "-250", "– 250", "÷ 310", "(250)", "1 250", "0,0"; nil
+    /// for text, a dash or an empty cell.
+    static func bareNumber(_ text: String) -> Decimal? {
+        var body = text.trimmed
+        var negative = false
+        if body.hasPrefix("("), body.hasSuffix(")") {
+            negative = true
+            body = String(body.dropFirst().dropLast()).trimmed
+        }
+        if let first = body.first, "-–−÷".contains(first) {
+            negative = true
+            body = String(body.dropFirst()).trimmed
+        } else if body.first == "+" {
+            body = String(body.dropFirst()).trimmed
+        }
+        guard !body.isEmpty, let value = DanishNumber.parse(body) else { return nil }
+        return negative ? -value : value
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+
+/// An amount of money found in the minutes, with what the words around it say about it.
+public struct Amount: Sendable, Hashable {
+    /// The amount as written ("32.083 kr.", "2,5 mio. kr.", a table cell "1.250").
+    public var text: String
+    /// Kroner; for a range, the high value (the most it can cost).
+    public var value: Decimal
+    /// For a range ("2-3 mio. kr."), its low and high values.
+    public var low: Decimal?
+    public var high: Decimal?
+    /// "ca.", "cirka", "omkring", "anslået".
+    public var approximate: Bool
+    /// The unit as written: "kr.", "mio. kr.", "t.kr.", or a table's "1.000 kr.".
+    public var unit: String
+    public var location: SourceLocation
+    public var section: SectionKind
+    /// The budget years it applies to, in order; empty when the text gives none.
+    public var years: [Int]
+    public var recurrence: Recurrence
+    public var payer: Party
+    public var kind: AmountKind
+    public var sign: Sign
+    public var financing: Financing
+    /// Set for a rate per unit ("85 kr. pr. m²"): a price, never summed as an amount.
+    public var rate: String?
+    /// "samlet", "i alt", a table's "I alt" row: a total of other amounts.
+    public var isTotal: Bool
+    /// How a total is split between payers ("efter befolkningstal"), when the text says.
+    public var distributionKey: DistributionKey?
+    /// Drift or anlæg, where the text or the table row says.
+    public var area: BudgetArea?
+    /// For a table cell: the row's label ("Drift", "Anlæg", "I alt").
+    public var rowLabel: String?
+    /// The name of the pattern that recognised it ("number+scale+currency", "table-cell").
+    public var pattern: String
+
+    public init(
+        text: String, value: Decimal, low: Decimal? = nil, high: Decimal? = nil, approximate: Bool = false,
+        unit: String, location: SourceLocation, section: SectionKind, years: [Int] = [],
+        recurrence: Recurrence = .unknown, payer: Party = .own, kind: AmountKind = .unknown,
+        sign: Sign = .expenditure, financing: Financing = .notStated, rate: String? = nil,
+        isTotal: Bool = false, distributionKey: DistributionKey? = nil, area: BudgetArea? = nil, rowLabel: String? = nil, pattern: String
+    ) {
+        self.text = text
+        self.value = value
+        self.low = low
+        self.high = high
+        self.approximate = approximate
+        self.unit = unit
+        self.location = location
+        self.section = section
+        self.years = years
+        self.recurrence = recurrence
+        self.payer = payer
+        self.kind = kind
+        self.sign = sign
+        self.financing = financing
+        self.rate = rate
+        self.isTotal = isTotal
+        self.distributionKey = distributionKey
+        self.area = area
+        self.rowLabel = rowLabel
+        self.pattern = pattern
+    }
+}
+
+/// How often an amount falls due.
+public enum Recurrence: String, Sendable, Hashable, CaseIterable {
+    /// "årligt", "om året", "pr. år": the amount in each of its years.
+    case annual
+    /// "engangsbeløb", "i 2024": once.
+    case oneTime = "one-time"
+    /// "i alt 2 mio. kr. over perioden 2022-2025": the sum over its years.
+    case totalOverPeriod = "total-over-period"
+    /// "fra 2023", "varigt": every year from its first to the horizon's end.
+    case openEnded = "open-ended"
+    /// "pr. måned": twelve times a year.
+    case monthly
+    /// "pr. kvartal": four times a year.
+    case quarterly
+    case unknown
+}
+
+/// Who pays an amount.
+public enum Party: Sendable, Hashable {
+    /// The analysed kommune itself.
+    case own
+    /// Another kommune, by name ("Næstved").
+    case municipality(String)
+    /// "de resterende kommuner", "de øvrige kommuner".
+    case otherMunicipalities
+    /// The kommuner together ("samlet kommunal finansiering").
+    case municipalities
+    case region(String)
+    case state
+    case kkr
+    case fund(String)
+    /// Someone named but not classified (a company, an association).
+    case other(String)
+
+    /// A stable text form for reports: "own", "municipality:Næstved", "region:Region Sjælland".
+    public var code: String {
+        switch self {
+        case .own: "own"
+        case .municipality(let name): "municipality:\(name)"
+        case .otherMunicipalities: "other-municipalities"
+        case .municipalities: "municipalities"
+        case .region(let name): "region:\(name)"
+        case .state: "state"
+        case .kkr: "kkr"
+        case .fund(let name): "fund:\(name)"
+        case .other(let name): "other:\(name)"
+        }
+    }
+}
+
+/// What kind of money an amount is (../shared/DOMAIN.md). Code names in English; `rawValue`
+/// is the Danish term used in data and reports.
+public enum AmountKind: String, Sendable, Hashable, CaseIterable {
+    case supplementaryGrant = "tillægsbevilling"
+    case constructionGrant = "anlægsbevilling"
+    case availableAmount = "rådighedsbeløb"
+    case release = "frigivelse"
+    case reallocation = "omplacering"
+    case carryOver = "overførsel"
+    case coFinancing = "medfinansiering"
+    case subsidy = "tilskud"
+    case saving = "besparelse"
+    case additionalExpense = "merudgift"
+    case additionalIncome = "merindtægt"
+    case reducedIncome = "mindreindtægt"
+    case reducedExpense = "mindreudgift"
+    case unknown
+}
+
+/// The direction of an amount for the analysed kommune's budget.
+public enum Sign: String, Sendable, Hashable {
+    /// + : spending or lost income.
+    case expenditure
+    /// − : a saving or income.
+    case income
+    /// Paid by others, or a total: context only.
+    case context
+}
+
+/// How an amount is financed.
+public enum Financing: Sendable, Hashable {
+    case notStated
+    /// "kassebeholdningen", "likvide midler".
+    case cash
+    /// "inden for rammen", "eksisterende budget", "udgiftsneutral".
+    case withinFrame
+    /// A named pool or account ("puljen til …").
+    case pool(String)
+    /// "finansiering indenfor rammen undersøges": named, but not settled.
+    case unsettled(String)
+
+    /// A stable text form for reports.
+    public var code: String {
+        switch self {
+        case .notStated: "not-stated"
+        case .cash: "cash"
+        case .withinFrame: "within-frame"
+        case .pool(let name): "pool:\(name)"
+        case .unsettled(let text): "unsettled:\(text)"
+        }
+    }
+}
+
+/// How a total is split between payers.
+public enum DistributionKey: String, Sendable, Hashable {
+    /// "efter befolkningstal", "efter indbyggertal".
+    case population
+    /// "fordelingsnøgle" without a stated basis.
+    case unspecified
+}
+
+/// Drift (running costs) or anlæg (investments): kept apart in every total.
+public enum BudgetArea: String, Sendable, Hashable {
+    case drift
+    case anlæg
+
+    init?(word: String) {
+        if word.hasPrefix("drift") { self = .drift } else if word.hasPrefix("anlæg") && !word.hasPrefix("anlægsbevilling") {
+            self = .anlæg
+        } else if word.hasPrefix("anlægsbevilling") { self = .anlæg } else { return nil }
+    }
+}
