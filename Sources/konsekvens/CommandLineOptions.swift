@@ -7,12 +7,14 @@ struct CommandLineOptions {
     var paths: [String] = []
     var format: Format = .markdown
     var output: String?
+    var municipality: String?
+    var horizon: ClosedRange<Int>?
 
     struct UsageError: Error {
         var message: String
     }
 
-    static let optionNames = ["--format", "--output", "--help", "--version"]
+    static let optionNames = ["--format", "--output", "--municipality", "--horizon", "--help", "--version"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
         var options = CommandLineOptions()
@@ -48,6 +50,14 @@ struct CommandLineOptions {
                 }
                 options.format = format
             case "--output", "-o": options.output = try value()
+            case "--municipality": options.municipality = try value()
+            case "--horizon":
+                let text = try value()
+                let parts = text.split(separator: "-").compactMap { Int($0) }
+                guard parts.count == 2, parts[0] <= parts[1], (1990...2100).contains(parts[0]), parts[1] - parts[0] <= 30 else {
+                    throw UsageError(message: "--horizon takes two years, such as 2024-2027, not '\(text)'")
+                }
+                options.horizon = parts[0]...parts[1]
             case "--help", "-h": options.command = .help
             case "--version": options.command = .version
             default: throw UsageError(message: "unknown option '\(name)'\(suggestion(name, among: optionNames))")
@@ -89,6 +99,7 @@ struct CommandLineOptions {
 
         Usage:
           konsekvens analyze PATH... [--format markdown|json] [--output FILE]
+                             [--municipality NAME] [--horizon YYYY-YYYY]
           konsekvens survey PATH...
           konsekvens --help | --version
 
@@ -98,6 +109,9 @@ struct CommandLineOptions {
         Options:
           --format markdown|json   report format (default: markdown)
           --output FILE            write the report to FILE (atomically) instead of standard output
+          --municipality NAME      the analysed kommune (default: the one the minutes name most)
+          --horizon YYYY-YYYY      budget horizon for open-ended amounts (default: the meeting
+                                   year and three overslagsår)
 
         Exit status: 0 success, 1 some input could not be read or written (the rest is still
         reported), 2 usage error.

@@ -26,7 +26,8 @@ case .analyze, .survey:
     break
 }
 
-let report = Analyzer.analyze(paths: options.paths) {
+let extraction = ExtractionOptions(municipality: options.municipality, horizon: options.horizon)
+let report = Analyzer.analyze(paths: options.paths, options: extraction) {
     [UInt8](FileHandle.standardInput.readDataToEndOfFile())
 }
 for error in report.errors { standardError(error.description) }

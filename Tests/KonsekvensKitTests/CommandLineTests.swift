@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import KonsekvensKit
+
+/// End to end: the built `konsekvens` executable, run as a separate process.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static var executable: URL {
+        // The test bundle and the executable are built into the same products folder.
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("konsekvens").path) {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("konsekvens")
+    }
+
+    static func run(_ arguments: [String], input: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Project.root
+        let output = Pipe(), errors = Pipe(), stdin = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func analyzesFixturesAsTheReadmeSays() throws {
+        let run = try Self.run(["analyze", "Fixtures"])
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        let expected = String(decoding: try Data(contentsOf: Project.root.appendingPathComponent("Reports/konsekvens.md")), as: UTF8.self)
+        #expect(run.output == expected)
+    }
+
+    @Test func unreadableInputGivesStatusOneAndTheRestIsReported() throws {
+        let run = try Self.run(["analyze", "--format", "json", "no-such-file.md", "Fixtures/kalundborg-direktion-2021-05-03.md"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("no-such-file.md: error: no such file or directory"))
+        #expect(run.output.contains("\"source\": \"Fixtures/kalundborg-direktion-2021-05-03.md\""))
+        #expect(run.output.contains("\"value\": 32083"))
+    }
+
+    @Test(arguments: [
+        (["analyze"], "name at least one file"),
+        (["analyse", "Fixtures"], "did you mean 'analyze'"),
+        (["analyze", "--formt", "json", "Fixtures"], "did you mean '--format'"),
+        (["analyze", "--format", "pdf", "Fixtures"], "--format must be one of"),
+        (["analyze", "--horizon", "2024", "Fixtures"], "--horizon takes two years"),
+    ])
+    func usageErrorsGiveStatusTwoAndAHint(arguments: [String], message: String) throws {
+        let run = try Self.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.errors.contains(message))
+        #expect(run.errors.contains("Try 'konsekvens --help'."))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func readsStandardInput() throws {
+        let text = "Punkt 1: Tilskud\n\nØkonomiske konsekvenser\n\nDer gives en tillægsbevilling på 45.000 kr. i 2025.\n"
+        let run = try Self.run(["analyze", "--format", "json", "-"], input: text)
+        #expect(run.status == 0)
+        #expect(run.output.contains("\"source\": \"-\""))
+        #expect(run.output.contains("\"value\": 45000"))
+    }
+
+    @Test func writesOutputFileAtomicallyAndNeverOverAnInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("minutes.md")
+        try Data("# Punkt 1: Test\n\n## Beslutning\n\nGodkendt.\n".utf8).write(to: input)
+        let report = folder.appendingPathComponent("report.json")
+        let run = try Self.run(["analyze", input.path, "--format", "json", "--output", report.path])
+        #expect(run.status == 0)
+        #expect(run.output.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: report.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["minutes.md", "report.json"])
+
+        let clobber = try Self.run(["analyze", input.path, "--output", input.path])
+        #expect(clobber.status == 1)
+        #expect(clobber.errors.contains("names an input file"))
+        #expect(String(decoding: try Data(contentsOf: input), as: UTF8.self).hasPrefix("# Punkt 1: Test"))
+    }
+
+    @Test func helpAndVersion() throws {
+        let help = try Self.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("konsekvens analyze PATH..."))
+        let version = try Self.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output == "konsekvens \(konsekvensVersion)\n")
+    }
+}
