@@ -1,6 +1,6 @@
 /// The command line, parsed: which command, which paths, which options.
 struct CommandLineOptions {
-    enum Command { case analyze, survey, help, version }
+    enum Command { case analyze, survey, evaluate, help, version }
     enum Format: String, CaseIterable { case markdown, json }
 
     var command: Command = .help
@@ -23,9 +23,10 @@ struct CommandLineOptions {
         switch first {
         case "analyze": options.command = .analyze
         case "survey": options.command = .survey
+        case "evaluate": options.command = .evaluate
         case "--help", "-h", "help": return options
         case "--version": options.command = .version; return options
-        default: throw UsageError(message: "unknown command '\(first)'\(suggestion(first, among: ["analyze", "survey"]))")
+        default: throw UsageError(message: "unknown command '\(first)'\(suggestion(first, among: ["analyze", "survey", "evaluate"]))")
         }
         while let argument = rest.popFirst() {
             if argument == "--" {
@@ -101,6 +102,7 @@ struct CommandLineOptions {
           konsekvens analyze PATH... [--format markdown|json] [--output FILE]
                              [--municipality NAME] [--horizon YYYY-YYYY]
           konsekvens survey PATH...
+          konsekvens evaluate [FIXTURES]  (precision and recall against FIXTURES/gold/*.tsv)
           konsekvens --help | --version
 
         PATH is a file, a directory (all .md, .txt, .html and .htm files below it, in sorted

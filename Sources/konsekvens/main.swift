@@ -22,6 +22,13 @@ case .help:
 case .version:
     print("konsekvens \(konsekvensVersion)")
     exit(0)
+case .evaluate:
+    let fixtures = options.paths.first ?? "Fixtures"
+    let scores = AmountEvaluation.evaluate(
+        fixtures: fixtures, goldFolder: (fixtures as NSString).appendingPathComponent("gold"),
+        options: ExtractionOptions(municipality: options.municipality, horizon: options.horizon))
+    print(AmountEvaluation.render(scores), terminator: "")
+    exit(0)
 case .analyze, .survey:
     break
 }

@@ -169,9 +169,8 @@ enum MoneyScanner {
                 if !joinedToPrevious { negative = true }
             } else if before.lower == "minus" {
                 negative = true
-            } else if before.text == "(",
-                (index < tokens.count && tokens[index].text == ")") || (afterNumber < tokens.count && tokens[afterNumber].text == ")")
-            {
+            } else if before.text == "(", afterNumber < tokens.count, tokens[afterNumber].text == ")" {
+                // "(250.000) kr." is an accountant's minus; "(850.000 kr.)" is an aside.
                 negative = true
             }
         }
