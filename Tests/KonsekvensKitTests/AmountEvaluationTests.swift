@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import KonsekvensKit
+
+/// Extraction against the hand-written gold files in Fixtures/gold: a guard against
+/// regressions. The figures themselves are printed by `konsekvens evaluate Fixtures`.
+@Suite struct AmountEvaluationTests {
+    @Test func precisionAndRecallOverFixtures() {
+        let scores = AmountEvaluation.evaluate(
+            fixtures: Project.root.appendingPathComponent("Fixtures").path,
+            goldFolder: Project.root.appendingPathComponent("Fixtures/gold").path)
+        #expect(scores.count >= 9)
+        let found = scores.map(\.truePositives).reduce(0, +)
+        let spurious = scores.map(\.falsePositives.count).reduce(0, +)
+        let missed = scores.map(\.falseNegatives.count).reduce(0, +)
+        #expect(found >= 200)
+        #expect(Double(found) / Double(found + spurious) >= 0.99, "spurious: \(scores.flatMap(\.falsePositives))")
+        #expect(Double(found) / Double(found + missed) >= 0.98, "missed: \(scores.flatMap(\.falseNegatives))")
+    }
+
+    @Test func kalundborgSeedAmounts() throws {
+        let document = AmountExtractor.extract(try Project.read("kalundborg-direktion-2021-05-03.md"))
+        let amounts = document.items[1].amounts
+        #expect(amounts.map(\.value) == [32083, 1_000_000, 500_000, 500_000, 32083, 2_500_000, 32083])
+        #expect(amounts.map(\.payer) == [.own, .municipalities, .municipality("Næstved"), .otherMunicipalities, .own, .region("Region Sjælland"), .own])
+        let own = amounts.filter { $0.payer == .own }
+        #expect(own.allSatisfy { $0.years == [2021, 2022, 2023, 2024] && $0.recurrence == .annual })
+        #expect(own.map(\.kind) == [.coFinancing, .coFinancing, .supplementaryGrant])
+        #expect(own.map(\.location.line) == [77, 97, 119])
+        #expect(amounts[3].distributionKey == .population)
+        #expect(amounts[1].years == [2021, 2022, 2023, 2024])
+        #expect(amounts.filter { $0.payer != .own }.allSatisfy { $0.sign == .context })
+        // The 2024 minutes name no amounts at all.
+        let later = AmountExtractor.extract(try Project.read("kalundborg-direktion-2024-07-01.txt"))
+        #expect(later.items.allSatisfy { $0.amounts.isEmpty })
+    }
+}
