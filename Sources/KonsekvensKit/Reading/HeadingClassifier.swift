@@ -13,7 +13,7 @@ enum HeadingClassifier {
     /// The section a line heads, or nil. `marked` lines (Markdown or HTML headings, bold lines)
     /// may also carry words after a known name ("Supplerende sagsfremstilling til …").
     static func sectionHeading(_ text: String, marked: Bool) -> SectionHeading? {
-        guard text.count <= 140 else { return nil }
+        guard text.utf8.count <= 560, text.count <= 140 else { return nil }
         let key = SectionHeadings.normalized(text)
         if let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
         if let decision = decisionHeading(text, key: key) { return decision }
@@ -148,8 +148,10 @@ enum HeadingClassifier {
 
     /// The identifiers on a line that starts with one of their labels, or nil.
     static func identifiers(_ text: String) -> Identifiers? {
+        // Only a line that starts with a label is read whole.
+        let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
+        guard let first = head.first, label(of: first, next: head.dropFirst().first) != nil else { return nil }
         let words = text.split(whereSeparator: \.isSpaceLike).map(String.init)
-        guard let first = words.first, label(of: first, next: words.dropFirst().first) != nil else { return nil }
         var result = Identifiers()
         var index = 0
         while index < words.count {
@@ -184,10 +186,11 @@ enum HeadingClassifier {
 
     /// "Åbent", "Åben", "Lukket" alone on a line: the item's access status.
     static func accessStatus(_ text: String) -> Bool? {
+        guard text.utf8.count <= 40 else { return nil }
         switch SectionHeadings.normalized(text) {
-        case "åbent", "åben", "åbent punkt": false
-        case "lukket", "lukket punkt": true
-        default: nil
+        case "åbent", "åben", "åbent punkt": return false
+        case "lukket", "lukket punkt": return true
+        default: return nil
         }
     }
 }

@@ -58,7 +58,10 @@ struct MinutesParser {
 
     /// The lines from an "Indholdsfortegnelse" heading up to the first line that is not an entry.
     private func tableOfContentsRange() -> Range<Int>? {
-        guard let heading = lines.firstIndex(where: { SectionHeadings.normalized($0.text) == "indholdsfortegnelse" })
+        guard
+            let heading = lines.firstIndex(where: {
+                $0.text.utf8.count <= 60 && SectionHeadings.normalized($0.text) == "indholdsfortegnelse"
+            })
         else { return nil }
         var end = heading + 1
         while end < lines.count {
@@ -281,7 +284,7 @@ struct MinutesParser {
                 }
                 continue
             }
-            guard title == nil else { continue }
+            guard title == nil, !fieldSeen || firstOther == nil else { continue }
             let candidate = Self.isIssuer(line.text) ? (body: nil, date: nil) : Self.meetingTitle(line.text)
             if firstOther == nil, !Self.isIssuer(line.text) { firstOther = candidate }
             if candidate.body != nil, !fieldSeen {
@@ -317,6 +320,7 @@ struct MinutesParser {
 
     /// The kommune that publishes the minutes ("Sorø Kommune") is not the body that met.
     static func isIssuer(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
         let words = SectionHeadings.normalized(text).split(separator: " ")
         return (2...4).contains(words.count) && words.last == "kommune"
     }
@@ -344,6 +348,8 @@ struct MinutesParser {
     /// "REFERAT Direktionen d. 03-05-2021" → Direktionen, 2021-05-03;
     /// "Økonomiudvalget – Referat" → Økonomiudvalget.
     static func meetingTitle(_ text: String) -> (body: String?, date: MeetingDate?) {
+        // A title is short; a long line is read no further than a title could go.
+        let text = text.count > 200 ? String(text.prefix(200)) : text
         let date = DanishDates.firstDate(in: text)
         let noise: Set<String> = ["referat", "dagsorden", "beslutningsprotokol", "–", "-", "—", ":", "af", "fra"]
         var words: [Substring] = []

@@ -51,6 +51,7 @@ where indices.count >= 2 && (counts[text] ?? 0) >= 3 && text.count >= 8
 
     /// "Side 3 af 12", "Side 3", "Page 3 of 12", "- 3 -", "3/12".
     static func isPageNumber(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
         let words = SectionHeadings.normalized(text).split(separator: " ")
         func number(_ word: Substring) -> Bool { !word.isEmpty && word.count <= 4 && word.allSatisfy(\.isASCIIDigitCharacter) }
         switch words.count {

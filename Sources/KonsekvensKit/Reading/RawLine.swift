@@ -25,8 +25,16 @@ struct RawLine: Sendable, Hashable {
 
 extension Character {
     /// White space, including the non-breaking and zero-width spaces that exports leave behind.
+    ///
+    /// Decided on the first scalar, as `isWhitespace` is: the reader asks this of every
+    /// character, and comparing whole `Character`s costs far more.
     var isSpaceLike: Bool {
-        isWhitespace || self == "\u{00A0}" || self == "\u{200B}" || self == "\u{FEFF}" || self == "\u{202F}"
+        guard let scalar = unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x200B, 0xFEFF, 0x202F: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 }
 
