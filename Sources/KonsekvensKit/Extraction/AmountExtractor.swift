@@ -91,14 +91,24 @@ enum Sentences {
         "hhv.", "dvs.", "mht.", "pga.", "iht.", "jan.", "feb.", "aug.", "sept.", "okt.", "nov.", "dec.", "st.", "sdr.",
     ]
 
+    static let datePartsAfterOrdinal: Set<String> = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+        "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
+        "kvartal", "halvår",
+    ]
+
     static func ranges(in tokens: [TextToken]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for (index, token) in tokens.enumerated() {
             var ends = false
             if token.kind == .symbol, [".", "!", "?", ";"].contains(token.text) {
-                ends = true
-            } else if token.kind == .word, token.text.hasSuffix("."), !abbreviations.contains(token.lower) {
+                // "pr. 1. januar 2025", "3. kvartal": an ordinal's period in a date; a numbered list
+                // ("3. at rådighedsbeløbene …") still starts a new sentence.
+                let isDateOrdinal = token.text == "." && !token.spaceBefore && index > 0 && tokens[index - 1].kind == .number
+                    && index + 1 < tokens.count && datePartsAfterOrdinal.contains(tokens[index + 1].lower)
+                ends = !isDateOrdinal
+            } else if token.kind == .word, token.text.hasSuffix("."), !abbreviations.contains(token.lower), !isInitials(token.text) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 ends = next == nil || next!.text.first?.isUppercase == true
             }
@@ -109,5 +119,12 @@ enum Sentences {
         }
         if start < tokens.count { ranges.append(start..<tokens.count) }
         return ranges
+    }
+
+    /// Initials such as "A.P." (in "A.P. Møller Fonden") or "m.fl.": letters between periods,
+    /// none longer than two, which end no sentence.
+    static func isInitials(_ word: String) -> Bool {
+        let parts = word.dropLast().split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 2 }
     }
 }

@@ -18,7 +18,7 @@ struct ClauseContext {
     }
 
     func period(horizon: ClosedRange<Int>?) -> Period {
-        let afterYears = Self.years(in: after)
+        let afterYears = Self.years(in: after, skippingLabels: true)
         let beforeYears = Self.years(in: before, nearestLast: true)
         let found = afterYears.isEmpty ? beforeYears : afterYears
         let words = Self.lowerWords(after) + Self.lowerWords(before)
@@ -68,13 +68,20 @@ struct ClauseContext {
     }
 
     /// Years named in the tokens: "2021 – 2024", "2021-24", "2021 til 2024", "i 2025 og 2026", "fra 2023".
-    static func years(in tokens: ArraySlice<TextToken>, nearestLast: Bool = false) -> Years {
+    /// With `skippingLabels`, a year followed by ":" is left out: in "2024: 500.000 kr., 2025:
+    /// 600.000 kr." it labels the amount after it, not the one before.
+    static func years(in tokens: ArraySlice<TextToken>, nearestLast: Bool = false, skippingLabels: Bool = false) -> Years {
         let list = Array(tokens)
         var result = Years()
         var groups: [Years] = []
         var index = 0
         while index < list.count {
-            guard let year = year(list[index]) else {
+            // "2025-priser", "2025-niveau": a price level joined to its year, not a budget year.
+            let isCompound = index + 2 < list.count && list[index + 1].text == "-" && !list[index + 1].spaceBefore
+                && !list[index + 2].spaceBefore && list[index + 2].kind == .word
+            guard let year = year(list[index]), !isCompound,
+                !(skippingLabels && index + 1 < list.count && list[index + 1].text == ":")
+            else {
                 index += 1
                 continue
             }
@@ -123,14 +130,20 @@ struct ClauseContext {
     func payer(municipality: String?) -> Party {
         let all = Self.lowerWords(before) + Self.lowerWords(after)
         let joined = " " + all.joined(separator: " ") + " "
-        for phrase in [" resterende kommuner ", " øvrige kommuner ", " andre kommuner ", " de resterende ", " de øvrige "]
-        where joined.contains(phrase) {
+        for phrase in [" resterende kommuner ", " øvrige kommuner ", " andre kommuner "] where joined.contains(phrase) {
             return .otherMunicipalities
         }
-        // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland"
+        // "de resterende 800 000 kr. fordeles mellem de deltagende kommuner"; but "De resterende
+        // 3,6 mio. kr. finansieres af kassebeholdningen" is the rest of the kommune's own money.
+        if [" de resterende ", " de øvrige "].contains(where: { joined.contains($0) }), all.contains(where: { $0.hasPrefix("kommuner") }) {
+            return .otherMunicipalities
+        }
+        // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland", "fra A.P. Møller Fonden"
         let afterList = Array(after)
         for (index, token) in afterList.enumerated().prefix(6) where ["fra", "af"].contains(token.lower) {
-            if let party = Self.party(at: index + 1, in: afterList, municipality: municipality), party != .own { return party }
+            let named = (index + 1..<min(afterList.count, index + 5)).lazy
+                .compactMap { Self.party(at: $0, in: afterList, municipality: municipality) }.first
+            if let named, named != .own { return named }
         }
         let beforeList = Array(before)
         var index = beforeList.count - 1
@@ -145,7 +158,9 @@ struct ClauseContext {
     static func party(at index: Int, in tokens: [TextToken], municipality: String?) -> Party? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        let lower = token.lower
+        // "… fra staten." ends a sentence.
+        let lower = token.lower.hasSuffix(".") && !Sentences.abbreviations.contains(token.lower)
+            ? String(token.lower.dropLast()) : token.lower
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         if let next, next.lower == "kommune" || next.lower == "kommunes", token.text.first?.isUppercase == true {
             let name = token.text
@@ -166,10 +181,32 @@ struct ClauseContext {
         }
         if lower == "kkr" { return .kkr }
         if lower.hasSuffix("fonden") || lower == "fond" || lower == "fonde" || lower.hasSuffix("fond") && token.text.first?.isUppercase == true {
-            return .fund(token.text)
+            return .fund(fundName(endingAt: index, in: tokens))
         }
         if lower == "kommunen" || lower == "kommunens" { return .own }
         return nil
+    }
+
+    /// A fund's name with the words that lead up to it: "A.P. Møller Fonden", "Nordea-fonden".
+    private static func fundName(endingAt index: Int, in tokens: [TextToken]) -> String {
+        var first = index
+        while first > 0, index - first < 4 {
+            let previous = tokens[first - 1]
+            if previous.text == "-", !previous.spaceBefore, !tokens[first].spaceBefore, first >= 2, tokens[first - 2].kind == .word {
+                first -= 2
+            } else if previous.kind == .word, previous.text.first?.isUppercase == true, tokens[first].text.first?.isUppercase == true {
+                first -= 1
+            } else {
+                break
+            }
+        }
+        var name = ""
+        for token in tokens[first...index] {
+            if !name.isEmpty, token.spaceBefore { name += " " }
+            name += token.text
+        }
+        // "… fra A.P. Møller Fonden."
+        return name.hasSuffix(".") ? String(name.dropLast()) : name
     }
 
     // MARK: Kind
@@ -203,8 +240,12 @@ struct ClauseContext {
         return best?.kind ?? .unknown
     }
 
+    /// Words that contain a kind's stem but name something else: overførselsudgifter are
+    /// transfers to citizens (DOMAIN.md), not money carried over between years.
+    private static let notKinds = ["overførselsudgift", "overførselsindkomst"]
+
     static func kind(of word: String) -> AmountKind? {
-        guard word.count >= 5 else { return nil }
+        guard word.count >= 5, !notKinds.contains(where: { word.contains($0) }) else { return nil }
         for (stem, kind) in kindStems where word.contains(stem) { return kind }
         return nil
     }
@@ -256,7 +297,13 @@ struct ClauseContext {
         return nil
     }
 
+    /// Lower-case words, without the period that ends a sentence ("årligt." is "årligt"); an
+    /// abbreviation keeps its period ("pr.", "kr.").
     static func lowerWords(_ tokens: ArraySlice<TextToken>) -> [String] {
-        tokens.map(\.lower)
+        tokens.map { token in
+            token.kind == .word && token.lower.hasSuffix(".") && !Sentences.abbreviations.contains(token.lower)
+                && !token.lower.dropLast().contains(".")
+                ? String(token.lower.dropLast()) : token.lower
+        }
     }
 }

@@ -57,6 +57,25 @@ enum MoneyScanner {
     /// After "pr." or "/": units that make an amount a rate. Time periods make it recurring instead.
     static let periodUnits: Set<String> = ["år", "år.", "måned", "måned.", "md.", "md", "kvartal", "kvartal.", "året", "måneden"]
 
+    /// A word of the vocabulary above as written, or with the period that ends a sentence
+    /// ("… 275.000 kroner.", "… 1 million indbyggere.").
+    static func vocabularyForm(of token: TextToken, in vocabulary: Set<String>) -> String? {
+        if vocabulary.contains(token.lower) { return token.lower }
+        guard token.kind == .word, token.lower.hasSuffix(".") else { return nil }
+        let bare = String(token.lower.dropLast())
+        return vocabulary.contains(bare) ? bare : nil
+    }
+
+    static func isCurrency(_ token: TextToken) -> Bool {
+        vocabularyForm(of: token, in: currencyWords) != nil
+    }
+
+    static func scale(of token: TextToken) -> (factor: Decimal, includesCurrency: Bool)? {
+        if let scale = scaleWords[token.lower] { return scale }
+        guard token.kind == .word, token.lower.hasSuffix(".") else { return nil }
+        return scaleWords[String(token.lower.dropLast())]
+    }
+
     // MARK: Matching
 
     private static func match(at start: Int, in tokens: [TextToken]) -> Match? {
@@ -64,7 +83,7 @@ enum MoneyScanner {
         var prefixCurrency = false
         var unitParts: [String] = []
         // "kr. 32.083", "DKK 32.083", "kr.45.000"
-        if tokens[index].kind == .word, currencyWords.contains(tokens[index].lower) || tokens[index].lower == "kr.",
+        if tokens[index].kind == .word, isCurrency(tokens[index]),
             index + 1 < tokens.count, tokens[index + 1].kind == .number || (tokens[index + 1].text == "-" && index + 2 < tokens.count && tokens[index + 2].kind == .number)
         {
             prefixCurrency = true
@@ -79,6 +98,8 @@ enum MoneyScanner {
         }
         guard let (firstValue, afterNumber) = number(at: index, in: tokens) else { return nil }
         var value = firstValue
+        // "halvanden million", "en kvart mio.": number words that took their scale with them.
+        let wordScale = tokens[index..<afterNumber].last { $0.kind == .word && (scale(of: $0)?.factor ?? 0) >= 1_000_000 }
         index = afterNumber
         var low: Decimal?
         var high: Decimal?
@@ -95,7 +116,7 @@ enum MoneyScanner {
             low = value
             high = second
             index = afterSecond
-        } else if start >= 2, tokens[start - 1].lower == "mellem" || tokens[start - 2].lower == "mellem",
+        } else if start >= 1, tokens[start - 1].lower == "mellem" || (start >= 2 && tokens[start - 2].lower == "mellem"),
             index + 1 < tokens.count, tokens[index].lower == "og", let (second, afterSecond) = number(at: index + 1, in: tokens),
             second > value
         {
@@ -109,7 +130,19 @@ enum MoneyScanner {
         var hasScale = false
         var hasCurrency = prefixCurrency
         var isØre = false
-        if index < tokens.count, let scale = scaleWords[tokens[index].lower] {
+        // "(250.000) kr.": the closing parenthesis of a negative number stands before its unit.
+        var closesParenthesis = false
+        if start > 0, tokens[start - 1].text == "(", index + 1 < tokens.count, tokens[index].text == ")",
+            isCurrency(tokens[index + 1]) || scale(of: tokens[index + 1]) != nil
+        {
+            closesParenthesis = true
+            index += 1
+        }
+        if let wordScale {
+            hasScale = true
+            unitParts.append(wordScale.text)
+        }
+        if index < tokens.count, let scale = scale(of: tokens[index]) {
             // "1 mio." is money; "1 million indbyggere" is not.
             factor = scale.factor
             hasScale = true
@@ -124,7 +157,7 @@ enum MoneyScanner {
             unitParts.append(tokens[index].text + " " + tokens[index + 1].text)
             index += 2
         }
-        while index < tokens.count, currencyWords.contains(tokens[index].lower) {
+        while index < tokens.count, isCurrency(tokens[index]) {
             hasCurrency = true
             unitParts.append(tokens[index].text)
             index += 1
@@ -137,7 +170,7 @@ enum MoneyScanner {
             index += 1
         }
         guard hasCurrency || hasScale else { return nil }
-        if !hasCurrency, index < tokens.count, countNouns.contains(tokens[index].lower) { return nil }
+        if !hasCurrency, index < tokens.count, vocabularyForm(of: tokens[index], in: countNouns) != nil { return nil }
         // A year is not an amount just because "kr." precedes it in a table heading.
         if prefixCurrency, !hasScale, low == nil, isLikelyYear(tokens[afterNumber - 1]) { return nil }
 
@@ -147,6 +180,8 @@ enum MoneyScanner {
         {
             low = lowValue * 1000
         }
+        // A range is worth its high value: the most it can cost.
+        if let highValue = high { value = highValue }
         value *= factor
         low = low.map { $0 * factor }
         high = high.map { $0 * factor }
@@ -189,22 +224,30 @@ enum MoneyScanner {
         }
 
         var rate: String?
-        if index + 1 < tokens.count, ["pr.", "per", "/"].contains(tokens[index].lower), !periodUnits.contains(tokens[index + 1].lower) {
+        // "pr. m²", "/ha"; not "pr. år" (a recurrence) nor "pr. 1. januar" (a date).
+        if index + 1 < tokens.count, ["pr.", "per", "/"].contains(tokens[index].lower), tokens[index + 1].kind == .word,
+            !periodUnits.contains(tokens[index + 1].lower)
+        {
             rate = tokens[index + 1].text.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:"))
             index += 2
         }
 
         let unit = unitParts.joined(separator: " ")
-        let isUnitDeclaration = value == 1000 && unit.lowercased().hasPrefix("kr") && isUnitContext(start, index, tokens)
+        // Written in digits: "et tusind kroner" is an amount, "1.000 kr." may be a unit.
+        let isUnitDeclaration = tokens[start].kind == .number && value == 1000 && unit.lowercased().hasPrefix("kr")
+            && isUnitContext(start, index, tokens)
             || (factor == 1000 && firstValue == 1 && hasScale && isUnitContext(start, index, tokens))
         var pattern = prefixCurrency ? "currency+number" : (hasScale ? "number+scale" : "number+currency")
         if low != nil { pattern += "+range" }
         if tokens[start].kind == .word, !prefixCurrency { pattern = "words+" + pattern }
-        let matchStart = negative && start > 0 && tokens[start - 1].kind == .symbol && tokens[start - 1].text != "(" ? start - 1 : start
+        let matchStart = negative && start > 0 && tokens[start - 1].kind == .symbol && (tokens[start - 1].text != "(" || closesParenthesis)
+            ? start - 1 : start
         return Match(
             tokens: matchStart..<index, value: value, low: low, high: high ?? (low != nil ? value : nil), approximate: approximate,
             unit: unit, rate: rate, isUnitDeclaration: isUnitDeclaration, pattern: pattern)
     }
+
+    static let vulgarFractions: [String: Decimal] = ["½": Decimal(5) / 10, "¼": Decimal(25) / 100, "¾": Decimal(75) / 100]
 
     /// A number in digits or in Danish words, and the index after it.
     private static func number(at index: Int, in tokens: [TextToken]) -> (Decimal, Int)? {
@@ -219,8 +262,16 @@ enum MoneyScanner {
                 return nil
             }
             guard let value = DanishNumber.parse(token.text) else { return nil }
+            // "1½ mio. kr."
+            if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, let fraction = vulgarFractions[tokens[index + 1].text],
+                !token.text.contains(",")
+            {
+                return (value + fraction, index + 2)
+            }
             return (value, index + 1)
         }
+        // "½ mio. kr."
+        if let fraction = vulgarFractions[token.text] { return (fraction, index + 1) }
         if token.kind == .word, DanishNumberWords.couldStart(token.lower) {
             var words: [String] = []
             var cursor = index

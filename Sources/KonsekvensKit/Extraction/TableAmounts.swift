@@ -19,6 +19,12 @@ enum TableAmounts {
         let captionText = (caption.suffix(2).map(\.text) + table.rows[...headerIndex].flatMap { $0.cells.map(\.text) })
             .joined(separator: " ")
         let (scale, unit) = self.scale(in: captionText)
+        // "| Mio. kr. | 2025 | 2026 | 2027 | I alt |": a column that sums the year columns.
+        let totalColumns = table.rows[headerIndex].cells.indices.filter { column in
+            let lower = table.rows[headerIndex].cells[column].text.trimmed.lowercased()
+            return column > 0 && (lower.hasPrefix("i alt") || lower.hasPrefix("total") || lower.hasPrefix("samlet"))
+        }
+        let allYears = yearColumns.map(\.1).sorted()
         let captionKind = caption.suffix(3).flatMap { $0.text.split(separator: " ") }
             .compactMap { ClauseContext.kind(of: $0.lowercased()) }.first
         var amounts: [Amount] = []
@@ -39,6 +45,16 @@ enum TableAmounts {
                     years: [year], recurrence: .annual, payer: .own, kind: kind, financing: itemFinancing ?? .notStated,
                     isTotal: isTotal, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-cell")
                 amount.sign = isTotal ? .context : Sign.of(amount)
+                amounts.append(amount)
+            }
+            for column in totalColumns where column < row.cells.count {
+                let cell = row.cells[column]
+                guard let number = bareNumber(cell.text), number != 0 else { continue }
+                var amount = Amount(
+                    text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
+                    years: allYears, recurrence: .totalOverPeriod, payer: .own, kind: kind, financing: itemFinancing ?? .notStated,
+                    isTotal: true, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-total-column")
+                amount.sign = .context
                 amounts.append(amount)
             }
         }
