@@ -363,13 +363,14 @@ struct MinutesParser {
             if lower == "d." || lower == "den" || lower == "mødet" || lower == "møde" || word.first?.isASCIIDigitCharacter == true {
                 break
             }
-            if word.hasSuffix(",") {
-                words.append(word.dropLast())
+            let isNoise = noise.contains(lower) || noise.contains(String(lower.trimmingCharacters(in: .punctuationCharacters)))
+            // "Klima-, Teknik- og Miljøudvalget": a comma after a hyphen continues the name;
+            // "Økonomiudvalget – Referat, ekstraordinært møde": any other comma ends it.
+            if word.hasSuffix(","), !word.hasSuffix("-,") {
+                if !isNoise { words.append(word.dropLast()) }
                 break
             }
-            if noise.contains(lower) || noise.contains(String(lower.trimmingCharacters(in: .punctuationCharacters))) {
-                continue
-            }
+            if isNoise { continue }
             words.append(word)
         }
         // "Byråd 2022-2025 – Referat": the election period is part of the name here.

@@ -1,0 +1,67 @@
+import Testing
+@testable import KonsekvensKit
+
+/// Real Greve Kommune meetings (copied from ../shared/corpus/greve into Fixtures/greve).
+@Suite struct GreveReadingTests {
+    /// The same case, 24-001726, in three meetings of 22 August 2025.
+    @Test(arguments: [
+        ("greve/2025-08-22-klima-teknik-og-miljoeudvalget-9f9cc4ff.html", "Klima-, Teknik- og Miljøudvalget"),
+        ("greve/2025-08-22-oekonomiudvalget-195d641c.html", "Økonomiudvalget"),
+        ("greve/2025-08-22-byraad-2022-2025-bc6eff0a.html", "Byråd"),
+    ])
+    func oneCaseThroughThreeMeetings(file: String, body: String) throws {
+        let document = AmountExtractor.extract(try Project.read(file))
+        #expect(document.format == .html)
+        #expect(document.meeting.body == body)
+        #expect(document.meeting.date?.description == "2025-08-22")
+        #expect(document.items.count == 3)
+        let item = document.items[1]
+        #expect(item.caseNumber == "24-001726")
+        #expect(item.title == "Kunstgræsbane i Hundige - tillægsbevilling")
+        #expect(Array(item.sectionKinds.prefix(7)) == [.decision, .procedure, .summary, .recommendation, .caseDescription, .legalBasis, .economy])
+        #expect(item.decision != nil)
+        let tables = item.sections.flatMap(\.blocks).filter { if case .table = $0 { true } else { false } }
+        #expect(tables.count == 1)
+        #expect(item.amounts.count >= 24)
+    }
+
+    @Test func closedItemWithTextIsKeptAndMarked() throws {
+        let document = try Project.read("greve/2022-01-10-oekonomiudvalget-e049b9bf.html")
+        #expect(document.meeting.body == "Økonomiudvalget")
+        #expect(document.meeting.place == "Biblioteket")
+        #expect(document.items.map(\.closed) == [false, false, true, false])
+        #expect(document.items.map(\.caseNumber) == ["21-014439", "21-013713", "22-000056", "21-014501"])
+        #expect(document.items[0].decision?.text.hasPrefix("Dagsordenen blev godkendt.") == true)
+        #expect(document.items[0].decision?.location.line == 16)
+    }
+}
+
+/// Every heading word the issue names is read as its kind, in plain text and marked up.
+@Suite struct SectionHeadingTests {
+    @Test(arguments: [
+        ("Beslutning", SectionKind.decision), ("Beslutninger", .decision), ("Beslutningspunkter", .decision),
+        ("Indstilling", .recommendation), ("Indstillinger", .recommendation), ("Det indstilles", .recommendation),
+        ("Resume", .summary), ("Resume og sagens baggrund", .summary), ("Fremstilling", .caseDescription),
+        ("Sagsfremstilling", .caseDescription), ("Sagsbeskrivelse", .caseDescription), ("Sagsprocedure", .procedure),
+        ("Behandling", .procedure), ("Lovgrundlag", .legalBasis), ("Økonomi", .economy), ("Økonomi og finansiering", .economy),
+        ("Økonomiske konsekvenser", .economy), ("Bevillingsmæssige konsekvenser", .economy),
+        ("Økonomiske og personalemæssige konsekvenser", .economy), ("Bilag", .attachments), ("Sagstype", .caseType),
+        ("Beslutning i Økonomiudvalget den 15. januar 2025", .decision), ("Byrådets beslutning den 28. november 2024", .decision),
+        ("Direktionens møde den 3. maj 2021:", .decision), ("ØKONOMISKE KONSEKVENSER:", .economy),
+    ])
+    func headingWord(text: String, kind: SectionKind) {
+        #expect(HeadingClassifier.sectionHeading(text, marked: false)?.kind == kind)
+        #expect(HeadingClassifier.sectionHeading(text, marked: true)?.kind == kind)
+    }
+
+    @Test func decisionHeadingsNameTheirBody() {
+        #expect(HeadingClassifier.sectionHeading("Beslutning i Økonomiudvalget den 15. januar 2025", marked: false)?.body == "Økonomiudvalget")
+        #expect(HeadingClassifier.sectionHeading("Byrådets beslutning den 28. november 2024", marked: false)?.body == "Byrådet")
+        #expect(HeadingClassifier.sectionHeading("Direktionens møde den 3. maj 2021:", marked: false)?.body == "Direktionen")
+    }
+
+    @Test(arguments: ["Der er ikke høringspligt i denne sag.", "Økonomien er god", "Resumeet blev godkendt", "Sagen blev drøftet på Byrådets møde den 28. november 2024 og godkendt."])
+    func sentencesAreNotHeadings(text: String) {
+        #expect(HeadingClassifier.sectionHeading(text, marked: false) == nil)
+    }
+}
