@@ -1,3 +1,5 @@
+import KonsekvensKit
+
 /// The command line, parsed: which command, which paths, which options.
 struct CommandLineOptions {
     enum Command { case analyze, survey, evaluate, help, version }
@@ -96,7 +98,7 @@ struct CommandLineOptions {
     }
 
     static let usage = """
-        konsekvens \(konsekvensVersionPlaceholder) – what the decisions in municipal minutes cost
+        konsekvens \(konsekvensVersion) – what the decisions in municipal minutes cost
 
         Usage:
           konsekvens analyze PATH... [--format markdown|json] [--output FILE]

@@ -17,7 +17,7 @@ do {
 
 switch options.command {
 case .help:
-    print(CommandLineOptions.usage.replacingOccurrences(of: konsekvensVersionPlaceholder, with: konsekvensVersion))
+    print(CommandLineOptions.usage)
     exit(0)
 case .version:
     print("konsekvens \(konsekvensVersion)")

@@ -49,7 +49,7 @@ enum MoneyScanner {
         "tusind": (1000, false), "tusinde": (1000, false), "mio.kr.": (1_000_000, true), "mio.kr": (1_000_000, true),
         "mia.kr.": (1_000_000_000, true),
     ]
-    static let approximateWords: Set<String> = ["ca.", "ca", "cirka", "omkring", "anslået", "anslåede", "godt", "knap", "knapt", "op"]
+    static let approximateWords: Set<String> = ["ca.", "ca", "cirka", "omkring", "anslået", "anslåede", "godt", "knap", "knapt"]
     /// Words after a bare "1 million" that show it is not money ("1 million indbyggere").
     static let countNouns: Set<String> = [
         "indbyggere", "borgere", "mennesker", "personer", "liter", "besøgende", "gæster", "brugere", "tons", "ton", "m2", "m²",
@@ -217,11 +217,12 @@ enum MoneyScanner {
             }
         }
 
+        // "ca. 1,5 mio.", "cirka 2 mio.", and the bound "op til 2 mio."
         var approximate = false
         for back in 1...2 where start - back >= 0 {
-            let word = tokens[start - back].lower
-            if approximateWords.contains(word) || (word == "op" && back == 2) { approximate = true }
+            if approximateWords.contains(tokens[start - back].lower) { approximate = true }
         }
+        if start >= 2, tokens[start - 2].lower == "op", tokens[start - 1].lower == "til" { approximate = true }
 
         var rate: String?
         // "pr. m²", "/ha"; not "pr. år" (a recurrence) nor "pr. 1. januar" (a date).
@@ -234,8 +235,9 @@ enum MoneyScanner {
 
         let unit = unitParts.joined(separator: " ")
         // Written in digits: "et tusind kroner" is an amount, "1.000 kr." may be a unit.
-        let isUnitDeclaration = tokens[start].kind == .number && value == 1000 && unit.lowercased().hasPrefix("kr")
-            && isUnitContext(start, index, tokens)
+        let isUnitDeclaration =
+            (tokens[start].kind == .number && value == 1000 && unit.lowercased().hasPrefix("kr")
+                && isUnitContext(start, index, tokens))
             || (factor == 1000 && firstValue == 1 && hasScale && isUnitContext(start, index, tokens))
         var pattern = prefixCurrency ? "currency+number" : (hasScale ? "number+scale" : "number+currency")
         if low != nil { pattern += "+range" }

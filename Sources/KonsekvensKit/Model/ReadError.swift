@@ -3,7 +3,6 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         case cannotOpen(String)
         case notFound
-        case unsupportedFileType
     }
 
     /// The path as the user gave it.
@@ -19,7 +18,6 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
         switch reason {
         case .cannotOpen(let detail): "\(path): error: cannot read file: \(detail)"
         case .notFound: "\(path): error: no such file or directory"
-        case .unsupportedFileType: "\(path): error: not a minutes file (.md, .txt, .html or .htm)"
         }
     }
 }

@@ -10,7 +10,7 @@ struct SectionBuilder {
     }
 
     var currentKind: SectionKind? { sections.last?.kind }
-    var currentIsEmpty: Bool { sections.last?.blocks.isEmpty ?? true && paragraph.isEmpty && tableRows.isEmpty }
+    var currentIsEmpty: Bool { (sections.last?.blocks.isEmpty ?? true) && paragraph.isEmpty && tableRows.isEmpty }
 
     mutating func startSection(name: String, kind: SectionKind, at location: SourceLocation) {
         endParagraph()
