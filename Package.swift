@@ -9,7 +9,7 @@ let package = Package(
         .executable(name: "konsekvens", targets: ["konsekvens"]),
     ],
     targets: [
-        .target(name: "KonsekvensKit"),
+        .target(name: "KonsekvensKit", resources: [.copy("Rules/Resources")]),
         .executableTarget(name: "konsekvens", dependencies: ["KonsekvensKit"]),
         .testTarget(name: "KonsekvensKitTests", dependencies: ["KonsekvensKit"]),
     ],

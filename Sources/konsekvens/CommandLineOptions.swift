@@ -11,12 +11,15 @@ struct CommandLineOptions {
     var output: String?
     var municipality: String?
     var horizon: ClosedRange<Int>?
+    var rules: String?
+    var population: String?
+    var status: StatusFilter = .all
 
     struct UsageError: Error {
         var message: String
     }
 
-    static let optionNames = ["--format", "--output", "--municipality", "--horizon", "--help", "--version"]
+    static let optionNames = ["--format", "--output", "--municipality", "--horizon", "--rules", "--population", "--status", "--help", "--version"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
         var options = CommandLineOptions()
@@ -54,6 +57,14 @@ struct CommandLineOptions {
                 options.format = format
             case "--output", "-o": options.output = try value()
             case "--municipality": options.municipality = try value()
+            case "--rules": options.rules = try value()
+            case "--population": options.population = try value()
+            case "--status":
+                let text = try value()
+                guard let status = StatusFilter(rawValue: text) else {
+                    throw UsageError(message: "--status must be approved or all, not '\(text)'")
+                }
+                options.status = status
             case "--horizon":
                 let text = try value()
                 let parts = text.split(separator: "-").compactMap { Int($0) }
@@ -103,6 +114,7 @@ struct CommandLineOptions {
         Usage:
           konsekvens analyze PATH... [--format markdown|json] [--output FILE]
                              [--municipality NAME] [--horizon YYYY-YYYY]
+                             [--rules FILE] [--population FILE] [--status approved|all]
           konsekvens survey PATH...
           konsekvens evaluate [FIXTURES]  (precision and recall against FIXTURES/gold/*.tsv)
           konsekvens --help | --version
@@ -116,6 +128,11 @@ struct CommandLineOptions {
           --municipality NAME      the analysed kommune (default: the one the minutes name most)
           --horizon YYYY-YYYY      budget horizon for open-ended amounts (default: the meeting
                                    year and three overslagsår)
+          --rules FILE             rules that replace the default rules, or extend them when the
+                                   file says "extends": "default"
+          --population FILE        population table (kommune,population) for distribution keys
+                                   (default: Region Sjælland, 1 January 2021)
+          --status approved|all    show and sum approved budget lines only, or all (default: all)
 
         Exit status: 0 success, 1 some input could not be read or written (the rest is still
         reported), 2 usage error.

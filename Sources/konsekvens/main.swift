@@ -34,7 +34,18 @@ case .analyze, .survey:
 }
 
 let extraction = ExtractionOptions(municipality: options.municipality, horizon: options.horizon)
-let report = Analyzer.analyze(paths: options.paths, options: extraction) {
+// A broken rules file or population table stops the run before any report is written.
+let engine: RuleEngine
+do {
+    var loaded = try Analyzer.defaultEngine()
+    if let rules = options.rules { loaded.rules = try RuleSet.load(contentsOf: rules) }
+    if let population = options.population { loaded.population = try PopulationTable.load(contentsOf: population) }
+    engine = loaded
+} catch {
+    standardError(error.description)
+    exit(1)
+}
+let report = Analyzer.analyze(paths: options.paths, options: extraction, engine: engine, statusFilter: options.status) {
     [UInt8](FileHandle.standardInput.readDataToEndOfFile())
 }
 for error in report.errors { standardError(error.description) }

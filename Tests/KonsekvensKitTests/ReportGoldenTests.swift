@@ -5,25 +5,27 @@ import Testing
 /// Reports/ holds the reports of Fixtures/, committed; these tests fail when they drift.
 /// Regenerate on purpose with `KONSEKVENS_RECORD=1 swift test --filter ReportGolden` (README).
 @Suite struct ReportGoldenTests {
-    static func fixturesReport() -> AnalysisReport {
-        // Sources are named relative to the project root, as `swift run konsekvens analyze Fixtures` names them.
+    /// The report `swift run konsekvens analyze Fixtures` makes: default rules and population.
+    static func fixturesReport() throws -> AnalysisReport {
+        // Sources are named relative to the project root, as the command names them.
         _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
-        return Analyzer.analyze(paths: ["Fixtures"])
+        return Analyzer.analyze(paths: ["Fixtures"], engine: try Analyzer.defaultEngine())
     }
 
-    @Test func markdownReportMatchesReports() {
-        Golden.check(MarkdownReport.render(Self.fixturesReport()), against: "Reports/konsekvens.md")
+    @Test func markdownReportMatchesReports() throws {
+        Golden.check(MarkdownReport.render(try Self.fixturesReport()), against: "Reports/konsekvens.md")
     }
 
-    @Test func jsonReportMatchesReports() {
-        Golden.check(JSONReport.render(Self.fixturesReport()), against: "Reports/konsekvens.json")
+    @Test func jsonReportMatchesReports() throws {
+        Golden.check(JSONReport.render(try Self.fixturesReport()), against: "Reports/konsekvens.json")
     }
 
-    @Test func reportDoesNotDependOnArgumentOrder() {
+    @Test func reportDoesNotDependOnArgumentOrder() throws {
         _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
         let files = InputFiles.collect(["Fixtures"]).files
-        let forward = JSONReport.render(Analyzer.analyze(paths: files))
-        let backward = JSONReport.render(Analyzer.analyze(paths: files.reversed()))
+        let engine = try Analyzer.defaultEngine()
+        let forward = JSONReport.render(Analyzer.analyze(paths: files, engine: engine))
+        let backward = JSONReport.render(Analyzer.analyze(paths: files.reversed(), engine: engine))
         #expect(forward == backward)
     }
 }

@@ -9,8 +9,15 @@ public enum AmountExtractor {
     public static func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
         var document = document
         let municipality = options.municipality ?? MunicipalityGuess.mostNamed(in: document)
+        document.municipality = municipality
         let horizon = options.horizon ?? document.meeting.date.map { $0.year...($0.year + 3) }
-        for index in document.items.indices where !document.items[index].closed {
+        for index in document.items.indices {
+            for decision in document.items[index].decisions.indices {
+                let (status, condition) = DecisionReader.status(of: document.items[index].decisions[decision].text)
+                document.items[index].decisions[decision].status = status
+                document.items[index].decisions[decision].condition = condition
+            }
+            guard !document.items[index].closed else { continue }
             document.items[index].amounts = amounts(in: document.items[index], municipality: municipality, horizon: horizon)
         }
         return document

@@ -9,6 +9,9 @@ enum TableAmounts {
         itemFinancing: Financing?
     ) -> [Amount] {
         guard let (headerIndex, yearColumns) = yearHeader(of: table) else {
+            if let amounts = unitTableAmounts(in: table, caption: caption, section: section, itemFinancing: itemFinancing) {
+                return amounts
+            }
             return table.rows.flatMap { row in
                 row.cells.flatMap { cell in
                     ParagraphAmounts.amounts(
@@ -37,7 +40,11 @@ enum TableAmounts {
             let labelWords = lowerLabel.split(whereSeparator: { !$0.isLetter }).map(String.init)
             let kind = labelWords.compactMap(ClauseContext.kind(of:)).first ?? captionKind ?? .unknown
             let area = labelWords.compactMap(BudgetArea.init(word:)).first
-            for (column, year) in yearColumns where column < row.cells.count {
+            // A header without the label column ("\t2025\t2026" in PDF text) is one cell short:
+            // its columns line up with the row's from the right.
+            let shift = max(0, row.cells.count - table.rows[headerIndex].cells.count)
+            for (headerColumn, year) in yearColumns where headerColumn + shift < row.cells.count {
+                let column = headerColumn + shift
                 let cell = row.cells[column]
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
@@ -47,7 +54,8 @@ enum TableAmounts {
                 amount.sign = isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
             }
-            for column in totalColumns where column < row.cells.count {
+            for headerColumn in totalColumns where headerColumn + shift < row.cells.count {
+                let column = headerColumn + shift
                 let cell = row.cells[column]
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
@@ -59,6 +67,42 @@ enum TableAmounts {
             }
         }
         return amounts
+    }
+
+    /// A table without year columns whose caption or header declares a unit ("Beløb i 1.000
+    /// kr."): each number is an amount, labelled by its row and column; a year in the column's
+    /// header ("Korrigeret budget 2025") is its year. Nil when no unit is declared.
+    static func unitTableAmounts(in table: Table, caption: [Line], section: SectionKind, itemFinancing: Financing?) -> [Amount]? {
+        guard let header = table.rows.first, table.rows.count > 1 else { return nil }
+        let captionText = (caption.suffix(2).map(\.text) + header.cells.map(\.text)).joined(separator: " ")
+        let (scale, unit) = self.scale(in: captionText)
+        guard scale > 1 || captionText.lowercased().contains("beløb i kr") else { return nil }
+        var amounts: [Amount] = []
+        for row in table.rows.dropFirst() {
+            guard let labelCell = row.cells.first else { continue }
+            let label = bareNumber(labelCell.text) == nil ? labelCell.text : ""
+            let rowIsTotal = isTotalLabel(label)
+            for (column, cell) in row.cells.enumerated() where column > 0 || label.isEmpty {
+                guard let number = bareNumber(cell.text), number != 0 else { continue }
+                let columnLabel = column < header.cells.count ? header.cells[column].text : ""
+                let digits = columnLabel.split(whereSeparator: { !$0.isASCIIDigitCharacter }).compactMap { Int($0) }
+                let years = digits.filter { (1990...2100).contains($0) }.prefix(1)
+                let labels = [label, columnLabel].filter { !$0.isEmpty }.joined(separator: " / ")
+                var amount = Amount(
+                    text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
+                    years: Array(years), recurrence: .unknown, payer: .own, kind: .unknown, financing: itemFinancing ?? .notStated,
+                    isTotal: rowIsTotal || isTotalLabel(columnLabel), rowLabel: labels.isEmpty ? nil : labels, pattern: "unit-table-cell")
+                amount.sign = amount.isTotal ? .context : Sign.of(amount)
+                amounts.append(amount)
+            }
+        }
+        return amounts
+    }
+
+    static func isTotalLabel(_ label: String) -> Bool {
+        let lower = label.trimmed.lowercased()
+        return lower.hasPrefix("i alt") || lower.hasPrefix("total") || lower.hasPrefix("samlet") || lower.hasPrefix("netto i alt")
+            || lower.hasSuffix(" i alt")
     }
 
     /// The first row with two or more year cells, and the column of each year.

@@ -187,3 +187,8 @@ public enum BudgetArea: String, Sendable, Hashable {
         } else if word.hasPrefix("anlægsbevilling") { self = .anlæg } else { return nil }
     }
 }
+
+extension Amount {
+    /// Whether the amount is a table cell (a year cell, an I alt column, a unit table's cell).
+    public var isFromTable: Bool { pattern.contains("table") }
+}

@@ -10,6 +10,17 @@ public struct Decision: Sendable, Hashable {
     public var body: String?
     /// The date in the heading, when it gives one.
     public var date: MeetingDate?
+    /// What was decided, read from the text by extraction.
+    public var status: DecisionStatus = .none
+    /// For an approval with conditions, the condition ("finansiering indenfor rammen undersøges").
+    public var condition: String?
+
+    /// Whether the deciding body can grant an appropriation: only the kommunalbestyrelse or
+    /// byråd can (Styrelsesloven § 40); a Direktion's or udvalg's approval is not a grant.
+    public var grantsAppropriation: Bool {
+        let name = (body ?? "").lowercased()
+        return name.contains("kommunalbestyrelse") || name.contains("byråd") || name.contains("borgerrepræsentation")
+    }
 
     public init(text: String, location: SourceLocation, heading: String, body: String? = nil, date: MeetingDate? = nil) {
         self.text = text

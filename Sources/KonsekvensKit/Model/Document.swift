@@ -9,6 +9,8 @@ public struct Document: Sendable, Hashable {
     public var tableOfContents: [String]
     public var items: [AgendaItem]
     public var diagnostics: [Diagnostic]
+    /// The analysed kommune ("Kalundborg"), set by extraction from the options or the text.
+    public var municipality: String?
 
     public init(
         source: String, encoding: TextEncoding, format: SourceFormat, meeting: Meeting = Meeting(),

@@ -1,10 +1,18 @@
 import Foundation
 
-/// Runs the pipeline over files: reads each into a document and collects what could not be read.
+/// Runs the pipeline over files: reads each into a document, extracts its amounts, applies the
+/// rules, and collects what could not be read.
 public enum Analyzer {
-    /// Reads every file under `paths`; `standardInput` supplies the bytes for "-".
+    /// The rules shipped with the library and the Region Sjælland population table.
+    public static func defaultEngine() throws(RulesError) -> RuleEngine {
+        RuleEngine(rules: try RuleSet.defaults(), population: try PopulationTable.regionSjælland2021())
+    }
+
+    /// Reads every file under `paths`; `standardInput` supplies the bytes for "-". Without an
+    /// engine no rules are applied.
     public static func analyze(
-        paths: [String], options: ExtractionOptions = ExtractionOptions(), standardInput: () -> [UInt8] = { [] }
+        paths: [String], options: ExtractionOptions = ExtractionOptions(), engine: RuleEngine? = nil,
+        statusFilter: StatusFilter = .all, standardInput: () -> [UInt8] = { [] }
     ) -> AnalysisReport {
         let (files, pathErrors) = InputFiles.collect(paths)
         var documents: [Document] = []
@@ -20,6 +28,10 @@ public enum Analyzer {
                 errors.append(error)
             }
         }
-        return AnalysisReport(documents: documents, errors: errors)
+        guard let engine else { return AnalysisReport(documents: documents, errors: errors, statusFilter: statusFilter) }
+        let impacts = documents.map(engine.apply)
+        return AnalysisReport(
+            documents: documents, impacts: impacts, errors: errors, statusFilter: statusFilter, rulesOrigin: engine.rules.origin,
+            populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts))
     }
 }

@@ -6,20 +6,71 @@ public enum JSONReport {
     public static func render(_ report: AnalysisReport) -> String {
         JSONValue.object([
             ("schemaVersion", .int(schemaVersion)),
-            ("documents", .array(report.documents.map(document))),
+            ("statusFilter", .string(report.statusFilter.rawValue)),
+            ("rules", .optional(report.rulesOrigin)),
+            ("populationTable", .optional(report.populationTable)),
+            ("unusedRules", .array(report.unusedRules.map(JSONValue.string))),
+            ("documents", .array(report.documents.map { document($0, report: report) })),
             ("errors", .array(report.errors.map { .object([("path", .string($0.path)), ("message", .string($0.description))]) })),
         ]).serialized()
     }
 
-    static func document(_ document: Document) -> JSONValue {
-        .object([
+    static func document(_ document: Document, report: AnalysisReport) -> JSONValue {
+        let impact = report.impact(of: document)
+        let rules = Dictionary(
+            (impact?.placements ?? []).map { ($0.amount.location, $0) }, uniquingKeysWith: { first, _ in first })
+        var members: [(String, JSONValue)] = [
             ("source", .string(document.source)),
             ("encoding", .string(document.encoding.rawValue)),
             ("format", .string(document.format.rawValue)),
+            ("municipality", .optional(document.municipality)),
             ("meeting", meeting(document.meeting)),
             ("tableOfContents", .array(document.tableOfContents.map(JSONValue.string))),
-            ("items", .array(document.items.map(item))),
+            ("items", .array(document.items.map { item($0, placements: rules) })),
             ("diagnostics", .array(document.diagnostics.map(diagnostic))),
+        ]
+        if let impact {
+            let balance = impact.reconciliation
+            members += [
+                ("budgetLines", .array(report.shownLines(impact).map(budgetLine))),
+                ("findings", .array(impact.findings.map(finding))),
+                ("reconciliation", .object([
+                    ("amountsFound", .int(balance.found)), ("inBudgetLines", .int(balance.inBudgetLines)),
+                    ("context", .int(balance.context)), ("unplaced", .int(balance.unplaced)), ("balances", .bool(balance.balances)),
+                ])),
+            ]
+        }
+        return .object(members)
+    }
+
+    static func budgetLine(_ line: BudgetLine) -> JSONValue {
+        .object([
+            ("item", .optional(line.itemNumber)),
+            ("caseNumber", .optional(line.caseNumber)),
+            ("year", .optional(line.year)),
+            ("periodYears", .array(line.periodYears.map(JSONValue.int))),
+            ("amount", .decimal(line.amount)),
+            ("net", .decimal(line.net)),
+            ("kind", .string(line.kind.rawValue)),
+            ("area", .optional(line.area?.rawValue)),
+            ("financing", .string(line.financing.code)),
+            ("status", .string(line.status.rawValue)),
+            ("decidedBy", .optional(line.decidedBy)),
+            ("decidedOn", .optional(line.decidedOn?.description)),
+            ("rule", .string(line.rule)),
+            ("sources", .array(line.sources.map { .int($0.line) })),
+            ("quote", .string(line.quote)),
+        ])
+    }
+
+    static func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("severity", .string(finding.severity.rawValue)),
+            ("code", .string(finding.code)),
+            ("item", .optional(finding.itemNumber)),
+            ("messageDa", .string(finding.messageDanish)),
+            ("messageEn", .string(finding.messageEnglish)),
+            ("lines", .array(finding.locations.map { .int($0.line) })),
         ])
     }
 
@@ -32,7 +83,7 @@ public enum JSONReport {
         ])
     }
 
-    static func item(_ item: AgendaItem) -> JSONValue {
+    static func item(_ item: AgendaItem, placements: [SourceLocation: AmountPlacement]) -> JSONValue {
         .object([
             ("number", .optional(item.number)),
             ("title", .string(item.title)),
@@ -44,7 +95,8 @@ public enum JSONReport {
             ("caseType", .optional(item.caseType)),
             ("sections", .array(item.sections.map(section))),
             ("decision", item.decision.map(decision) ?? .null),
-            ("amounts", .array(item.amounts.map(amount))),
+            ("decisions", .array(item.decisions.map(decision))),
+            ("amounts", .array(item.amounts.map { amount($0, placement: placements[$0.location]) })),
         ])
     }
 
@@ -65,11 +117,21 @@ public enum JSONReport {
             ("heading", .string(decision.heading)),
             ("body", .optional(decision.body)),
             ("date", .optional(decision.date?.description)),
+            ("status", .string(decision.status.rawValue)),
+            ("condition", .optional(decision.condition)),
+            ("grantsAppropriation", .bool(decision.grantsAppropriation)),
         ])
     }
 
-    static func amount(_ amount: Amount) -> JSONValue {
-        .object([
+    static func amount(_ amount: Amount, placement: AmountPlacement?) -> JSONValue {
+        let disposition: String? = placement.map {
+            switch $0.disposition {
+            case .budgetLine: "budget-line"
+            case .context: "context"
+            case .unplaced: "unplaced"
+            }
+        }
+        return .object([
             ("text", .string(amount.text)),
             ("value", .decimal(amount.value)),
             ("low", amount.low.map(JSONValue.decimal) ?? .null),
@@ -91,6 +153,8 @@ public enum JSONReport {
             ("distributionKey", .optional(amount.distributionKey?.rawValue)),
             ("rowLabel", .optional(amount.rowLabel)),
             ("pattern", .string(amount.pattern)),
+            ("placement", .optional(disposition)),
+            ("rule", .optional(placement?.rule)),
         ])
     }
 

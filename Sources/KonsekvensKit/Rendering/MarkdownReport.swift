@@ -11,13 +11,22 @@ public enum MarkdownReport {
             out += "\n## Fejl\n\n"
             for error in report.errors { out += "- \(escape(error.description))\n" }
         }
+        if let rules = report.rulesOrigin {
+            let shown = report.statusFilter == .all ? "alle foreslåede budgetlinjer" : "kun godkendte budgetlinjer"
+            out += "\nViser \(shown). Regler: \(escape(rules))"
+            if let population = report.populationTable { out += "; befolkningstal: \(escape(population))" }
+            out += ".\n"
+            if !report.unusedRules.isEmpty {
+                out += "Regler der ikke placerede noget beløb: \(report.unusedRules.joined(separator: ", ")).\n"
+            }
+        }
         for document in report.documents {
-            out += "\n" + render(document)
+            out += "\n" + render(document, impact: report.impact(of: document), report: report)
         }
         return out
     }
 
-    static func render(_ document: Document) -> String {
+    static func render(_ document: Document, impact: DocumentImpact?, report: AnalysisReport) -> String {
         let meeting = document.meeting
         var out = "## \(escape(document.source))\n\n"
         out += "- Møde: \(escape(meeting.body ?? "ukendt")), \(meeting.date?.description ?? "uden dato")"
@@ -51,12 +60,17 @@ public enum MarkdownReport {
                     out += "| \(escape(amount.financing.code)) | \(escape(document.source)):\(amount.location.line) |\n"
                 }
             }
+            if let impact {
+                let lines = report.shownLines(impact).filter { $0.itemNumber == item.number && $0.itemTitle == item.title }
+                if !lines.isEmpty { out += "\n" + budgetTable(lines, source: document.source) }
+            }
             if let decision = item.decision {
                 let firstLine = decision.text.split(separator: "\n").first.map(String.init) ?? ""
                 out += "\nBeslutning (\(escape(decision.body ?? "ukendt organ")), linje \(decision.location.line)): "
                 out += "\(escape(firstLine))\n"
             }
         }
+        if let impact { out += summary(impact, report: report) }
         let notable = document.diagnostics.filter { $0.severity == .warning }
         if !notable.isEmpty {
             out += "\n**Advarsler**\n\n"
@@ -64,6 +78,58 @@ public enum MarkdownReport {
                 out += "- \(escape(document.source)):\(diagnostic.location.line): [\(diagnostic.code)] \(escape(diagnostic.message))\n"
             }
         }
+        return out
+    }
+
+    /// Budget lines as a table: a row per line, with the year, the amount and its net effect.
+    static func budgetTable(_ lines: [BudgetLine], source: String) -> String {
+        var out = "| År | Beløb | Netto | Art | Drift/anlæg | Finansiering | Status | Regel | Kilde |\n"
+        out += "|---|--:|--:|---|---|---|---|---|---|\n"
+        for line in lines {
+            let year = line.year.map(String.init) ?? (line.periodYears.isEmpty ? "uden år" : "i alt " + yearSpan(line.periodYears))
+            let status = line.status.rawValue + (line.decidedBy.map { " (\(escape($0)))" } ?? "")
+            let sources = line.sources.map { "\(escape(source)):\($0.line)" }.joined(separator: ", ")
+            out += "| \(year) | \(DanishFormat.kroner(line.amount)) | \(DanishFormat.kroner(line.net)) | \(line.kind.rawValue) "
+            out += "| \(line.area?.rawValue ?? "–") | \(escape(line.financing.code)) | \(status) | \(line.rule) | \(sources) |\n"
+        }
+        return out
+    }
+
+    /// A document's totals per year and kind, its findings by severity, and its reconciliation.
+    static func summary(_ impact: DocumentImpact, report: AnalysisReport) -> String {
+        var out = ""
+        let lines = report.shownLines(impact)
+        if !lines.isEmpty {
+            out += "\n**Budgetvirkning (netto) pr. år og art**\n\n"
+            let years = Set(lines.compactMap(\.year)).sorted()
+            out += "| Art | " + years.map(String.init).joined(separator: " | ") + " | I alt |\n"
+            out += "|---|" + String(repeating: "--:|", count: years.count + 1) + "\n"
+            for kind in AmountKind.allCases {
+                let ofKind = lines.filter { $0.kind == kind && $0.year != nil }
+                guard !ofKind.isEmpty else { continue }
+                let cells = years.map { year in DanishFormat.kroner(ofKind.filter { $0.year == year }.map(\.net).reduce(0, +)) }
+                out += "| \(kind.rawValue) | " + cells.joined(separator: " | ")
+                out += " | \(DanishFormat.kroner(ofKind.map(\.net).reduce(0, +))) |\n"
+            }
+            let periodTotals = lines.filter { $0.year == nil }
+            if !periodTotals.isEmpty {
+                out += "\nTotaler uden årsfordeling (ikke medregnet ovenfor): "
+                out += periodTotals.map { "\($0.kind.rawValue) \(DanishFormat.kroner($0.amount)) kr." }.joined(separator: "; ") + "\n"
+            }
+        }
+        if !impact.findings.isEmpty {
+            out += "\n**Fund**\n\n"
+            for severity in Finding.Severity.allCases {
+                for finding in impact.findings where finding.severity == severity {
+                    let lines = finding.locations.map { String($0.line) }.joined(separator: ",")
+                    out += "- \(severity.rawValue): [\(finding.code)] \(escape(impact.source)):\(lines) "
+                    out += "(punkt \(finding.itemNumber.map(String.init) ?? "–")): \(escape(finding.messageDanish))\n"
+                }
+            }
+        }
+        let balance = impact.reconciliation
+        out += "\nAfstemning: \(balance.found) beløb fundet = \(balance.inBudgetLines) i budgetlinjer + \(balance.context) kontekst "
+        out += "+ \(balance.unplaced) uplacerede\(balance.balances ? "" : " (STEMMER IKKE)").\n"
         return out
     }
 

@@ -1,0 +1,45 @@
+/// Reads what a decision did from its words: "Godkendt", "Godkendt idet …", "Anbefales",
+/// "Drøftet", "Afvist", "Udsat", "Sagen sendes tilbage …".
+enum DecisionReader {
+    /// Phrases and the status they give, checked in order: the first that the decision's text
+    /// starts with (or, failing that, contains) wins.
+    static let phrases: [(String, DecisionStatus)] = [
+        ("ikke godkendt", .rejected), ("ikke anbefalet", .rejected), ("ikke anbefales", .rejected), ("afvist", .rejected),
+        ("afvises", .rejected), ("forkastet", .rejected), ("faldt", .rejected),
+        ("udsat", .postponed), ("udsættes", .postponed), ("sagen blev udsat", .postponed),
+        ("sendes tilbage", .sentBack), ("sendt tilbage", .sentBack), ("tilbagesendt", .sentBack), ("returneres", .sentBack),
+        ("indstillingen anbefales", .recommended), ("anbefales", .recommended), ("anbefalet", .recommended),
+        ("anbefaler", .recommended), ("oversendes", .recommended),
+        ("godkendt", .approved), ("godkendes", .approved), ("vedtaget", .approved), ("vedtages", .approved),
+        ("bevilget", .approved), ("bevilges", .approved), ("tiltrådt", .approved), ("tiltrædes", .approved),
+        ("besluttet", .approved), ("indstillingen godkendt", .approved),
+        ("drøftet", .noted), ("drøftede", .noted), ("taget til efterretning", .noted), ("tages til efterretning", .noted),
+        ("til efterretning", .noted), ("orientering", .noted), ("orienteret", .noted), ("orienterede", .noted),
+        ("ingen bemærkninger", .noted), ("besluttede", .noted), ("afholdt", .noted), ("holdt", .noted),
+    ]
+
+    /// Words after an approval that attach a condition.
+    static let conditionMarkers = [" idet ", " med den bemærkning", " med bemærkning", " på betingelse af", " under forudsætning af",
+        " dog således", " med følgende", " med de bemærkninger", " med den tilføjelse", " med tilføjelse", " såfremt "]
+
+    static func status(of text: String) -> (DecisionStatus, condition: String?) {
+        let lower = " " + text.lowercased().replacingOccurrences(of: "\n", with: " ")
+        var best: (position: Int, status: DecisionStatus)?
+        for (phrase, status) in phrases {
+            guard let range = lower.range(of: phrase) else { continue }
+            let position = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            if best == nil || position < best!.position { best = (position, status) }
+        }
+        guard let (position, status) = best else { return (.none, nil) }
+        guard status == .approved || status == .recommended else { return (status, nil) }
+        let rest = String(lower.dropFirst(position))
+        for marker in conditionMarkers {
+            guard let range = rest.range(of: marker) else { continue }
+            var condition = String(rest[range.upperBound...]).trimmed
+            if condition.hasPrefix(",") { condition = String(condition.dropFirst()).trimmed }
+            let sentence = condition.prefix { $0 != "." && $0 != "\n" }
+            return (status == .approved ? .approvedWithConditions : status, String(sentence).trimmed)
+        }
+        return (status, nil)
+    }
+}

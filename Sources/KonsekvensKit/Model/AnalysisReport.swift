@@ -1,0 +1,45 @@
+/// The result of a run: the documents read, what the rules made of them, and the files that
+/// could not be read. Everything is sorted by source path, so reports do not depend on the
+/// order the files were given in.
+public struct AnalysisReport: Sendable {
+    public var documents: [Document]
+    /// The rule engine's result per document, in the order of `documents`; empty when no
+    /// rules were applied.
+    public var impacts: [DocumentImpact]
+    public var errors: [ReadError]
+    /// Which budget lines the report shows and sums.
+    public var statusFilter: StatusFilter
+    /// Where the rules came from, the population table used, and placement rules that placed nothing.
+    public var rulesOrigin: String?
+    public var populationTable: String?
+    public var unusedRules: [String]
+
+    public init(
+        documents: [Document], impacts: [DocumentImpact] = [], errors: [ReadError], statusFilter: StatusFilter = .all,
+        rulesOrigin: String? = nil, populationTable: String? = nil, unusedRules: [String] = []
+    ) {
+        self.documents = documents.sorted { $0.source < $1.source }
+        self.impacts = impacts.sorted { $0.source < $1.source }
+        self.errors = errors.sorted { $0.path < $1.path }
+        self.statusFilter = statusFilter
+        self.rulesOrigin = rulesOrigin
+        self.populationTable = populationTable
+        self.unusedRules = unusedRules
+    }
+
+    /// The impact of a document, when rules were applied.
+    public func impact(of document: Document) -> DocumentImpact? {
+        impacts.first { $0.source == document.source }
+    }
+
+    /// The budget lines the status filter lets through.
+    public func shownLines(_ impact: DocumentImpact) -> [BudgetLine] {
+        impact.budgetLines.filter { statusFilter == .all || $0.status.isApproval }
+    }
+}
+
+/// Which budget lines a report shows: everything proposed, or approved only.
+public enum StatusFilter: String, Sendable, Hashable, CaseIterable {
+    case all
+    case approved
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// What a check sees of one item: the document, the item, its budget lines and where each of
+/// its amounts was placed.
+struct CheckContext {
+    let document: Document
+    let item: AgendaItem
+    let lines: [BudgetLine]
+    let placements: [AmountPlacement]
+    let population: PopulationTable?
+
+    func run(_ rule: CheckRule) -> [Finding] {
+        switch rule.check {
+        case .populationShare: ShareMatchesPopulation.run(rule, self)
+        case .financingStated: GrantHasFinancing.run(rule, self)
+        case .financingCondition: FinancingConditionOpen.run(rule, self)
+        case .totalsAddUp: TotalMatchesYears.run(rule, self)
+        case .tableTotals: TableRowsSumToTotal.run(rule, self)
+        case .repeatedGrantDiffers: RepeatedGrantDiffers.run(rule, self)
+        case .economyNone: EconomyStatesNone.run(rule, self)
+        case .noneButAmount: NoneButOwnAmount.run(rule, self)
+        case .closedItem: ClosedItemNotAnalysed.run(rule, self)
+        case .unplacedAmount: AmountNotPlaced.run(rule, self)
+        case .approvalIsNotAGrant: ApprovalIsNotAGrant.run(rule, self)
+        }
+    }
+
+    func finding(_ rule: CheckRule, _ severity: Finding.Severity? = nil, danish: String, english: String, at locations: [SourceLocation]) -> Finding {
+        Finding(
+            severity: severity ?? rule.severity, code: rule.name, messageDanish: danish, messageEnglish: english,
+            source: document.source, itemNumber: item.number, itemTitle: item.title,
+            locations: locations.isEmpty ? [item.location] : locations.sorted())
+    }
+
+    /// The kommune's own amounts in the text (not rates, not table totals).
+    var ownAmounts: [Amount] {
+        item.amounts.filter { $0.payer == .own && $0.rate == nil && !($0.isTotal && $0.isFromTable) }
+    }
+
+    /// Whether Økonomiske konsekvenser says there are none ("Ingen.", "Sagen har ingen økonomiske konsekvenser").
+    var economySaysNone: Section? {
+        item.sections(.economy).first { section in
+            let text = SectionHeadings.normalized(section.text)
+            return text == "ingen" || text.hasPrefix("ingen.") || text.hasPrefix("ingen ") && text.count < 40
+                || text.contains("ingen økonomiske konsekvenser") || text.contains("ingen bevillingsmæssige konsekvenser")
+        }
+    }
+}
+
+/// "32.083 kr.", for messages.
+func kroner(_ value: Decimal) -> String { DanishFormat.kroner(value) + " kr." }

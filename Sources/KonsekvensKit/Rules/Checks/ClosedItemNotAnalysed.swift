@@ -1,0 +1,42 @@
+/// ClosedItemNotAnalysed: a closed item has no text to analyse; it is listed so nobody thinks it was.
+enum ClosedItemNotAnalysed {
+    static func run(_ rule: CheckRule, _ context: CheckContext) -> [Finding] {
+        guard context.item.closed else { return [] }
+        return [
+            context.finding(
+                rule, danish: "Lukket punkt: ingen tekst at analysere.", english: "Closed item: no text to analyse.",
+                at: [context.item.location])
+        ]
+    }
+}
+
+/// AmountNotPlaced: an amount that no placement rule could place.
+enum AmountNotPlaced {
+    static func run(_ rule: CheckRule, _ context: CheckContext) -> [Finding] {
+        context.placements.filter { $0.disposition == .unplaced }.map { placement in
+            context.finding(
+                rule,
+                danish: "Beløbet \(placement.amount.text) (\(kroner(placement.amount.value))) kunne ikke placeres af nogen regel.",
+                english: "The amount \(placement.amount.text) (\(kroner(placement.amount.value))) was not placed by any rule.",
+                at: [placement.amount.location])
+        }
+    }
+}
+
+/// ApprovalIsNotAGrant: lines approved by a body other than the kommunalbestyrelse or byråd
+/// are not yet appropriations (Styrelsesloven § 40).
+enum ApprovalIsNotAGrant {
+    static func run(_ rule: CheckRule, _ context: CheckContext) -> [Finding] {
+        guard let decision = context.item.decision, decision.status.isApproval, !decision.grantsAppropriation,
+            context.lines.contains(where: { $0.net != 0 })
+        else { return [] }
+        let body = decision.body ?? "et andet organ end kommunalbestyrelsen"
+        return [
+            context.finding(
+                rule,
+                danish: "Godkendt af \(body): ikke en bevilling, før kommunalbestyrelsen har besluttet (Styrelseslovens § 40).",
+                english: "Approved by \(body): not an appropriation until the kommunalbestyrelse decides (Styrelsesloven § 40).",
+                at: [decision.location])
+        ]
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Inhabitants per kommune on a reference date, for distribution keys ("efter befolkningstal").
+/// Read from a CSV of `kommune,population` lines; `#` lines are comments.
+public struct PopulationTable: Sendable, Hashable {
+    /// Where the figures come from ("region-sjaelland-2021-01-01.csv"), named in findings.
+    public var name: String
+    /// Population by kommune name as written in the table.
+    public var counts: [String: Int]
+
+    public init(name: String, counts: [String: Int]) {
+        self.name = name
+        self.counts = counts
+    }
+
+    /// The table shipped with the library: Region Sjælland's 17 kommuner on 1 January 2021
+    /// (Danmarks Statistik, FOLK1A).
+    public static func regionSjælland2021() throws(RulesError) -> PopulationTable {
+        let file = "region-sjaelland-2021-01-01.csv"
+        guard let url = Bundle.module.url(forResource: "region-sjaelland-2021-01-01", withExtension: "csv", subdirectory: "Resources"),
+            let data = try? Data(contentsOf: url)
+        else {
+            throw RulesError(file: file, rule: nil, message: "the population table is missing from the library")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), name: file)
+    }
+
+    /// Reads a population table from a file (`--population FILE`).
+    public static func load(contentsOf path: String) throws(RulesError) -> PopulationTable {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RulesError(file: path, rule: nil, message: "cannot read the population table")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), name: (path as NSString).lastPathComponent)
+    }
+
+    static func parse(_ text: String, name: String) throws(RulesError) -> PopulationTable {
+        var counts: [String: Int] = [:]
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmed
+            if line.isEmpty || line.hasPrefix("#") || line.lowercased().hasPrefix("kommune") { continue }
+            let fields = line.split(separator: line.contains(";") ? ";" : ",").map { $0.trimmed }
+            guard fields.count == 2, let count = Int(fields[1].filter { $0 != "." }), count > 0, !fields[0].isEmpty else {
+                throw RulesError(file: name, rule: nil, message: "line \(index + 1): expected \"kommune,population\", found \"\(line)\"")
+            }
+            counts[fields[0]] = count
+        }
+        guard !counts.isEmpty else { throw RulesError(file: name, rule: nil, message: "no kommuner in the population table") }
+        return PopulationTable(name: name, counts: counts)
+    }
+
+    /// The table's name for a kommune, matched without regard to case ("kalundborg" → "Kalundborg").
+    func key(for municipality: String) -> String? {
+        let wanted = municipality.lowercased()
+        return counts.keys.first { $0.lowercased() == wanted }
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// Turns a document's amounts into the analysed kommune's budget lines and findings, by the
+/// placement rules and checks of a ``RuleSet``.
+public struct RuleEngine: Sendable {
+    public var rules: RuleSet
+    public var population: PopulationTable?
+
+    public init(rules: RuleSet, population: PopulationTable? = nil) {
+        self.rules = rules
+        self.population = population
+    }
+
+    public func apply(to document: Document) -> DocumentImpact {
+        var impact = DocumentImpact(source: document.source, budgetLines: [], placements: [], findings: [])
+        for item in document.items {
+            let (lines, placements) = place(item, in: document)
+            impact.budgetLines += lines
+            impact.placements += placements
+            let context = CheckContext(document: document, item: item, lines: lines, placements: placements, population: population)
+            for check in rules.checks {
+                impact.findings += context.run(check)
+            }
+        }
+        return impact
+    }
+
+    /// The names of placement rules that placed no amount in any of `impacts`.
+    public func unusedPlacementRules(in impacts: [DocumentImpact]) -> [String] {
+        let used = Set(impacts.flatMap { $0.placements.compactMap(\.rule) }.flatMap { $0.components(separatedBy: " + ") })
+        return rules.placements.map(\.name).filter { !used.contains($0) }
+    }
+
+    // MARK: Placement
+
+    func place(_ item: AgendaItem, in document: Document) -> ([BudgetLine], [AmountPlacement]) {
+        let hasYearTable = item.amounts.contains { $0.pattern == "table-cell" && [.economy, .recommendation].contains($0.section) }
+        var drafts: [Draft] = []
+        var placements: [AmountPlacement] = []
+        for amount in item.amounts {
+            guard let rule = rules.placements.first(where: { matches($0.match, amount, item, hasYearTable) }) else {
+                placements.append(AmountPlacement(amount: amount, disposition: .unplaced, rule: nil))
+                continue
+            }
+            switch rule.produce {
+            case .context:
+                placements.append(AmountPlacement(amount: amount, disposition: .context(rule.name), rule: rule.name))
+            case .budgetLines, .netZero, .periodTotal:
+                drafts += expand(amount, rule: rule, item: item, document: document)
+                placements.append(AmountPlacement(amount: amount, disposition: .budgetLine, rule: rule.name))
+            }
+        }
+        return (merged(drafts).map(\.line), placements)
+    }
+
+    func matches(_ match: AmountMatch, _ amount: Amount, _ item: AgendaItem, _ hasYearTable: Bool) -> Bool {
+        if let sections = match.sections, !sections.contains(amount.section) { return false }
+        if let payers = match.payers, !payers.contains(amount.payer.category) { return false }
+        if let kinds = match.kinds, !kinds.contains(amount.kind) { return false }
+        if let recurrences = match.recurrences, !recurrences.contains(amount.recurrence) { return false }
+        if let signs = match.signs, !signs.contains(amount.sign.rawValue) { return false }
+        if let financing = match.financing, !financing.contains(amount.financing.category) { return false }
+        if let total = match.total, total != amount.isTotal { return false }
+        if let rate = match.rate, rate != (amount.rate != nil) { return false }
+        if let fromTable = match.fromTable, fromTable != amount.isFromTable { return false }
+        if let hasYears = match.hasYears, hasYears == amount.years.isEmpty { return false }
+        if let wanted = match.itemHasYearTable, wanted != hasYearTable { return false }
+        if let patterns = match.patterns, !patterns.contains(amount.pattern) { return false }
+        if let decisions = match.decisions, !decisions.contains(item.decision?.status ?? .none) { return false }
+        if let words = match.decisionWords {
+            let text = item.decision?.text.lowercased() ?? ""
+            if !words.contains(where: { text.contains($0) }) { return false }
+        }
+        return true
+    }
+
+    // MARK: Lines
+
+    /// A budget line in the making, with the section it came from (for merging).
+    struct Draft {
+        var line: BudgetLine
+        var section: SectionKind
+    }
+
+    func expand(_ amount: Amount, rule: PlacementRule, item: AgendaItem, document: Document) -> [Draft] {
+        let magnitude = amount.value < 0 ? -amount.value : amount.value
+        let signed = amount.sign == .income ? -magnitude : magnitude
+        let decision = item.decision
+        func line(year: Int?, value: Decimal, periodYears: [Int] = []) -> Draft {
+            Draft(
+                line: BudgetLine(
+                    source: document.source, itemNumber: item.number, itemTitle: item.title, caseNumber: item.caseNumber,
+                    year: year, amount: value, net: rule.produce == .netZero ? 0 : value, kind: amount.kind, area: amount.area,
+                    financing: amount.financing, status: decision?.status ?? .none, decidedBy: decision?.body,
+                    decidedOn: decision?.date, isPeriodTotal: year == nil, periodYears: periodYears, rule: rule.name,
+                    sources: [amount.location], quote: amount.text),
+                section: amount.section)
+        }
+        let years = amount.years
+        if rule.produce == .periodTotal || years.isEmpty { return [line(year: nil, value: signed, periodYears: years)] }
+        switch amount.recurrence {
+        case .monthly: return years.map { line(year: $0, value: signed * 12) }
+        case .quarterly: return years.map { line(year: $0, value: signed * 4) }
+        case .totalOverPeriod where years.count > 1:
+            switch rules.totalsOverPeriod {
+            case .keepTotal: return [line(year: nil, value: signed, periodYears: years)]
+            case .splitEvenly:
+                var share = signed / Decimal(years.count)
+                var rounded = Decimal()
+                NSDecimalRound(&rounded, &share, 2, .plain)
+                let last = signed - rounded * Decimal(years.count - 1)
+                return years.enumerated().map { line(year: $1, value: $0 == years.count - 1 ? last : rounded) }
+            }
+        default: return years.map { line(year: $0, value: signed) }
+        }
+    }
+
+    /// The same grant quoted twice in one item (in Indstillinger and in Økonomiske konsekvenser)
+    /// is one line per year: lines with the same year, amount and net effect are merged, and
+    /// the merged line names the rule MergeRepeatedAmount.
+    func merged(_ drafts: [Draft]) -> [Draft] {
+        var result: [Draft] = []
+        for draft in drafts {
+            let line = draft.line
+            guard
+                let index = result.firstIndex(where: {
+                    $0.line.year == line.year && $0.line.amount == line.amount && ($0.line.net == 0) == (line.net == 0)
+                        && $0.line.periodYears == line.periodYears && !$0.line.sources.contains(line.sources[0])
+                })
+            else {
+                result.append(draft)
+                continue
+            }
+            var existing = result[index]
+            if !existing.line.rule.hasSuffix(Self.mergeRule) { existing.line.rule += " + " + Self.mergeRule }
+            existing.line.sources.append(contentsOf: line.sources)
+            // Økonomiske konsekvenser is the official statement: its kind and financing win.
+            if existing.line.kind == .unknown || (draft.section == .economy && existing.section != .economy && line.kind != .unknown) {
+                existing.line.kind = line.kind
+            }
+            if existing.line.financing == .notStated { existing.line.financing = line.financing }
+            if existing.line.area == nil { existing.line.area = line.area }
+            if draft.section == .economy { existing.section = .economy }
+            result[index] = existing
+        }
+        return result
+    }
+
+    public static let mergeRule = "MergeRepeatedAmount"
+}
+
+extension Party {
+    /// The category a rules file matches: own, municipality, other-municipalities, …
+    public var category: String {
+        code.split(separator: ":").first.map(String.init) ?? code
+    }
+}
+
+extension Financing {
+    /// The category a rules file matches: not-stated, cash, within-frame, pool, unsettled.
+    public var category: String {
+        code.split(separator: ":").first.map(String.init) ?? code
+    }
+}
