@@ -95,6 +95,27 @@ import Testing
         #expect(String(decoding: try Data(contentsOf: input), as: UTF8.self).hasPrefix("# Punkt 1: Test"))
     }
 
+    @Test func brokenRulesFileStopsTheRunBeforeAnyReport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-rules-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("rules.json")
+        try Data(#"{"placement": [{"name": "Mine", "match": {"paer": ["own"]}, "produce": "context"}]}"#.utf8).write(to: rules)
+        let report = folder.appendingPathComponent("report.md")
+        let run = try Self.run(["analyze", "Fixtures", "--rules", rules.path, "--output", report.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("rules.json: error: rule 'Mine': unknown field \"paer\"; did you mean \"payer\"?"))
+        #expect(!FileManager.default.fileExists(atPath: report.path))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func approvedOnlyReportSaysSo() throws {
+        let run = try Self.run(["analyze", "Fixtures/kalundborg-direktion-2021-05-03.md", "--status", "approved"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Viser kun godkendte budgetlinjer."))
+        #expect(run.output.contains("| 2021 | 32.083 | 32.083 |"))
+    }
+
     @Test func helpAndVersion() throws {
         let help = try Self.run(["--help"])
         #expect(help.status == 0)
