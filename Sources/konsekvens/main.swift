@@ -24,10 +24,17 @@ case .version:
     exit(0)
 case .evaluate:
     let fixtures = options.paths.first ?? "Fixtures"
-    let scores = AmountEvaluation.evaluate(
-        fixtures: fixtures, goldFolder: (fixtures as NSString).appendingPathComponent("gold"),
-        options: ExtractionOptions(municipality: options.municipality, horizon: options.horizon))
-    print(AmountEvaluation.render(scores), terminator: "")
+    let gold = (fixtures as NSString).appendingPathComponent("gold")
+    let extraction = ExtractionOptions(municipality: options.municipality, horizon: options.horizon)
+    print(AmountEvaluation.render(AmountEvaluation.evaluate(.amounts, fixtures: fixtures, goldFolder: gold, options: extraction)))
+    do {
+        let lines = AmountEvaluation.evaluate(
+            .budgetLines, fixtures: fixtures, goldFolder: gold, options: extraction, engine: try Analyzer.defaultEngine())
+        print(AmountEvaluation.render(lines, title: "budget lines"), terminator: "")
+    } catch {
+        standardError(error.description)
+        exit(1)
+    }
     exit(0)
 case .analyze, .survey:
     break

@@ -7,7 +7,7 @@ import Testing
 @Suite struct AmountEvaluationTests {
     @Test func precisionAndRecallOverFixtures() {
         let scores = AmountEvaluation.evaluate(
-            fixtures: Project.root.appendingPathComponent("Fixtures").path,
+            .amounts, fixtures: Project.root.appendingPathComponent("Fixtures").path,
             goldFolder: Project.root.appendingPathComponent("Fixtures/gold").path)
         #expect(scores.count >= 9)
         let found = scores.map(\.truePositives).reduce(0, +)
@@ -16,6 +16,22 @@ import Testing
         #expect(found >= 200)
         #expect(Double(found) / Double(found + spurious) >= 0.99, "spurious: \(scores.flatMap(\.falsePositives))")
         #expect(Double(found) / Double(found + missed) >= 0.98, "missed: \(scores.flatMap(\.falseNegatives))")
+    }
+
+    /// Budget lines against the hand-written Fixtures/gold/*.lines.tsv. The figures are far from
+    /// the amounts' (README): the guard keeps them from slipping while the rules improve.
+    @Test func budgetLinePrecisionAndRecallOverFixtures() throws {
+        let scores = AmountEvaluation.evaluate(
+            .budgetLines, fixtures: Project.root.appendingPathComponent("Fixtures").path,
+            goldFolder: Project.root.appendingPathComponent("Fixtures/gold").path, engine: try Analyzer.defaultEngine())
+        #expect(scores.count >= 10)
+        let (found, spurious, missed) = AmountEvaluation.totals(scores)
+        #expect(found >= 55)
+        #expect(Double(found) / Double(found + spurious) >= 0.70)
+        #expect(Double(found) / Double(found + missed) >= 0.65)
+        // The seed is exact: four lines, nothing else.
+        let seed = try #require(scores.first { $0.source.hasSuffix("kalundborg-direktion-2021-05-03.md") })
+        #expect(seed.truePositives == 4 && seed.falsePositives.isEmpty && seed.falseNegatives.isEmpty)
     }
 
     @Test func kalundborgSeedAmounts() throws {

@@ -66,6 +66,10 @@ public struct RuleEngine: Sendable {
         if let hasYears = match.hasYears, hasYears == amount.years.isEmpty { return false }
         if let wanted = match.itemHasYearTable, wanted != hasYearTable { return false }
         if let patterns = match.patterns, !patterns.contains(amount.pattern) { return false }
+        if let words = match.rowLabelWords {
+            let label = amount.rowLabel?.lowercased() ?? ""
+            if !words.contains(where: { label.contains($0) }) { return false }
+        }
         if let decisions = match.decisions, !decisions.contains(item.decision?.status ?? .none) { return false }
         if let words = match.decisionWords {
             let text = item.decision?.text.lowercased() ?? ""
@@ -125,7 +129,7 @@ public struct RuleEngine: Sendable {
             guard
                 let index = result.firstIndex(where: {
                     $0.line.year == line.year && $0.line.amount == line.amount && ($0.line.net == 0) == (line.net == 0)
-                        && $0.line.periodYears == line.periodYears && !$0.line.sources.contains(line.sources[0])
+                        && !$0.line.sources.contains(line.sources[0])
                 })
             else {
                 result.append(draft)
@@ -140,6 +144,7 @@ public struct RuleEngine: Sendable {
             }
             if existing.line.financing == .notStated { existing.line.financing = line.financing }
             if existing.line.area == nil { existing.line.area = line.area }
+            if existing.line.periodYears.count < line.periodYears.count { existing.line.periodYears = line.periodYears }
             if draft.section == .economy { existing.section = .economy }
             result[index] = existing
         }

@@ -7,7 +7,7 @@ enum RuleFileParser {
     static let placementFields: Set<String> = ["name", "description", "match", "produce"]
     static let matchFields: Set<String> = [
         "section", "payer", "kind", "recurrence", "sign", "financing", "total", "rate", "fromTable", "years",
-        "itemHasYearTable", "decision", "decisionWords", "pattern",
+        "itemHasYearTable", "decision", "decisionWords", "pattern", "rowLabel",
     ]
     static let checkFields: Set<String> = [
         "name", "description", "check", "severity", "passSeverity", "kind", "toleranceKroner", "tolerancePercent", "enabled",
@@ -101,6 +101,12 @@ enum RuleFileParser {
             let words = try list(value, field: "decisionWords", rule: rule, fail)
             guard let strings = words as? [String], !strings.isEmpty else { throw fail(rule, "\"decisionWords\" must be a list of words") }
             match.decisionWords = strings.map { $0.lowercased() }
+        }
+        if let value = object["rowLabel"] {
+            guard let words = value as? [String], !words.isEmpty else {
+                throw fail(rule, "\"rowLabel\" must be a non-empty list of words; it would match nothing")
+            }
+            match.rowLabelWords = words.map { $0.lowercased() }
         }
         if let value = object["pattern"] {
             guard let words = value as? [String], !words.isEmpty else {

@@ -86,6 +86,8 @@ public struct AmountMatch: Sendable, Hashable {
     public var decisions: Set<DecisionStatus>?
     /// Words that must stand in the item's decision ("finansiering").
     public var decisionWords: [String]?
+    /// Words in a table cell's row label ("finansieret af").
+    public var rowLabelWords: [String]?
     /// The extraction patterns that found the amount ("table-cell", "unit-table-cell", …).
     public var patterns: Set<String>?
 

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import KonsekvensKit
+
+/// Each check on a small item of its own.
+@Suite struct CheckTests {
+    static func findings(_ text: String, municipality: String = "Kalundborg") throws -> [Finding] {
+        let document = AmountExtractor.extract(
+            MinutesReader.read(Array(text.utf8), source: "check.txt"), options: ExtractionOptions(municipality: municipality))
+        return try Analyzer.defaultEngine().apply(to: document).findings
+    }
+
+    static func item(_ sections: [(String, String)], decision: String = "Godkendt.") -> String {
+        var text = "Punkt 1: Sag\n\n"
+        for (heading, body) in sections { text += "\(heading)\n\n\(body)\n\n" }
+        return text + "Beslutning\n\n\(decision)\n"
+    }
+
+    @Test func grantWithoutFinancing() throws {
+        let findings = try Self.findings(Self.item([("Økonomiske konsekvenser", "Der gives en tillægsbevilling på 200.000 kr. i 2025.")]))
+        #expect(findings.map(\.code).contains("GrantHasFinancing"))
+        let financed = try Self.findings(Self.item([("Økonomiske konsekvenser", "Der gives en tillægsbevilling på 200.000 kr. i 2025, som finansieres af kassebeholdningen.")]))
+        #expect(!financed.map(\.code).contains("GrantHasFinancing"))
+    }
+
+    @Test func perYearAmountsAgainstAStatedTotal() throws {
+        let text = Self.item([
+            ("Indstilling", "at der gives en tillægsbevilling på 500.000 kr. i 2025 og 700.000 kr. i 2026, finansieret af kassebeholdningen."),
+            ("Økonomiske konsekvenser", "Udgiften er i alt 1,5 mio. kr. over perioden 2025-2026, finansieret af kassebeholdningen."),
+        ])
+        let finding = try #require(try Self.findings(text).first { $0.code == "TotalMatchesYears" })
+        #expect(finding.messageDanish.contains("1.200.000 kr."))
+        #expect(finding.messageDanish.contains("1.500.000 kr."))
+    }
+
+    @Test func recommendationAndEconomyDisagree() throws {
+        let text = Self.item([
+            ("Indstilling", "at der gives en tillægsbevilling på 300.000 kr. i 2025, finansieret af kassebeholdningen."),
+            ("Økonomiske konsekvenser", "Der gives en tillægsbevilling på 350.000 kr. i 2025, finansieret af kassebeholdningen."),
+        ])
+        #expect(try Self.findings(text).contains { $0.code == "RepeatedGrantDiffers" && $0.severity == .warning })
+        let agreeing = Self.item([
+            ("Indstilling", "at der gives en tillægsbevilling på 300.000 kr. i 2025, finansieret af kassebeholdningen."),
+            ("Økonomiske konsekvenser", "Der gives en tillægsbevilling på 300.000 kr. i 2025, finansieret af kassebeholdningen."),
+        ])
+        #expect(try !Self.findings(agreeing).contains { $0.code == "RepeatedGrantDiffers" })
+    }
+
+    @Test func economySaysNoneButTheTextNamesOwnMoney() throws {
+        let text = Self.item([
+            ("Indstilling", "at kommunen bidrager med 75.000 kr. i 2025."), ("Økonomiske konsekvenser", "Ingen."),
+        ])
+        let codes = try Self.findings(text).map(\.code)
+        #expect(codes.contains("EconomyStatesNone"))
+        #expect(codes.contains("NoneButOwnAmount"))
+    }
+
+    @Test func shareOutsideToleranceIsAWarning() throws {
+        let text = Self.item([
+            ("Sagsfremstilling", "Næstved Kommune medfinansierer med 500.000 kr., og den resterende medfinansiering på 500.000 kr. årligt fordeles mellem de resterende kommuner efter befolkningstal. Kalundborg Kommune skal årligt bidrage med 33.000 kr."),
+            ("Økonomiske konsekvenser", "Der gives en tillægsbevilling på 33.000 kr. årligt i 2021-2024, finansieret af kassebeholdningen."),
+        ])
+        let finding = try #require(try Self.findings(text).first { $0.code == "ShareMatchesPopulation" })
+        #expect(finding.severity == .warning)
+        #expect(finding.messageDanish.contains("32.082,59 kr."))
+        #expect(finding.messageDanish.contains("uden for tolerancen"))
+    }
+
+    @Test func aKommuneOutsideThePopulationTableIsSaid() throws {
+        let text = Self.item([
+            ("Sagsfremstilling", "Beløbet på 500.000 kr. fordeles mellem de øvrige kommuner efter befolkningstal. Aarhus Kommune bidrager med 20.000 kr."),
+        ])
+        let finding = try #require(try Self.findings(text, municipality: "Aarhus").first { $0.code == "ShareMatchesPopulation" })
+        #expect(finding.messageDanish.contains("findes ikke i befolkningstabellen"))
+    }
+
+    @Test func approvalByAnUdvalgIsNotAGrantButByrådetsIs() throws {
+        let udvalg = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\nTillægsbevilling på 100.000 kr. i 2025, finansieret af kassebeholdningen.\n\nBeslutning i Økonomiudvalget den 3. marts 2025\n\nGodkendt.\n"
+        #expect(try Self.findings(udvalg).contains { $0.code == "ApprovalIsNotAGrant" })
+        let byråd = udvalg.replacingOccurrences(of: "Beslutning i Økonomiudvalget den 3. marts 2025", with: "Byrådets beslutning den 27. marts 2025")
+        #expect(try !Self.findings(byråd).contains { $0.code == "ApprovalIsNotAGrant" })
+    }
+}
