@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .target(name: "KonsekvensKit", resources: [.copy("Rules/Resources")]),
         .executableTarget(name: "konsekvens", dependencies: ["KonsekvensKit"]),
+        .executableTarget(name: "konsekvens-bench", dependencies: ["KonsekvensKit"]),
         .testTarget(name: "KonsekvensKitTests", dependencies: ["KonsekvensKit"]),
     ],
     swiftLanguageModes: [.v6]

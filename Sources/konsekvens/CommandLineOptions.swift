@@ -3,7 +3,7 @@ import KonsekvensKit
 /// The command line, parsed: which command, which paths, which options.
 struct CommandLineOptions {
     enum Command { case analyze, survey, evaluate, help, version }
-    enum Format: String, CaseIterable { case markdown, json }
+    enum Format: String, CaseIterable { case markdown, json, csv, html }
 
     var command: Command = .help
     var paths: [String] = []
@@ -14,12 +14,15 @@ struct CommandLineOptions {
     var rules: String?
     var population: String?
     var status: StatusFilter = .all
+    var filter = CorpusFilter()
+    var csvDialect: CSVReport.Dialect = .excelDanish
 
     struct UsageError: Error {
         var message: String
     }
 
-    static let optionNames = ["--format", "--output", "--municipality", "--horizon", "--rules", "--population", "--status", "--help", "--version"]
+    static let optionNames = ["--format", "--output", "--municipality", "--horizon", "--rules", "--population", "--status", "--from", "--to", "--body", "--csv-dialect", "--help", "--version",
+    ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
         var options = CommandLineOptions()
@@ -58,6 +61,19 @@ struct CommandLineOptions {
             case "--output", "-o": options.output = try value()
             case "--municipality": options.municipality = try value()
             case "--rules": options.rules = try value()
+            case "--from", "--to":
+                let text = try value()
+                guard let date = DanishDateArgument.parse(text) else {
+                    throw UsageError(message: "\(name) takes a date as YYYY-MM-DD, not '\(text)'")
+                }
+                if name == "--from" { options.filter.from = date } else { options.filter.to = date }
+            case "--body": options.filter.body = try value()
+            case "--csv-dialect":
+                let text = try value()
+                guard let dialect = CSVReport.Dialect(rawValue: text) else {
+                    throw UsageError(message: "--csv-dialect must be excel-da or rfc4180, not '\(text)'")
+                }
+                options.csvDialect = dialect
             case "--population": options.population = try value()
             case "--status":
                 let text = try value()
@@ -76,6 +92,9 @@ struct CommandLineOptions {
             case "--version": options.command = .version
             default: throw UsageError(message: "unknown option '\(name)'\(suggestion(name, among: optionNames))")
             }
+        }
+        if let from = options.filter.from, let to = options.filter.to, from > to {
+            throw UsageError(message: "--from \(from) is after --to \(to)")
         }
         if options.command == .analyze || options.command == .survey, options.paths.isEmpty {
             throw UsageError(message: "name at least one file or directory to analyse (or - for standard input)")
@@ -112,9 +131,11 @@ struct CommandLineOptions {
         konsekvens \(konsekvensVersion) – what the decisions in municipal minutes cost
 
         Usage:
-          konsekvens analyze PATH... [--format markdown|json] [--output FILE]
+          konsekvens analyze PATH... [--format markdown|json|csv|html] [--output FILE]
                              [--municipality NAME] [--horizon YYYY-YYYY]
                              [--rules FILE] [--population FILE] [--status approved|all]
+                             [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--body NAME]
+                             [--csv-dialect excel-da|rfc4180]
           konsekvens survey PATH...
           konsekvens evaluate [FIXTURES]  (precision and recall against FIXTURES/gold/*.tsv)
           konsekvens --help | --version
@@ -123,7 +144,8 @@ struct CommandLineOptions {
         order) or - for standard input.
 
         Options:
-          --format markdown|json   report format (default: markdown)
+          --format FORMAT          markdown (default), json, csv (budget lines) or html
+          --csv-dialect DIALECT    excel-da (default: BOM, ";", decimal comma) or rfc4180
           --output FILE            write the report to FILE (atomically) instead of standard output
           --municipality NAME      the analysed kommune (default: the one the minutes name most)
           --horizon YYYY-YYYY      budget horizon for open-ended amounts (default: the meeting
@@ -133,8 +155,19 @@ struct CommandLineOptions {
           --population FILE        population table (kommune,population) for distribution keys
                                    (default: Region Sjælland, 1 January 2021)
           --status approved|all    show and sum approved budget lines only, or all (default: all)
+          --from, --to YYYY-MM-DD  only meetings in this date range
+          --body NAME              only meetings of bodies whose name contains NAME
 
         Exit status: 0 success, 1 some input could not be read or written (the rest is still
         reported), 2 usage error.
         """
+}
+
+/// "2024-05-03" as a command-line date.
+enum DanishDateArgument {
+    static func parse(_ text: String) -> MeetingDate? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10 else { return nil }
+        return MeetingDate(year: parts[0], month: parts[1], day: parts[2])
+    }
 }

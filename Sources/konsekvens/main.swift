@@ -52,9 +52,17 @@ do {
     standardError(error.description)
     exit(1)
 }
-let report = Analyzer.analyze(paths: options.paths, options: extraction, engine: engine, statusFilter: options.status) {
-    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-}
+// Progress only where a person watches: a line that updates, when standard error is a terminal.
+let showProgress = isatty(STDERR_FILENO) == 1
+let report = Analyzer.analyze(
+    paths: options.paths, options: extraction, engine: engine, statusFilter: options.status, filter: options.filter,
+    progress: showProgress
+        ? { done, total in
+            guard total >= 20, done % 10 == 0 || done == total else { return }
+            FileHandle.standardError.write(Data("\rkonsekvens: \(done)/\(total) filer".utf8))
+            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        } : nil,
+    standardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
 for error in report.errors { standardError(error.description) }
 
 let text: String
@@ -62,6 +70,8 @@ switch (options.command, options.format) {
 case (.survey, _): text = SurveyReport.render(report)
 case (_, .json): text = JSONReport.render(report)
 case (_, .markdown): text = MarkdownReport.render(report)
+case (_, .csv): text = CSVReport.render(report, dialect: options.csvDialect)
+case (_, .html): text = HTMLReport.render(report)
 }
 
 var status: Int32 = report.errors.isEmpty ? 0 : 1

@@ -89,6 +89,12 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: report.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["minutes.md", "report.json"])
 
+        // A second run replaces the report in place.
+        let again = try Self.run(["analyze", input.path, "--format", "markdown", "--output", report.path])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(String(decoding: try Data(contentsOf: report), as: UTF8.self).hasPrefix("# Konsekvens"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["minutes.md", "report.json"])
+
         let clobber = try Self.run(["analyze", input.path, "--output", input.path])
         #expect(clobber.status == 1)
         #expect(clobber.errors.contains("names an input file"))

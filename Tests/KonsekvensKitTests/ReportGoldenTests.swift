@@ -20,6 +20,18 @@ import Testing
         Golden.check(JSONReport.render(try Self.fixturesReport()), against: "Reports/konsekvens.json")
     }
 
+    @Test func csvReportMatchesReports() throws {
+        Golden.check(CSVReport.render(try Self.fixturesReport()), against: "Reports/konsekvens.csv")
+    }
+
+    @Test func rfc4180CSVReportMatchesReports() throws {
+        Golden.check(CSVReport.render(try Self.fixturesReport(), dialect: .rfc4180), against: "Reports/konsekvens-rfc4180.csv")
+    }
+
+    @Test func htmlReportMatchesReports() throws {
+        Golden.check(HTMLReport.render(try Self.fixturesReport()), against: "Reports/konsekvens.html")
+    }
+
     @Test func reportDoesNotDependOnArgumentOrder() throws {
         _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
         let files = InputFiles.collect(["Fixtures"]).files

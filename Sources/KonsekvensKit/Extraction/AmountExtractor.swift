@@ -24,22 +24,27 @@ public enum AmountExtractor {
     }
 
     static func amounts(in item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?) -> [Amount] {
-        let itemFinancing = statedFinancing(of: item)
         var amounts: [Amount] = []
         for section in item.sections where !skippedSections.contains(section.kind) {
             var caption: [Line] = []
             for block in section.blocks {
                 switch block {
                 case .paragraph(let lines):
-                    let found = ParagraphAmounts.amounts(
-                        in: lines, section: section.kind, municipality: municipality, horizon: horizon, itemFinancing: itemFinancing)
-                    amounts += found
+                    amounts += ParagraphAmounts.amounts(
+                        in: lines, section: section.kind, municipality: municipality, horizon: horizon, itemFinancing: nil)
                     caption = lines
                 case .table(let table):
                     amounts += TableAmounts.amounts(
                         in: table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon,
-                        itemFinancing: itemFinancing)
+                        itemFinancing: nil)
                 }
+            }
+        }
+        // An amount whose own sentence names no financing takes what the item states elsewhere;
+        // read only for items that have such amounts, since most items have none.
+        if amounts.contains(where: { $0.financing == .notStated }), let financing = statedFinancing(of: item) {
+            for index in amounts.indices where amounts[index].financing == .notStated {
+                amounts[index].financing = financing
             }
         }
         return amounts
@@ -70,13 +75,15 @@ enum MunicipalityGuess {
         var firstSeen: [String: Int] = [:]
         var order = 0
         for item in document.items {
-            for line in [Line(item.title, at: item.location)] + item.sections.flatMap(\.lines) {
+            for line in [Line(item.title, at: item.location)] + item.sections.flatMap(\.lines) where line.text.includes("Kommune") {
                 let words = line.text.split(whereSeparator: \.isSpaceLike)
                 for index in words.indices.dropFirst() {
                     let word = words[index].lowercased().trimmingCharacters(in: .punctuationCharacters)
                     guard word == "kommune" || word == "kommunes", words[index].first == "K" else { continue }
                     let name = String(words[index - 1])
-                    guard let first = name.first, first.isUppercase, name.count > 2, name.allSatisfy(\.isLetter) else { continue }
+                    guard let first = name.first, first.isUppercase, name.count > 2, name.allSatisfy(\.isLetter),
+                        !ClauseContext.notMunicipalityNames.contains(name.lowercased())
+                    else { continue }
                     counts[name, default: 0] += 1
                     if firstSeen[name] == nil {
                         firstSeen[name] = order

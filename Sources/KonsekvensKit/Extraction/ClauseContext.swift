@@ -24,13 +24,13 @@ struct ClauseContext {
         let words = Self.lowerWords(after) + Self.lowerWords(before)
         let text = " " + words.joined(separator: " ") + " "
 
-        let annual = [" årligt ", " årlig ", " om året ", " pr. år ", " per år ", " hvert år ", " årlige "].contains { text.contains($0) }
-        let monthly = [" pr. måned ", " per måned ", " om måneden ", " månedligt ", " månedlig ", " pr. md. "].contains { text.contains($0) }
-        let quarterly = [" pr. kvartal ", " kvartalsvis ", " per kvartal "].contains { text.contains($0) }
-        let oneTime = words.contains { $0.hasPrefix("engangs") } || text.contains(" én gang ")
+        let annual = [" årligt ", " årlig ", " om året ", " pr. år ", " per år ", " hvert år ", " årlige "].contains { text.includes($0) }
+        let monthly = [" pr. måned ", " per måned ", " om måneden ", " månedligt ", " månedlig ", " pr. md. "].contains { text.includes($0) }
+        let quarterly = [" pr. kvartal ", " kvartalsvis ", " per kvartal "].contains { text.includes($0) }
+        let oneTime = words.contains { $0.hasPrefix("engangs") } || text.includes(" én gang ")
         let lasting = [" varigt ", " varig ", " permanent ", " permanente ", " fremover ", " fremadrettet ", " og frem ", " og fremefter "]
-            .contains { text.contains($0) }
-        let totalWords = [" i alt ", " samlet ", " samlede ", " totalt ", " over perioden ", " i perioden "].contains { text.contains($0) }
+            .contains { text.includes($0) }
+        let totalWords = [" i alt ", " samlet ", " samlede ", " totalt ", " over perioden ", " i perioden "].contains { text.includes($0) }
         let nearTotal = Self.lowerWords(before.suffix(5)).contains { ["samlet", "samlede", "totalt", "alt"].contains($0) }
             || Self.lowerWords(after.prefix(2)) == ["i", "alt"]
 
@@ -130,12 +130,12 @@ struct ClauseContext {
     func payer(municipality: String?) -> Party {
         let all = Self.lowerWords(before) + Self.lowerWords(after)
         let joined = " " + all.joined(separator: " ") + " "
-        for phrase in [" resterende kommuner ", " øvrige kommuner ", " andre kommuner "] where joined.contains(phrase) {
+        for phrase in [" resterende kommuner ", " øvrige kommuner ", " andre kommuner "] where joined.includes(phrase) {
             return .otherMunicipalities
         }
         // "de resterende 800 000 kr. fordeles mellem de deltagende kommuner"; but "De resterende
         // 3,6 mio. kr. finansieres af kassebeholdningen" is the rest of the kommune's own money.
-        if [" de resterende ", " de øvrige "].contains(where: { joined.contains($0) }), all.contains(where: { $0.hasPrefix("kommuner") }) {
+        if [" de resterende ", " de øvrige "].contains(where: { joined.includes($0) }), all.contains(where: { $0.hasPrefix("kommuner") }) {
             return .otherMunicipalities
         }
         // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland", "fra A.P. Møller Fonden"
@@ -154,6 +154,11 @@ struct ClauseContext {
         return .own
     }
 
+    /// Words that stand capitalised before "Kommune" at the start of a sentence without naming one.
+    static let notMunicipalityNames: Set<String> = [
+        "hver", "den", "denne", "en", "samme", "vores", "egen", "anden", "enhver", "nabo", "hele", "din", "jeres", "hvilken",
+    ]
+
     /// The party named by the words starting at `index`, if any.
     static func party(at index: Int, in tokens: [TextToken], municipality: String?) -> Party? {
         guard index < tokens.count else { return nil }
@@ -162,7 +167,9 @@ struct ClauseContext {
         let lower = token.lower.hasSuffix(".") && !Sentences.abbreviations.contains(token.lower)
             ? String(token.lower.dropLast()) : token.lower
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        if let next, next.lower == "kommune" || next.lower == "kommunes", token.text.first?.isUppercase == true {
+        if let next, next.lower == "kommune" || next.lower == "kommunes", token.text.first?.isUppercase == true,
+            !notMunicipalityNames.contains(lower)
+        {
             let name = token.text
             if let municipality, name.lowercased() == municipality.lowercased() { return .own }
             return municipality == nil ? .own : .municipality(name)
@@ -245,8 +252,8 @@ struct ClauseContext {
     private static let notKinds = ["overførselsudgift", "overførselsindkomst"]
 
     static func kind(of word: String) -> AmountKind? {
-        guard word.count >= 5, !notKinds.contains(where: { word.contains($0) }) else { return nil }
-        for (stem, kind) in kindStems where word.contains(stem) { return kind }
+        guard word.count >= 5, !notKinds.contains(where: { word.includes($0) }) else { return nil }
+        for (stem, kind) in kindStems where word.includes(stem) { return kind }
         return nil
     }
 
@@ -256,16 +263,21 @@ struct ClauseContext {
         Self.financing(in: sentence)
     }
 
+    /// Stems one of which every financing phrase contains: a sentence without them is skipped.
+    private static let financingStems = ["kasse", "likvid", "ramme", "budget", "neutral", "pulje", "afsat"]
+
     static func financing(in tokens: ArraySlice<TextToken>) -> Financing? {
+        guard tokens.contains(where: { token in token.kind == .word && financingStems.contains { token.lower.includes($0) } })
+        else { return nil }
         let words = lowerWords(tokens)
         let text = " " + words.joined(separator: " ") + " "
-        let unsettled = [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"].contains { text.contains($0) }
+        let unsettled = [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"].contains { text.includes($0) }
         var found: Financing?
-        if text.contains("kassebeholdning") || text.contains("likvide midler") || text.contains(" kassen ") {
+        if text.includes("kassebeholdning") || text.includes("likvide midler") || text.includes(" kassen ") {
             found = .cash
         } else if [" inden for rammen", " indenfor rammen", " inden for den eksisterende ramme", " eksisterende budget",
             " eksisterende ramme", " udgiftsneutral", " inden for budgettet", " allerede budgetlagte", " allerede afsatte",
-            " inden for udvalgets", " indenfor udvalgets", " budgetneutral"].contains(where: { text.contains($0) })
+            " inden for udvalgets", " indenfor udvalgets", " budgetneutral"].contains(where: { text.includes($0) })
         {
             found = .withinFrame
         } else if let index = words.firstIndex(where: { $0.hasPrefix("pulje") }) {

@@ -23,6 +23,16 @@ enum DecisionReader {
         " dog således", " med følgende", " med de bemærkninger", " med den tilføjelse", " med tilføjelse", " såfremt "]
 
     static func status(of text: String) -> (DecisionStatus, condition: String?) {
+        // "Børne- og Læringsudvalget den 2. april 2025: Anbefales." / "Kommunalbestyrelsen den
+        // 24. april 2025: Godkendt.": one section listing each body's decision; the last decides.
+        let lines = text.split(separator: "\n").map(String.init)
+        let perBody = lines.filter { line in
+            guard let colon = line.firstIndex(of: ":") else { return false }
+            return DanishDates.firstDate(in: String(line[..<colon])) != nil
+        }
+        if perBody.count >= 2, let last = perBody.last, last != text {
+            return status(of: String(last[last.index(after: last.firstIndex(of: ":")!)...]))
+        }
         let lower = " " + text.lowercased().replacingOccurrences(of: "\n", with: " ")
         var best: (position: Int, status: DecisionStatus)?
         for (phrase, status) in phrases {

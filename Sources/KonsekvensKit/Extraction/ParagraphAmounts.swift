@@ -1,6 +1,9 @@
 /// Amounts in running text: a paragraph's lines read as one text, so an amount broken across
 /// two lines ("912,9" / "mio. kr.") is one amount, located at its first line.
 enum ParagraphAmounts {
+    /// What may stand between the amounts of one list: "2,1 mio. kr. i 2025, 11,4 mio. kr. i 2026 og …".
+    static let listWords: Set<String> = [",", "og", "i", "samt", "-", "–", "fra", "til", "hhv.", "henholdsvis", "årligt", "pr.", "år", ";"]
+
     static func amounts(
         in lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?, itemFinancing: Financing?
     ) -> [Amount] {
@@ -49,6 +52,14 @@ enum ParagraphAmounts {
                 years: period.years, recurrence: period.recurrence, payer: payer, kind: kind,
                 financing: context.financing() ?? itemFinancing ?? .notStated, rate: match.rate, isTotal: period.isTotal,
                 distributionKey: context.distributionKey(), area: context.area(), pattern: match.pattern)
+            // "rådighedsbeløb på 2,1 mio. kr. i 2025, 11,4 mio. kr. i 2026 og 5,1 mio. kr. i 2027": an
+            // amount in a list takes the kind named for the first one of its sentence.
+            if amount.kind == .unknown, position > 0, let previous = result.last, previous.payer == amount.payer,
+                matches[position - 1].tokens.lowerBound >= sentence.lowerBound,
+                before.allSatisfy({ $0.kind == .number || Self.listWords.contains($0.lower) })
+            {
+                amount.kind = previous.kind
+            }
             amount.sign = Sign.of(amount, context: context)
             // "… 1 mio. kr. årligt i 2021 – 2024. … skal bidrage med 32.083 kr. årligt": an annual
             // amount without years of its own takes the years the paragraph last named.

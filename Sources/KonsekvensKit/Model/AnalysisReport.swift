@@ -13,10 +13,16 @@ public struct AnalysisReport: Sendable {
     public var rulesOrigin: String?
     public var populationTable: String?
     public var unusedRules: [String]
+    /// Cases that passed through more than one of the meetings, with the meeting that counts.
+    public var cases: [CaseTrack]
+    /// The filter applied, and how many documents it left out.
+    public var filter: CorpusFilter
+    public var filteredOut: Int
 
     public init(
         documents: [Document], impacts: [DocumentImpact] = [], errors: [ReadError], statusFilter: StatusFilter = .all,
-        rulesOrigin: String? = nil, populationTable: String? = nil, unusedRules: [String] = []
+        rulesOrigin: String? = nil, populationTable: String? = nil, unusedRules: [String] = [], cases: [CaseTrack] = [],
+        filter: CorpusFilter = CorpusFilter(), filteredOut: Int = 0
     ) {
         self.documents = documents.sorted { $0.source < $1.source }
         self.impacts = impacts.sorted { $0.source < $1.source }
@@ -25,6 +31,9 @@ public struct AnalysisReport: Sendable {
         self.rulesOrigin = rulesOrigin
         self.populationTable = populationTable
         self.unusedRules = unusedRules
+        self.cases = cases
+        self.filter = filter
+        self.filteredOut = filteredOut
     }
 
     /// The impact of a document, when rules were applied.
@@ -36,6 +45,12 @@ public struct AnalysisReport: Sendable {
     public func shownLines(_ impact: DocumentImpact) -> [BudgetLine] {
         impact.budgetLines.filter { statusFilter == .all || $0.status.isApproval }
     }
+
+    /// Every shown line of the run, in document order.
+    public var allShownLines: [BudgetLine] { impacts.flatMap(shownLines) }
+
+    /// The shown lines that count in totals: not superseded by a later meeting, and with a year.
+    public var countedLines: [BudgetLine] { allShownLines.filter { $0.supersededBy == nil } }
 }
 
 /// Which budget lines a report shows: everything proposed, or approved only.

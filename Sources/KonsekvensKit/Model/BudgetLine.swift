@@ -7,6 +7,10 @@ public struct BudgetLine: Sendable, Hashable {
     public var itemNumber: Int?
     public var itemTitle: String
     public var caseNumber: String?
+    public var journalNumber: String?
+    /// The meeting the line's item was decided at.
+    public var meetingBody: String?
+    public var meetingDate: MeetingDate?
     /// The budget year; nil for an amount kept as a total over its period.
     public var year: Int?
     /// Kroner, signed: + expenditure, − saving or income.
@@ -31,6 +35,9 @@ public struct BudgetLine: Sendable, Hashable {
     public var sources: [SourceLocation]
     /// The amount as first written ("32.083 kr.").
     public var quote: String
+    /// Set when the same case was decided later at another meeting, whose figure counts
+    /// instead: that meeting ("Byråd 2025-08-22"). Such a line is shown, never summed.
+    public var supersededBy: String?
 }
 
 /// What a finding says about the minutes: something an auditor must look at.

@@ -12,12 +12,14 @@ public enum Analyzer {
     /// engine no rules are applied.
     public static func analyze(
         paths: [String], options: ExtractionOptions = ExtractionOptions(), engine: RuleEngine? = nil,
-        statusFilter: StatusFilter = .all, standardInput: () -> [UInt8] = { [] }
+        statusFilter: StatusFilter = .all, filter: CorpusFilter = CorpusFilter(), progress: ((Int, Int) -> Void)? = nil,
+        standardInput: () -> [UInt8] = { [] }
     ) -> AnalysisReport {
         let (files, pathErrors) = InputFiles.collect(paths)
         var documents: [Document] = []
         var errors = pathErrors
-        for file in files {
+        for (index, file) in files.enumerated() {
+            progress?(index, files.count)
             if file == "-" {
                 documents.append(AmountExtractor.extract(MinutesReader.read(standardInput(), source: "-"), options: options))
                 continue
@@ -28,10 +30,18 @@ public enum Analyzer {
                 errors.append(error)
             }
         }
-        guard let engine else { return AnalysisReport(documents: documents, errors: errors, statusFilter: statusFilter) }
-        let impacts = documents.map(engine.apply)
+        progress?(files.count, files.count)
+        let admitted = documents.filter(filter.admits)
+        let filteredOut = documents.count - admitted.count
+        guard let engine else {
+            return AnalysisReport(documents: admitted, errors: errors, statusFilter: statusFilter, filter: filter, filteredOut: filteredOut)
+        }
+        var impacts = admitted.map(engine.apply)
+        let cases = CaseTrack.tracks(in: admitted)
+        CaseTrack.markSuperseded(&impacts, tracks: cases)
         return AnalysisReport(
-            documents: documents, impacts: impacts, errors: errors, statusFilter: statusFilter, rulesOrigin: engine.rules.origin,
-            populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts))
+            documents: admitted, impacts: impacts, errors: errors, statusFilter: statusFilter, rulesOrigin: engine.rules.origin,
+            populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts), cases: cases,
+            filter: filter, filteredOut: filteredOut)
     }
 }

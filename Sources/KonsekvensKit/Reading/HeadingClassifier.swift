@@ -148,7 +148,8 @@ enum HeadingClassifier {
 
     /// The identifiers on a line that starts with one of their labels, or nil.
     static func identifiers(_ text: String) -> Identifiers? {
-        // Only a line that starts with a label is read whole.
+        // Only a line that starts with a label is read whole; every label starts with one of these.
+        guard let initial = text.first, "SsJjKkDd".contains(initial) else { return nil }
         let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
         guard let first = head.first, label(of: first, next: head.dropFirst().first) != nil else { return nil }
         let words = text.split(whereSeparator: \.isSpaceLike).map(String.init)

@@ -20,6 +20,15 @@ public enum MarkdownReport {
                 out += "Regler der ikke placerede noget beløb: \(report.unusedRules.joined(separator: ", ")).\n"
             }
         }
+        if !report.filter.isEmpty {
+            var parts: [String] = []
+            if let from = report.filter.from { parts.append("fra \(from)") }
+            if let to = report.filter.to { parts.append("til \(to)") }
+            if let body = report.filter.body { parts.append("organ: \(escape(body))") }
+            out += "Filter: \(parts.joined(separator: ", ")); \(report.filteredOut) dokumenter udeladt.\n"
+        }
+        if !report.impacts.isEmpty { out += CorpusOverview.render(report) }
+        out += "\n## Dokumenter\n"
         for document in report.documents {
             out += "\n" + render(document, impact: report.impact(of: document), report: report)
         }
@@ -28,7 +37,7 @@ public enum MarkdownReport {
 
     static func render(_ document: Document, impact: DocumentImpact?, report: AnalysisReport) -> String {
         let meeting = document.meeting
-        var out = "## \(escape(document.source))\n\n"
+        var out = "### \(escape(document.source))\n\n"
         out += "- Møde: \(escape(meeting.body ?? "ukendt")), \(meeting.date?.description ?? "uden dato")"
         if let place = meeting.place { out += ", \(escape(place))" }
         out += "\n- Tegnsæt: \(document.encoding.rawValue), format: \(document.format.rawValue)\n"
@@ -36,7 +45,7 @@ public enum MarkdownReport {
             out += "- Deltagere: \(escape(meeting.participants.joined(separator: ", ")))\n"
         }
         for item in document.items {
-            out += "\n### Punkt \(item.number.map(String.init) ?? "–"): \(escape(item.title))\n\n"
+            out += "\n#### Punkt \(item.number.map(String.init) ?? "–"): \(escape(item.title))\n\n"
             var facts = ["linje \(item.location.line)"]
             if item.closed { facts.append("**lukket**: ingen tekst at analysere") }
             if let caseNumber = item.caseNumber { facts.append("sagsnr. \(caseNumber)") }

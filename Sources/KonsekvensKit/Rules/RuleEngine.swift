@@ -94,6 +94,7 @@ public struct RuleEngine: Sendable {
             Draft(
                 line: BudgetLine(
                     source: document.source, itemNumber: item.number, itemTitle: item.title, caseNumber: item.caseNumber,
+                    journalNumber: item.journalNumber, meetingBody: document.meeting.body, meetingDate: document.meeting.date,
                     year: year, amount: value, net: rule.produce == .netZero ? 0 : value, kind: amount.kind, area: amount.area,
                     financing: amount.financing, status: decision?.status ?? .none, decidedBy: decision?.body,
                     decidedOn: decision?.date, isPeriodTotal: year == nil, periodYears: periodYears, rule: rule.name,

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Renders the budget lines of an ``AnalysisReport`` as CSV for spreadsheets (README, "CSV").
+///
+/// One row per shown budget line, in report order, after a header row. Fields are quoted as
+/// RFC 4180 says (only when they hold the separator, a double quote, CR or LF), rows end in
+/// CRLF, and a text cell a spreadsheet would take for a formula is neutralised with a leading
+/// "'" (OWASP, CSV injection). Numbers come from our own formatter and are never prefixed.
+public enum CSVReport {
+    /// How the CSV is written.
+    public enum Dialect: String, Sendable, CaseIterable {
+        /// UTF-8 with BOM, ";" between fields, decimal comma: Danish Excel and LibreOffice.
+        case excelDanish = "excel-da"
+        /// ",", decimal point, no BOM.
+        case rfc4180
+
+        /// The field separator: Danish Excel's list separator is ";" because "," is its decimal sign.
+        var separator: Character { self == .excelDanish ? ";" : "," }
+
+        /// Danish Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
+        var byteOrderMark: String { self == .excelDanish ? "\u{FEFF}" : "" }
+
+        /// "32083", "-2500000", "0,6" (excel-da) or "0.6" (rfc4180): no thousands separator,
+        /// since "32.083" is 32083 to a Danish import and 32,083 to an English one.
+        func number(_ value: Decimal) -> String {
+            let plain = value.plainDescription
+            return self == .excelDanish ? plain.replacingOccurrences(of: ".", with: ",") : plain
+        }
+    }
+
+    /// The columns in order: their header names (lower-case snake_case, English) are part of
+    /// the documented format, so scripts can select by name.
+    static let columns: [(name: String, cell: @Sendable (BudgetLine) -> Cell)] = [
+        ("source", { .text($0.source) }),
+        ("line", { $0.sources.first.map { .integer($0.line) } ?? .empty }),
+        ("meeting_date", { .text($0.meetingDate?.description) }),
+        ("body", { .text($0.meetingBody) }),
+        ("item", { $0.itemNumber.map(Cell.integer) ?? .empty }),
+        ("case_number", { .text($0.caseNumber) }),
+        ("journal_number", { .text($0.journalNumber) }),
+        ("title", { .text($0.itemTitle) }),
+        ("year", { $0.year.map(Cell.integer) ?? .empty }),
+        ("period", { .text(period($0)) }),
+        ("amount", { .number($0.amount) }),
+        ("net", { .number($0.net) }),
+        ("kind", { .text($0.kind.rawValue) }),
+        ("area", { .text($0.area?.rawValue) }),
+        // The rules place only the analysed kommune's own money in budget lines.
+        ("payer", { _ in .text(Party.own.code) }),
+        ("financing", { .text($0.financing.code) }),
+        ("status", { .text($0.status.rawValue) }),
+        ("decided_by", { .text($0.decidedBy) }),
+        ("superseded_by", { .text($0.supersededBy) }),
+        ("rule", { .text($0.rule) }),
+        ("quote", { .text($0.quote) }),
+    ]
+
+    /// A cell before it is written: text is quoted and neutralised, numbers are not.
+    enum Cell {
+        case string(String)
+        case integer(Int)
+        case number(Decimal)
+        case empty
+
+        /// Text, or an empty field when there is none.
+        static func text(_ value: String?) -> Cell { value.map(Cell.string) ?? .empty }
+    }
+
+    /// The header row and a row per shown budget line, each ending in CRLF.
+    public static func render(_ report: AnalysisReport, dialect: Dialect = .excelDanish) -> String {
+        var output = dialect.byteOrderMark
+        output += row(columns.map { field($0.name, dialect: dialect) }, dialect: dialect)
+        for line in report.allShownLines {
+            output += row(columns.map { cell($0.cell(line), dialect: dialect) }, dialect: dialect)
+        }
+        return output
+    }
+
+    static func row(_ fields: [String], dialect: Dialect) -> String {
+        fields.joined(separator: String(dialect.separator)) + "\r\n"
+    }
+
+    static func cell(_ cell: Cell, dialect: Dialect) -> String {
+        switch cell {
+        case .string(let text): field(neutralised(text), dialect: dialect)
+        case .integer(let value): String(value)
+        case .number(let value): dialect.number(value)
+        case .empty: ""
+        }
+    }
+
+    /// The years of a period total: "2025-2027", or "2025 2027" when they have a gap (a comma
+    /// would make "2025,2027" a number to a Danish spreadsheet); empty for a year's line.
+    static func period(_ line: BudgetLine) -> String? {
+        let years = line.periodYears.sorted()
+        guard line.isPeriodTotal, let first = years.first, let last = years.last else { return nil }
+        if years.count > 1, years == Array(first...last) { return "\(first)-\(last)" }
+        return years.map(String.init).joined(separator: " ")
+    }
+
+    /// A text a spreadsheet would run as a formula ("=SUM(A1)", "-2+3", "@cmd", a leading tab or
+    /// CR) gets a leading "'", so it stays text: "-250.000 kr." becomes "'-250.000 kr.".
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// Quoted, with quotes doubled, when it holds the separator, a quote, CR or LF (RFC 4180).
+    static func field(_ text: String, dialect: Dialect) -> String {
+        let needsQuotes = text.unicodeScalars.contains {
+            $0 == "\"" || $0 == "\r" || $0 == "\n" || Character($0) == dialect.separator
+        }
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

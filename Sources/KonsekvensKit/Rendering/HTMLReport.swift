@@ -1,0 +1,650 @@
+import Foundation
+
+/// Renders an ``AnalysisReport`` as one self-contained HTML page (README, "HTML"): the
+/// bevillingsoversigt per item and year, a bar chart of the kommune's own net budget impact,
+/// the cases that passed through several meetings, the findings, the amounts others pay, and
+/// each document's reconciliation.
+///
+/// The page needs nothing outside itself: inline CSS, an inline SVG, no script, no font or
+/// image to fetch, and no link off the page, so it can be mailed or archived as it is. It holds
+/// no date or time of the run, so the same input gives the same bytes. Every text that comes
+/// from a document is escaped.
+public enum HTMLReport {
+    /// The whole page, from `<!DOCTYPE html>` to `</html>`, ending in a newline.
+    public static func render(_ report: AnalysisReport) -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>Konsekvens – rapport</title>\n<style>\n\(style)</style>\n</head>\n<body>\n<main>\n"
+        out += header(report)
+        if !report.impacts.isEmpty {
+            out += chartSection(report)
+            out += overview(report)
+            out += casesSection(report)
+            out += findingsSection(report)
+            out += contextSection(report)
+        }
+        out += documentsSection(report)
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: - Title and summary
+
+    /// The title, what was read, what is shown, and the rules and population table used.
+    static func header(_ report: AnalysisReport) -> String {
+        var out = "<header>\n<h1>Konsekvens – rapport</h1>\n"
+        let items = report.documents.flatMap(\.items)
+        out += "<p class=\"lead\">\(report.documents.count) dokumenter, \(items.count) punkter, "
+        out += "\(items.filter(\.closed).count) lukkede, \(items.filter { $0.decision != nil }.count) med beslutning"
+        out += report.errors.isEmpty ? ".</p>\n" : "; \(report.errors.count) filer kunne ikke læses.</p>\n"
+        var facts: [String] = []
+        if let rules = report.rulesOrigin {
+            let shown = report.statusFilter == .all ? "alle foreslåede budgetlinjer" : "kun godkendte budgetlinjer"
+            facts.append("Viser <strong>\(shown)</strong>.")
+            facts.append("Regler: <code>\(escape(rules))</code>.")
+            if let population = report.populationTable { facts.append("Befolkningstal: <code>\(escape(population))</code>.") }
+            if !report.unusedRules.isEmpty {
+                let names = report.unusedRules.map { "<code>\(escape($0))</code>" }.joined(separator: ", ")
+                facts.append("Regler der ikke placerede noget beløb: \(names).")
+            }
+            let shownCount = report.allShownLines.count, counted = report.countedLines.count
+            var lines = "\(shownCount) budgetlinjer vist, \(counted) medregnet"
+            if shownCount > counted { lines += " (\(shownCount - counted) afløst af et senere møde i samme sag)" }
+            facts.append(lines + ".")
+        } else {
+            facts.append("Ingen regler anvendt: ingen budgetlinjer.")
+        }
+        if !report.filter.isEmpty {
+            var parts: [String] = []
+            if let from = report.filter.from { parts.append("fra \(from)") }
+            if let to = report.filter.to { parts.append("til \(to)") }
+            if let body = report.filter.body { parts.append("organ: \(escape(body))") }
+            facts.append("Filter: \(parts.joined(separator: ", ")); \(report.filteredOut) dokumenter udeladt.")
+        }
+        out += "<ul class=\"facts\">\n" + facts.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
+        if !report.errors.isEmpty {
+            out += "<h2>Fejl</h2>\n<ul class=\"errors\">\n"
+            for error in report.errors { out += "<li><code>\(escape(error.description))</code></li>\n" }
+            out += "</ul>\n"
+        }
+        var links: [(String, String)] = []
+        if !report.impacts.isEmpty {
+            links += [("diagram", "Budgetvirkning"), ("bevillinger", "Bevillingsoversigt")]
+            if !report.cases.isEmpty { links.append(("sager", "Sager på flere møder")) }
+            links += [("fund", "Fund"), ("kontekst", "Andres beløb")]
+        }
+        links.append(("dokumenter", "Dokumenter og afstemning"))
+        out += "<nav>" + links.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: " · ") + "</nav>\n</header>\n"
+        return out
+    }
+
+    // MARK: - Bevillingsoversigt
+
+    /// An item's shown budget lines: one row of the overview. Lines a later meeting superseded
+    /// form a row of their own, greyed and left out of the totals.
+    struct OverviewRow {
+        var lines: [BudgetLine]
+        var first: BudgetLine { lines[0] }
+        var supersededBy: String? { first.supersededBy }
+    }
+
+    /// The shown lines grouped by item, in report order.
+    static func overviewRows(_ report: AnalysisReport) -> [OverviewRow] {
+        var rows: [OverviewRow] = []
+        var index: [String: Int] = [:]
+        for line in report.allShownLines {
+            let key = [line.source, line.itemNumber.map(String.init) ?? "", line.itemTitle, line.supersededBy ?? ""]
+                .joined(separator: "\u{0}")
+            if let at = index[key] {
+                rows[at].lines.append(line)
+            } else {
+                index[key] = rows.count
+                rows.append(OverviewRow(lines: [line]))
+            }
+        }
+        return rows
+    }
+
+    /// The table of items by year: net budget impact per year, totals without a year in their
+    /// own column, and the counted total in the footer.
+    static func overview(_ report: AnalysisReport) -> String {
+        var out = "<section id=\"bevillinger\">\n<h2>Bevillingsoversigt</h2>\n"
+        let rows = overviewRows(report)
+        guard !rows.isEmpty else { return out + "<p>Ingen budgetlinjer at vise.</p>\n</section>\n" }
+        let columns = Columns(report.allShownLines)
+        out += "<p class=\"note\">Kommunens egen budgetvirkning (netto) i kr. pr. punkt og år: + udgift, − besparelse eller indtægt. "
+        out += "Hvor bruttobeløbet er et andet (frigivelse, omplacering, finansiering af en pulje), står det under nettoet."
+        if columns.undated { out += " Totaler uden årsfordeling (fx en anlægsbevillings projektsum) står i egen kolonne og indgår ikke i I alt." }
+        out += " Grå rækker er afløst af et senere møde i samme sag og er ikke medregnet.</p>\n"
+        out += "<div class=\"scroll\">\n<table class=\"overview\">\n<thead>\n<tr><th>Punkt, møde og sag</th>" + columns.headers
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for row in rows { out += overviewRow(row, columns: columns) }
+        out += "</tbody>\n<tfoot>\n"
+        out += totalRow("I alt, netto (medregnet)", lines: report.countedLines, columns: columns, grand: true)
+        out += "</tfoot>\n</table>\n</div>\n</section>\n"
+        return out
+    }
+
+    /// The figure columns of the overview and the totals: the years present, a column for
+    /// totals without a year when there are any, and I alt.
+    struct Columns {
+        var years: [Int]
+        var undated: Bool
+
+        init(_ lines: [BudgetLine]) {
+            years = Set(lines.compactMap(\.year)).sorted()
+            undated = lines.contains { $0.year == nil }
+        }
+
+        var headers: String {
+            years.map { "<th class=\"num\">\($0)</th>" }.joined() + (undated ? "<th class=\"num\">Uden år</th>" : "")
+                + "<th class=\"num\">I alt</th>"
+        }
+    }
+
+    static func overviewRow(_ row: OverviewRow, columns: Columns) -> String {
+        let line = row.first
+        var out = row.supersededBy == nil ? "<tr>" : "<tr class=\"superseded\">"
+        let number = line.itemNumber.map { "Punkt \($0): " } ?? ""
+        out += "<td class=\"item\"><span class=\"title\">\(escape(number + line.itemTitle))</span>"
+        var meeting = escape(line.meetingBody ?? "ukendt organ") + " " + (line.meetingDate?.description ?? "uden dato")
+        if let caseNumber = line.caseNumber { meeting += " · <span class=\"case\">sag \(escape(caseNumber))</span>" }
+        out += "<span class=\"meeting\">\(meeting)</span>"
+        let kinds = unique(row.lines.map { kindLabel($0.kind) }).joined(separator: ", ")
+        let statuses = unique(row.lines.map { statusLabel($0.status) + ($0.decidedBy.map { " (\(escape($0)))" } ?? "") })
+        out += "<span class=\"meta\">\(kinds) · \(statuses.joined(separator: ", "))</span>"
+        out += "<span class=\"source\">\(escape(sourceReference(line.source, lines: row.lines.flatMap(\.sources))))</span>"
+        if let later = row.supersededBy {
+            out += "<span class=\"badge\">afløst af \(escape(later)): ikke medregnet</span>"
+        }
+        out += "</td>"
+        for year in columns.years {
+            out += amountCell(row.lines.filter { $0.year == year })
+        }
+        if columns.undated {
+            out += undatedCell(row.lines.filter { $0.year == nil })
+        }
+        let dated = row.lines.filter { $0.year != nil }
+        out += "<td class=\"num total\">\(dated.isEmpty ? "" : DanishFormat.kroner(dated.map(\.net).reduce(0, +)))</td>"
+        return out + "</tr>\n"
+    }
+
+    /// The cell of totals without a year: one figure per kind and period, net with gross
+    /// beneath when they differ.
+    static func undatedCell(_ lines: [BudgetLine]) -> String {
+        guard !lines.isEmpty else { return "<td class=\"num\"></td>" }
+        var groups: [(label: String, lines: [BudgetLine])] = []
+        for line in lines {
+            let label = kindLabel(line.kind) + ", " + (line.periodYears.isEmpty ? "uden år" : yearSpan(line.periodYears))
+            if let at = groups.firstIndex(where: { $0.label == label }) {
+                groups[at].lines.append(line)
+            } else {
+                groups.append((label, [line]))
+            }
+        }
+        var out = "<td class=\"num\">"
+        for group in groups {
+            let net = group.lines.map(\.net).reduce(0, +), gross = group.lines.map(\.amount).reduce(0, +)
+            out += "<span class=\"value\">\(DanishFormat.kroner(net))</span>"
+            if gross != net { out += "<span class=\"gross\">brutto \(DanishFormat.kroner(gross))</span>" }
+            out += "<span class=\"gross\">\(group.label)</span>"
+        }
+        return out + "</td>"
+    }
+
+    /// A year's cell: the net sum, and the gross sum beneath it when they differ.
+    static func amountCell(_ lines: [BudgetLine]) -> String {
+        guard !lines.isEmpty else { return "<td class=\"num\"></td>" }
+        let net = lines.map(\.net).reduce(0, +), gross = lines.map(\.amount).reduce(0, +)
+        var out = "<td class=\"num\">\(DanishFormat.kroner(net))"
+        if gross != net { out += "<span class=\"gross\">brutto \(DanishFormat.kroner(gross))</span>" }
+        return out + "</td>"
+    }
+
+    static func totalRow(_ label: String, lines: [BudgetLine], columns: Columns, grand: Bool) -> String {
+        var out = grand ? "<tr class=\"grand\">" : "<tr>"
+        out += "<th scope=\"row\">\(escape(label))</th>"
+        for year in columns.years {
+            out += "<td class=\"num\">\(DanishFormat.kroner(lines.filter { $0.year == year }.map(\.net).reduce(0, +)))</td>"
+        }
+        if columns.undated {
+            let undated = lines.filter { $0.year == nil }
+            out += "<td class=\"num\">\(undated.isEmpty ? "" : DanishFormat.kroner(undated.map(\.net).reduce(0, +)))</td>"
+        }
+        let dated = lines.filter { $0.year != nil }
+        return out + "<td class=\"num total\">\(DanishFormat.kroner(dated.map(\.net).reduce(0, +)))</td></tr>\n"
+    }
+
+    /// The counted lines' totals per kind and year, the figures the chart draws.
+    static func totalsTable(_ report: AnalysisReport) -> String {
+        let counted = report.countedLines
+        guard !counted.isEmpty else { return "" }
+        let columns = Columns(report.allShownLines)
+        var out = "<div class=\"scroll\">\n<table class=\"totals\">\n<thead>\n<tr><th>Art</th>" + columns.headers + "</tr>\n</thead>\n<tbody>\n"
+        for kind in AmountKind.allCases {
+            let ofKind = counted.filter { $0.kind == kind }
+            guard !ofKind.isEmpty else { continue }
+            out += totalRow(kindLabel(kind), lines: ofKind, columns: columns, grand: false)
+        }
+        out += "</tbody>\n<tfoot>\n" + totalRow("I alt, netto", lines: counted, columns: columns, grand: true)
+        return out + "</tfoot>\n</table>\n</div>\n"
+    }
+
+    // MARK: - Chart
+
+    /// The run's totals: the chart, then the same figures per kind and year as a table.
+    static func chartSection(_ report: AnalysisReport) -> String {
+        var out = "<section id=\"diagram\">\n<h2>Budgetvirkning pr. år og art</h2>\n"
+        if let svg = chart(report.countedLines) {
+            out += "<p class=\"note\">Kommunens egen nettobudgetvirkning af de medregnede budgetlinjer, stablet efter art: "
+            out += "udgifter over nullinjen, besparelser og indtægter under. Tallet ved søjlen er årets netto.</p>\n"
+            out += svg
+        } else {
+            out += "<p>Ingen medregnede budgetlinjer med år at vise.</p>\n"
+        }
+        return out + totalsTable(report) + "</section>\n"
+    }
+
+    /// A stacked bar per year: each kind's net above the axis when positive, below when
+    /// negative; nil when there is nothing to draw.
+    static func chart(_ lines: [BudgetLine]) -> String? {
+        let dated = lines.filter { $0.year != nil }
+        let years = Set(dated.compactMap(\.year)).sorted()
+        var net: [Int: [AmountKind: Double]] = [:]
+        for line in dated {
+            guard let year = line.year else { continue }
+            net[year, default: [:]][line.kind, default: 0] += double(line.net)
+        }
+        let kinds = AmountKind.allCases.filter { kind in years.contains { (net[$0]?[kind] ?? 0) != 0 } }
+        guard !years.isEmpty, !kinds.isEmpty else { return nil }
+
+        let width = 1200.0, height = 440.0
+        let left = 110.0, right = 960.0, top = 30.0, bottom = 380.0
+        var highest = 0.0, lowest = 0.0
+        for year in years {
+            let values = net[year, default: [:]].values
+            highest = max(highest, values.filter { $0 > 0 }.reduce(0, +))
+            lowest = min(lowest, values.filter { $0 < 0 }.reduce(0, +))
+        }
+        let ticks = niceTicks(low: lowest, high: highest)
+        let tickLow = ticks.first ?? 0, tickHigh = ticks.last ?? 1
+        func y(_ value: Double) -> Double { top + (tickHigh - value) / (tickHigh - tickLow) * (bottom - top) }
+
+        var out = "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" viewBox=\"0 0 \(coordinate(width)) \(coordinate(height))\" "
+        out += "width=\"\(coordinate(width))\" height=\"\(coordinate(height))\">\n"
+        out += "<title id=\"chart-title\">Kommunens egen nettobudgetvirkning pr. år og art</title>\n"
+        let totals = years.map { year in "\(year): \(kroner(net[year, default: [:]].values.reduce(0, +))) kr." }
+        out += "<desc id=\"chart-desc\">Stablede søjler pr. budgetår, netto i kr. \(totals.joined(separator: "; ")).</desc>\n"
+        // Grid and y-axis labels.
+        for tick in ticks {
+            let at = coordinate(y(tick))
+            out += "<line class=\"\(tick == 0 ? "axis" : "grid")\" x1=\"\(coordinate(left))\" y1=\"\(at)\" x2=\"\(coordinate(right))\" y2=\"\(at)\"/>"
+            out += "<text class=\"tick\" x=\"\(coordinate(left - 8))\" y=\"\(at)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(kroner(tick))</text>\n"
+        }
+        out += "<text class=\"label\" transform=\"translate(16 \(coordinate((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">kr., netto</text>\n"
+        out += "<text class=\"label\" x=\"\(coordinate((left + right) / 2))\" y=\"\(coordinate(height - 8))\" text-anchor=\"middle\">Budgetår</text>\n"
+        // Bars.
+        let slot = (right - left) / Double(years.count)
+        let barWidth = min(72, slot * 0.6)
+        for (position, year) in years.enumerated() {
+            let x = left + slot * Double(position) + (slot - barWidth) / 2
+            var up = 0.0, down = 0.0
+            out += "<g>\n"
+            for kind in kinds {
+                let value = net[year]?[kind] ?? 0
+                guard value != 0 else { continue }
+                let from = value > 0 ? up : down
+                let to = from + value
+                if value > 0 { up = to } else { down = to }
+                let y0 = y(max(from, to)), y1 = y(min(from, to))
+                out += "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y0))\" width=\"\(coordinate(barWidth))\" "
+                out += "height=\"\(coordinate(max(y1 - y0, 0.5)))\" fill=\"\(color(kind))\">"
+                out += "<title>\(year) · \(kindLabel(kind)): \(kroner(value)) kr.</title></rect>\n"
+            }
+            let total = up + down
+            let labelY = total >= 0 ? y(up) - 6 : y(down) + 14
+            out += "<text class=\"sum\" x=\"\(coordinate(x + barWidth / 2))\" y=\"\(coordinate(labelY))\" text-anchor=\"middle\">\(kroner(total))</text>\n"
+            out += "<text class=\"tick\" x=\"\(coordinate(x + barWidth / 2))\" y=\"\(coordinate(bottom + 20))\" text-anchor=\"middle\">\(year)</text>\n"
+            out += "</g>\n"
+        }
+        // Legend.
+        out += "<g class=\"legend\">\n"
+        for (position, kind) in kinds.enumerated() {
+            let ly = top + 4 + Double(position) * 24
+            out += "<rect x=\"\(coordinate(right + 30))\" y=\"\(coordinate(ly))\" width=\"14\" height=\"14\" fill=\"\(color(kind))\"/>"
+            out += "<text x=\"\(coordinate(right + 52))\" y=\"\(coordinate(ly + 7))\" dominant-baseline=\"middle\">\(kindLabel(kind))</text>\n"
+        }
+        out += "</g>\n</svg>\n"
+        return out
+    }
+
+    /// Round steps (1, 2, 2,5 or 5 times a power of ten, at least 1 kr.) from below the lowest
+    /// value to above the highest, always through zero.
+    static func niceTicks(low: Double, high: Double) -> [Double] {
+        let low = min(low, 0)
+        let high = max(high, 0) == low ? 1 : max(high, 0)
+        let rough = (high - low) / 5
+        let magnitude = pow(10, floor(log10(rough)))
+        let step = max(1, [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude)
+        let first = floor(low / step), last = ceil(high / step)
+        return stride(from: first, through: last, by: 1).map { $0 * step }
+    }
+
+    /// One colour per kind, fixed so the legend reads the same in every report.
+    static func color(_ kind: AmountKind) -> String {
+        switch kind {
+        case .supplementaryGrant: "#4e79a7"
+        case .constructionGrant: "#f28e2b"
+        case .availableAmount: "#e15759"
+        case .release: "#76b7b2"
+        case .reallocation: "#59a14f"
+        case .carryOver: "#edc948"
+        case .coFinancing: "#b07aa1"
+        case .subsidy: "#ff9da7"
+        case .saving: "#9c755f"
+        case .additionalExpense: "#d37295"
+        case .additionalIncome: "#86bcb6"
+        case .reducedIncome: "#a0cbe8"
+        case .reducedExpense: "#8cd17d"
+        case .unknown: "#9d9690"
+        }
+    }
+
+    // MARK: - Cases
+
+    /// The cases with budget lines that passed through several meetings: each meeting's
+    /// decision and figure, and the one that counts. Cases without money (the standing items
+    /// "Godkendelse af dagsorden", "Underskriftsark") are only counted.
+    static func casesSection(_ report: AnalysisReport) -> String {
+        guard !report.cases.isEmpty else { return "" }
+        let shown = report.allShownLines
+        func lines(_ track: CaseTrack, _ step: CaseTrack.Step) -> [BudgetLine] {
+            shown.filter { $0.source == step.source && $0.caseNumber == track.caseNumber }
+        }
+        let withMoney = report.cases.filter { track in track.steps.contains { !lines(track, $0).isEmpty } }
+        var out = "<section id=\"sager\">\n<h2>Sager behandlet på flere møder</h2>\n"
+        out += "<p class=\"note\">Samme sagsnummer på flere møder: sagens beløb tælles én gang, ved den seneste beslutning "
+        out += "(samme dag: det øverste organ). De tidligere møders budgetlinjer vises gråt i oversigten."
+        let without = report.cases.count - withMoney.count
+        if without > 0 { out += " \(without) sager på flere møder uden budgetlinjer (fx faste punkter som godkendelse af dagsorden) er ikke vist." }
+        out += "</p>\n"
+        guard !withMoney.isEmpty else { return out + "</section>\n" }
+        out += "<div class=\"scroll\">\n<table class=\"cases\">\n<thead>\n<tr><th>Sag</th><th>Punkt</th><th>Forløb</th>"
+        out += "<th class=\"num\">Tæller, netto</th></tr>\n</thead>\n<tbody>\n"
+        for track in withMoney {
+            out += "<tr><td class=\"case\">\(escape(track.caseNumber))</td><td>\(escape(track.counted.title))</td><td><ol class=\"path\">"
+            for (index, step) in track.steps.enumerated() {
+                let counted = index == track.steps.count - 1
+                out += counted ? "<li class=\"counted\">" : "<li>"
+                out += "<strong>\(escape(step.meeting))</strong>: \(statusLabel(step.status)); \(figure(lines(track, step)))"
+                if counted {
+                    out += " <span class=\"counts\">tæller</span>"
+                } else if !lines(track, step).isEmpty {
+                    out += " <span class=\"badge\">ikke medregnet</span>"
+                }
+                let item = step.itemNumber.map { "punkt \($0)" } ?? "punkt –"
+                out += "<span class=\"source\">\(escape(step.source)), \(item)</span></li>"
+            }
+            out += "</ol></td><td class=\"num total\">\(figure(lines(track, track.counted), short: true))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</div>\n</section>\n"
+    }
+
+    /// A meeting's figure for a case: its yearly net in kroner ("netto 1.600.000 kr.").
+    static func figure(_ lines: [BudgetLine], short: Bool = false) -> String {
+        let dated = lines.filter { $0.year != nil }
+        guard !lines.isEmpty else { return short ? "–" : "ingen budgetlinjer" }
+        let net = DanishFormat.kroner(dated.map(\.net).reduce(0, +))
+        return short ? net : "netto \(net) kr."
+    }
+
+    // MARK: - Findings
+
+    static func findingsSection(_ report: AnalysisReport) -> String {
+        var out = "<section id=\"fund\">\n<h2>Fund</h2>\n"
+        let findings = report.impacts.flatMap(\.findings)
+        guard !findings.isEmpty else { return out + "<p>Ingen fund.</p>\n</section>\n" }
+        for severity in Finding.Severity.allCases {
+            let ofSeverity = findings.filter { $0.severity == severity }
+            guard !ofSeverity.isEmpty else { continue }
+            out += severity == .note ? "<details>\n" : "<details open>\n"
+            out += "<summary class=\"\(severity.rawValue)\">\(severityLabel(severity)) (\(ofSeverity.count))</summary>\n"
+            out += "<div class=\"scroll\">\n<table class=\"findings\">\n<thead>\n<tr><th>Kode</th><th>Punkt</th><th>Besked</th><th>Kilde</th></tr>\n</thead>\n<tbody>\n"
+            for finding in ofSeverity {
+                let item = (finding.itemNumber.map { "\($0): " } ?? "") + finding.itemTitle
+                out += "<tr><td><code>\(escape(finding.code))</code></td><td class=\"item\">\(escape(item))</td>"
+                out += "<td>\(escape(finding.messageDanish))</td>"
+                out += "<td class=\"source\">\(escape(sourceReference(finding.source, lines: finding.locations)))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n</div>\n</details>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    // MARK: - Others' money
+
+    /// Amounts kept as context that someone other than the kommune pays: shown so the reader
+    /// sees the whole deal, never summed.
+    static func contextSection(_ report: AnalysisReport) -> String {
+        var out = "<section id=\"kontekst\">\n<h2>Beløb som andre betaler</h2>\n"
+        var rows = ""
+        for document in report.documents {
+            guard let impact = report.impact(of: document) else { continue }
+            var itemOf: [SourceLocation: AgendaItem] = [:]
+            for item in document.items { for amount in item.amounts { itemOf[amount.location] = item } }
+            for placement in impact.placements {
+                guard case .context(let reason) = placement.disposition, placement.amount.payer != .own else { continue }
+                let amount = placement.amount
+                let item = itemOf[amount.location].map { item in (item.number.map { "\($0): " } ?? "") + item.title } ?? ""
+                rows += "<tr><td>\(escape(payerLabel(amount.payer)))</td><td class=\"num\">\(DanishFormat.kroner(amount.value))</td>"
+                rows += "<td class=\"quote\">\(escape(amount.text))</td><td>\(amount.years.isEmpty ? "–" : yearSpan(amount.years))</td>"
+                rows += "<td>\(kindLabel(amount.kind))</td><td class=\"item\">\(escape(item))</td><td><code>\(escape(reason))</code></td>"
+                rows += "<td class=\"source\">\(escape(document.source)):\(amount.location.line)</td></tr>\n"
+            }
+        }
+        guard !rows.isEmpty else { return out + "<p>Ingen beløb betalt af andre.</p>\n</section>\n" }
+        out += "<p class=\"note\">Andre kommuners, regionens, statens og fondes beløb, som punkterne nævner. "
+        out += "De er kontekst: vist, aldrig lagt sammen med kommunens egne.</p>\n"
+        out += "<div class=\"scroll\">\n<table class=\"context\">\n<thead>\n<tr><th>Betaler</th><th class=\"num\">Kr.</th><th>Som skrevet</th>"
+        out += "<th>År</th><th>Art</th><th>Punkt</th><th>Regel</th><th>Kilde</th></tr>\n</thead>\n<tbody>\n"
+        return out + rows + "</tbody>\n</table>\n</div>\n</section>\n"
+    }
+
+    // MARK: - Documents and reconciliation
+
+    static func documentsSection(_ report: AnalysisReport) -> String {
+        var out = "<section id=\"dokumenter\">\n<h2>Dokumenter og afstemning</h2>\n"
+        guard !report.documents.isEmpty else { return out + "<p>Ingen dokumenter.</p>\n</section>\n" }
+        let hasImpacts = !report.impacts.isEmpty
+        if hasImpacts {
+            out += "<p class=\"note\">Hvert beløb i et dokument er placeret præcis én gang: "
+            out += "beløb fundet = i budgetlinjer + kontekst + uplacerede.</p>\n"
+        }
+        out += "<div class=\"scroll\">\n<table class=\"documents\">\n<thead>\n<tr><th>Dokument</th><th>Møde</th><th class=\"num\">Punkter</th>"
+        if hasImpacts {
+            out += "<th class=\"num\">Beløb fundet</th><th class=\"num\">= i budgetlinjer</th><th class=\"num\">+ kontekst</th>"
+            out += "<th class=\"num\">+ uplacerede</th><th>Afstemning</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for document in report.documents {
+            out += "<tr><td class=\"source\">\(escape(document.source))<span class=\"meta\">\(document.encoding.rawValue), "
+            out += "\(document.format.rawValue)</span></td><td>\(escape(document.meeting.body ?? "ukendt organ")) "
+            out += "<span class=\"date\">\(document.meeting.date?.description ?? "uden dato")</span></td>"
+            out += "<td class=\"num\">\(document.items.count)</td>"
+            if hasImpacts {
+                if let balance = report.impact(of: document)?.reconciliation {
+                    out += "<td class=\"num\">\(balance.found)</td><td class=\"num\">\(balance.inBudgetLines)</td>"
+                    out += "<td class=\"num\">\(balance.context)</td><td class=\"num\">\(balance.unplaced)</td>"
+                    out += balance.balances ? "<td class=\"balanced\">stemmer</td>" : "<td class=\"unbalanced\">STEMMER IKKE</td>"
+                } else {
+                    out += "<td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td><td>–</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+        let warnings = report.documents.flatMap { document in
+            document.diagnostics.filter { $0.severity == .warning }.map { (document.source, $0) }
+        }
+        if !warnings.isEmpty {
+            out += "<h3>Advarsler fra læsningen</h3>\n<ul class=\"diagnostics\">\n"
+            for (source, diagnostic) in warnings {
+                out += "<li><span class=\"source\">\(escape(source)):\(diagnostic.location.line)</span> "
+                out += "<code>\(escape(diagnostic.code))</code> \(escape(diagnostic.message))</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    // MARK: - Words and numbers
+
+    /// "Fixtures/x.md:77,119": the file once, then its lines in order.
+    static func sourceReference(_ source: String, lines: [SourceLocation]) -> String {
+        let numbers = Set(lines.map(\.line)).sorted().map(String.init)
+        return numbers.isEmpty ? source : "\(source):\(numbers.joined(separator: ","))"
+    }
+
+    static func kindLabel(_ kind: AmountKind) -> String { kind == .unknown ? "uden art" : kind.rawValue }
+
+    static func statusLabel(_ status: DecisionStatus) -> String {
+        switch status {
+        case .approved: "godkendt"
+        case .approvedWithConditions: "godkendt med betingelse"
+        case .recommended: "anbefalet"
+        case .noted: "taget til efterretning"
+        case .rejected: "afvist"
+        case .postponed: "udsat"
+        case .sentBack: "sendt tilbage"
+        case .none: "ingen beslutning"
+        }
+    }
+
+    static func severityLabel(_ severity: Finding.Severity) -> String {
+        switch severity {
+        case .error: "Fejl"
+        case .warning: "Advarsler"
+        case .note: "Bemærkninger"
+        }
+    }
+
+    static func payerLabel(_ payer: Party) -> String {
+        switch payer {
+        case .own: "kommunen selv"
+        case .municipality(let name): name.lowercased().hasSuffix("kommune") ? name : "\(name) Kommune"
+        case .otherMunicipalities: "de øvrige kommuner"
+        case .municipalities: "kommunerne samlet"
+        case .region(let name): name.lowercased().contains("region") ? name : "Region \(name)"
+        case .state: "staten"
+        case .kkr: "KKR"
+        case .fund(let name): "fond: \(name)"
+        case .other(let name): name
+        }
+    }
+
+    /// "2021–2024" for consecutive years, else the years listed.
+    static func yearSpan(_ years: [Int]) -> String { MarkdownReport.yearSpan(years) }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+
+    /// A chart value in Danish kroner, rounded to whole kroner ("1.600.000").
+    static func kroner(_ value: Double) -> String { DanishFormat.kroner(Decimal(Int(value.rounded()))) }
+
+    /// An SVG coordinate with one decimal, written the same on every machine ("12.5").
+    static func coordinate(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+
+    /// Escapes the five characters that HTML reads as markup, in text and in attribute values.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// The page's only styling: system fonts, tables that fit the width, figures right-aligned
+    /// in tabular digits, and print that keeps every section.
+    static let style = """
+        :root { color-scheme: light; --ink: #1d2329; --muted: #5f6b76; --rule: #d5dbe1; --band: #f4f6f8; }
+        * { box-sizing: border-box; }
+        body { margin: 0; background: #fff; color: var(--ink); font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+        main { max-width: 1240px; margin: 0 auto; padding: 24px 20px 48px; }
+        h1 { font-size: 1.75rem; margin: 0 0 .4rem; }
+        h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 2px solid var(--ink); }
+        h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; }
+        p.lead { font-size: 1.1rem; margin: 0 0 .4rem; }
+        p.note { color: var(--muted); font-size: .9rem; margin: 0 0 .8rem; max-width: 62rem; }
+        ul.facts { margin: 0 0 .8rem; padding-left: 1.2rem; }
+        nav { font-size: .92rem; padding: .5rem .7rem; background: var(--band); border-radius: 4px; }
+        a { color: #1f5fa8; }
+        code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: .86em; }
+        .scroll { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; font-size: .86rem; }
+        th, td { padding: 5px 7px; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
+        thead th { background: var(--band); border-bottom: 2px solid #9aa6b1; white-space: nowrap; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.total, th.total { font-weight: 600; }
+        table.overview, table.totals { font-size: .8rem; }
+        table.overview th, table.overview td, table.totals th, table.totals td { padding: 4px 5px; }
+        table.overview td.item { min-width: 14rem; width: 24%; padding-right: 10px; }
+        td.item .title { display: block; font-weight: 600; }
+        td.item .meeting { display: block; font-size: .92em; }
+        .case { white-space: nowrap; }
+        .meta, .source { display: block; color: var(--muted); font-size: .86em; }
+        .source { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
+        td.source { display: table-cell; }
+        .gross { display: block; color: var(--muted); font-size: .8em; white-space: normal; }
+        .value { display: block; }
+        .badge { display: inline-block; margin-top: 2px; padding: 0 5px; border-radius: 3px; background: #e4e7ea; color: #4a545d; font-size: .8em; }
+        tr.superseded td { color: #8a939b; background: #fafafa; }
+        tr.superseded td.num { text-decoration: line-through; text-decoration-color: #b9c0c6; }
+        tr.superseded .title { font-weight: 400; }
+        tbody tr:hover td { background: #f7f9fb; }
+        tfoot th, tfoot td { background: var(--band); border-bottom: 1px solid var(--rule); font-weight: 500; }
+        tfoot tr:first-child th, tfoot tr:first-child td { border-top: 2px solid #9aa6b1; }
+        tfoot tr.grand th, tfoot tr.grand td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom: 2px solid var(--ink); }
+        svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
+        svg.chart .grid { stroke: #e3e7eb; stroke-width: 1; }
+        svg.chart .axis { stroke: var(--ink); stroke-width: 1.5; }
+        svg.chart text { fill: var(--ink); font-size: 13px; }
+        svg.chart .tick { fill: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+        svg.chart .sum { font-size: 12px; font-weight: 600; }
+        svg.chart .label { fill: var(--muted); font-size: 12px; }
+        ol.path { margin: 0; padding-left: 1.2rem; }
+        ol.path li { margin-bottom: 4px; }
+        ol.path li:not(.counted) { color: var(--muted); }
+        details { margin: .6rem 0; }
+        summary { cursor: pointer; font-weight: 600; padding: .3rem 0; }
+        summary.error { color: #b3261e; }
+        summary.warning { color: #8a5a00; }
+        summary.note { color: #35618f; }
+        td.quote { white-space: nowrap; }
+        td.unbalanced { color: #b3261e; font-weight: 700; }
+        td.balanced { color: #1f7a3a; }
+        .date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+        .counts { display: inline-block; padding: 0 5px; border-radius: 3px; background: #dcefe2; color: #1f7a3a; font-size: .8em; }
+        table.cases td.case { white-space: nowrap; }
+        table.context td:first-child { min-width: 8rem; }
+        ul.diagnostics { font-size: .9rem; }
+        @media print { main { max-width: none; padding: 0; } nav { display: none; } details > summary { list-style: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+
+        """
+}

@@ -1,0 +1,107 @@
+/// What one benchmark run measured, and the two ways it is printed.
+struct BenchFigures {
+    /// A part of the run that can be measured on its own.
+    enum Stage: String, CaseIterable {
+        case read, extract, analyze, grep
+    }
+
+    var folder: String
+    var repetitions: Int
+    var documents = 0
+    var bytes = 0
+    var items = 0
+    var amounts = 0
+    var reportBytes = 0
+    var readSeconds: Double?
+    var extractSeconds: Double?
+    var analyzeSeconds: Double?
+    var renderSeconds: Double?
+    var grepSeconds: Double?
+    var analyzePeakBytes: Int?
+    var peakBytes: Int?
+
+    var megabytes: Double { Double(bytes) / 1_048_576 }
+
+    /// Analyze and both reports: what a user waits for.
+    var wholeSeconds: Double? {
+        guard let analyzeSeconds, let renderSeconds else { return nil }
+        return analyzeSeconds + renderSeconds
+    }
+
+    var grepRatio: Double? {
+        guard let wholeSeconds, let grepSeconds, grepSeconds > 0 else { return nil }
+        return wholeSeconds / grepSeconds
+    }
+
+    func table() -> String {
+        var rows: [[String]] = [["stage", "seconds", "MB/s", "docs/s"]]
+        func row(_ name: String, _ seconds: Double?) {
+            guard let seconds else { return }
+            rows.append([name, fixed(seconds, 3), fixed(megabytes / seconds, 2), fixed(Double(documents) / seconds, 1)])
+        }
+        row("read", readSeconds)
+        row("extract", extractSeconds)
+        row("analyze (files → documents)", analyzeSeconds)
+        row("render JSON + Markdown", renderSeconds)
+        row("whole (analyze + render)", wholeSeconds)
+        row("grep -rc 'kr\\.'", grepSeconds)
+        let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var out = "\(folder): \(documents) documents, \(fixed(megabytes, 1)) MB, \(items) items, \(amounts) amounts; median of \(repetitions)\n"
+        for (index, cells) in rows.enumerated() {
+            out += cells[0].padding(toLength: widths[0], withPad: " ", startingAt: 0)
+            for column in 1..<4 { out += "  " + String(repeating: " ", count: widths[column] - cells[column].count) + cells[column] }
+            out += "\n"
+            if index == 0 { out += String(repeating: "-", count: widths.reduce(6, +)) + "\n" }
+        }
+        out += "peak memory: \(memory(peakBytes))"
+        out += analyzeSeconds == nil ? "\n" : " (after analyze: \(memory(analyzePeakBytes)))\n"
+        if let grepRatio { out += "whole run / grep: \(fixed(grepRatio, 1))×\n" }
+        return out
+    }
+
+    func json() -> String {
+        func number(_ value: Double?) -> String { value.map { fixed($0, 6) } ?? "null" }
+        func rate(_ amount: Double, _ seconds: Double?) -> String {
+            guard let seconds, seconds > 0 else { return "null" }
+            return fixed(amount / seconds, 3)
+        }
+        var fields: [(String, String)] = [
+            ("folder", "\"\(folder.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\""),
+            ("repetitions", String(repetitions)), ("documents", String(documents)), ("bytes", String(bytes)),
+            ("items", String(items)), ("amounts", String(amounts)),
+        ]
+        for (name, seconds) in [
+            ("read", readSeconds), ("extract", extractSeconds), ("analyze", analyzeSeconds), ("render", renderSeconds),
+            ("whole", wholeSeconds), ("grep", grepSeconds),
+        ] {
+            fields.append(("\(name)Seconds", number(seconds)))
+            fields.append(("\(name)MegabytesPerSecond", rate(megabytes, seconds)))
+            fields.append(("\(name)DocumentsPerSecond", rate(Double(documents), seconds)))
+        }
+        fields.append(("wholeToGrepRatio", number(grepRatio)))
+        fields.append(("peakMemoryBytes", peakBytes.map(String.init) ?? "null"))
+        fields.append(("analyzePeakMemoryBytes", analyzePeakBytes.map(String.init) ?? "null"))
+        return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+    }
+
+    private func memory(_ bytes: Int?) -> String {
+        guard let bytes else { return "n/a" }
+        return "\(fixed(Double(bytes) / 1_048_576, 0)) MB"
+    }
+}
+
+/// `value` with `places` decimals, without Foundation's locale-dependent formatting.
+func fixed(_ value: Double, _ places: Int) -> String {
+    guard value.isFinite else { return "0" }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    let whole = Int(scaled / scale)
+    let fraction = Int(scaled - Double(whole) * scale)
+    var text = (value < 0 && scaled > 0 ? "-" : "") + String(whole)
+    if places > 0 {
+        let digits = String(fraction)
+        text += "." + String(repeating: "0", count: places - digits.count) + digits
+    }
+    return text
+}

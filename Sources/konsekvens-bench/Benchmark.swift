@@ -1,0 +1,91 @@
+import Foundation
+import KonsekvensKit
+
+/// Times the pipeline's stages over a folder of minutes, with the bytes already in memory
+/// where a stage does not itself read files.
+enum Benchmark {
+    static func run(folder: String, repetitions: Int, stages: Set<BenchFigures.Stage>) -> BenchFigures {
+        let clock = ContinuousClock()
+        var figures = BenchFigures(folder: folder, repetitions: repetitions)
+
+        // Analyze first, while the process holds nothing else, so the peak it leaves is its own.
+        if stages.contains(.analyze) {
+            var analyzeTimes: [Duration] = []
+            var renderTimes: [Duration] = []
+            for _ in 0..<repetitions {
+                var report: AnalysisReport?
+                analyzeTimes.append(clock.measure { report = Analyzer.analyze(paths: [folder]) })
+                var characters = 0
+                renderTimes.append(
+                    clock.measure {
+                        if let report {
+                            characters = JSONReport.render(report).utf8.count + MarkdownReport.render(report).utf8.count
+                        }
+                    })
+                figures.reportBytes = characters
+            }
+            figures.analyzeSeconds = median(analyzeTimes)
+            figures.renderSeconds = median(renderTimes)
+            figures.analyzePeakBytes = PeakMemory.current()
+        }
+
+        let (files, _) = InputFiles.collect([folder])
+        let inputs = files.compactMap { path in FileManager.default.contents(atPath: path).map { (path, [UInt8]($0)) } }
+        figures.documents = inputs.count
+        figures.bytes = inputs.reduce(0) { $0 + $1.1.count }
+
+        var documents: [Document] = []
+        if stages.contains(.read) || stages.contains(.extract) {
+            var readTimes: [Duration] = []
+            for _ in 0..<repetitions {
+                documents = []
+                documents.reserveCapacity(inputs.count)
+                readTimes.append(clock.measure { for (path, bytes) in inputs { documents.append(MinutesReader.read(bytes, source: path)) } })
+            }
+            figures.readSeconds = median(readTimes)
+            figures.items = documents.reduce(0) { $0 + $1.items.count }
+        }
+        if stages.contains(.extract) {
+            var extractTimes: [Duration] = []
+            var amounts = 0
+            for _ in 0..<repetitions {
+                var extracted: [Document] = []
+                extracted.reserveCapacity(documents.count)
+                extractTimes.append(clock.measure { for document in documents { extracted.append(AmountExtractor.extract(document)) } })
+                amounts = extracted.reduce(0) { sum, document in sum + document.items.reduce(0) { $0 + $1.amounts.count } }
+            }
+            figures.extractSeconds = median(extractTimes)
+            figures.amounts = amounts
+        }
+
+        if stages.contains(.grep) {
+            var grepTimes: [Duration] = []
+            for _ in 0..<repetitions {
+                grepTimes.append(clock.measure { grepCount(folder) })
+            }
+            figures.grepSeconds = median(grepTimes)
+        }
+        figures.peakBytes = PeakMemory.current()
+        return figures
+    }
+
+    /// `grep -rc 'kr\.'` over the folder: the floor any tool that looks at every byte meets.
+    private static func grepCount(_ folder: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "grep -rc 'kr\\.' \"$0\" > /dev/null", folder]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            FileHandle.standardError.write(Data("konsekvens-bench: cannot run grep: \(error)\n".utf8))
+        }
+    }
+
+    private static func median(_ times: [Duration]) -> Double {
+        let seconds = times.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 }.sorted()
+        guard !seconds.isEmpty else { return 0 }
+        return seconds.count % 2 == 1
+            ? seconds[seconds.count / 2] : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
+    }
+}
