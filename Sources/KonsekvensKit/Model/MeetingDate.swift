@@ -6,7 +6,10 @@ public struct MeetingDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Creates a date when the parts form a plausible calendar date, else nil.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard (1900...2200).contains(year), (1...12).contains(month) else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
