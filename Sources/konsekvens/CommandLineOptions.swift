@@ -1,3 +1,4 @@
+import Foundation
 import KonsekvensKit
 
 /// The command line, parsed: which command, which paths, which options.
@@ -16,12 +17,15 @@ struct CommandLineOptions {
     var status: StatusFilter = .all
     var filter = CorpusFilter()
     var csvDialect: CSVReport.Dialect = .excelDanish
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var maximumFileSize = MinutesReader.defaultMaximumFileSize
 
     struct UsageError: Error {
         var message: String
     }
 
-    static let optionNames = ["--format", "--output", "--municipality", "--horizon", "--rules", "--population", "--status", "--from", "--to", "--body", "--csv-dialect", "--help", "--version",
+    static let optionNames = ["--format", "--output", "--municipality", "--horizon", "--rules", "--population", "--status", "--from", "--to", "--body", "--csv-dialect", "--jobs", "--max-file-size", "--help",
+        "--version",
     ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
@@ -68,6 +72,18 @@ struct CommandLineOptions {
                 }
                 if name == "--from" { options.filter.from = date } else { options.filter.to = date }
             case "--body": options.filter.body = try value()
+            case "--jobs":
+                let text = try value()
+                guard let jobs = Int(text), (1...256).contains(jobs) else {
+                    throw UsageError(message: "--jobs takes a number from 1 to 256, not '\(text)'")
+                }
+                options.jobs = jobs
+            case "--max-file-size":
+                let text = try value()
+                guard let size = Self.byteCount(text) else {
+                    throw UsageError(message: "--max-file-size takes a size such as 256MB, 500KB or 1048576, not '\(text)'")
+                }
+                options.maximumFileSize = size
             case "--csv-dialect":
                 let text = try value()
                 guard let dialect = CSVReport.Dialect(rawValue: text) else {
@@ -100,6 +116,17 @@ struct CommandLineOptions {
             throw UsageError(message: "name at least one file or directory to analyse (or - for standard input)")
         }
         return options
+    }
+
+    /// "256MB", "500KB", "2GB" or a number of bytes.
+    static func byteCount(_ text: String) -> Int? {
+        let upper = text.uppercased()
+        for (suffix, factor) in [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("B", 1)] where upper.hasSuffix(suffix) {
+            guard let number = Int(upper.dropLast(suffix.count)), number > 0, number <= Int.max / factor else { return nil }
+            return number * factor
+        }
+        guard let number = Int(text), number > 0 else { return nil }
+        return number
     }
 
     private static func splitOption(_ argument: String) -> (String, String?) {
@@ -135,7 +162,7 @@ struct CommandLineOptions {
                              [--municipality NAME] [--horizon YYYY-YYYY]
                              [--rules FILE] [--population FILE] [--status approved|all]
                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--body NAME]
-                             [--csv-dialect excel-da|rfc4180]
+                             [--csv-dialect excel-da|rfc4180] [--jobs N] [--max-file-size SIZE]
           konsekvens survey PATH...
           konsekvens evaluate [FIXTURES]  (precision and recall against FIXTURES/gold/*.tsv)
           konsekvens --help | --version
@@ -157,6 +184,9 @@ struct CommandLineOptions {
           --status approved|all    show and sum approved budget lines only, or all (default: all)
           --from, --to YYYY-MM-DD  only meetings in this date range
           --body NAME              only meetings of bodies whose name contains NAME
+          --jobs N                 files analysed in parallel (default: the number of cores);
+                                   the report is the same whatever N
+          --max-file-size SIZE     skip larger files with an error (default: 256MB)
 
         Exit status: 0 success, 1 some input could not be read or written (the rest is still
         reported), 2 usage error.

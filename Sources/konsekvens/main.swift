@@ -53,15 +53,19 @@ do {
     exit(1)
 }
 // Progress only where a person watches: a line that updates, when standard error is a terminal.
-let showProgress = isatty(STDERR_FILENO) == 1
+let progress: (@Sendable (Int, Int) -> Void)?
+if isatty(STDERR_FILENO) == 1 {
+    progress = { done, total in
+        guard total >= 20, done % 10 == 0 || done == total else { return }
+        FileHandle.standardError.write(Data("\rkonsekvens: \(done)/\(total) filer".utf8))
+        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+} else {
+    progress = nil
+}
 let report = Analyzer.analyze(
     paths: options.paths, options: extraction, engine: engine, statusFilter: options.status, filter: options.filter,
-    progress: showProgress
-        ? { done, total in
-            guard total >= 20, done % 10 == 0 || done == total else { return }
-            FileHandle.standardError.write(Data("\rkonsekvens: \(done)/\(total) filer".utf8))
-            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
-        } : nil,
+    jobs: options.jobs, maximumFileSize: options.maximumFileSize, progress: progress,
     standardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
 for error in report.errors { standardError(error.description) }
 

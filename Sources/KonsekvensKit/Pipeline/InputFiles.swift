@@ -32,7 +32,12 @@ public enum InputFiles {
                 guard MinutesReader.fileExtensions.contains(ext) else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 var isDir: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { found.append(full) }
+                if manager.fileExists(atPath: full, isDirectory: &isDir) {
+                    if !isDir.boolValue { found.append(full) }
+                } else {
+                    // Listed but not there: a link to nothing, or removed meanwhile. Never dropped silently.
+                    errors.append(ReadError(path: full, reason: .cannotOpen("a symbolic link to nothing, or removed while the folder was read")))
+                }
             }
             files.append(contentsOf: found.sorted())
         }

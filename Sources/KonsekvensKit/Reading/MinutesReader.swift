@@ -36,17 +36,45 @@ public enum MinutesReader {
             tableOfContents: result.tableOfContents, items: result.items, diagnostics: diagnostics + result.diagnostics)
     }
 
-    /// Reads the file at `path`.
-    public static func read(contentsOf path: String) throws(ReadError) -> Document {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(path: path, reason: .notFound)
+    /// The largest file read by default: 256 MB.
+    public static let defaultMaximumFileSize = 256 * 1024 * 1024
+
+    /// Reads the file at `path`. A file larger than `maximumSize`, a binary file, a device or a
+    /// file that cannot be read (or vanished since it was listed) is an error naming it.
+    public static func read(contentsOf path: String, maximumSize: Int = defaultMaximumFileSize) throws(ReadError) -> Document {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw ReadError(path: path, reason: FileManager.default.fileExists(atPath: path) ? .cannotOpen("cannot read its attributes") : .notFound)
         }
-        guard !isDirectory.boolValue else { throw ReadError(path: path, reason: .cannotOpen("is a directory")) }
+        let type = attributes[.type] as? FileAttributeType
+        if type == .typeDirectory { throw ReadError(path: path, reason: .cannotOpen("is a directory")) }
+        if let type, type != .typeRegular, type != .typeSymbolicLink { throw ReadError(path: path, reason: .notRegularFile) }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if size > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: size, limit: maximumSize)) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(path: path, reason: .cannotOpen("permission denied or unreadable"))
+            throw ReadError(path: path, reason: .cannotOpen("permission denied, unreadable, or removed while the run went on"))
         }
-        return read([UInt8](data), source: path)
+        // The size may have changed since it was checked; the limit holds for what was read.
+        if data.count > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: data.count, limit: maximumSize)) }
+        let bytes = [UInt8](data)
+        if isBinary(bytes) { throw ReadError(path: path, reason: .binary) }
+        return read(bytes, source: path)
+    }
+
+    /// Whether bytes look like a binary file: a NUL byte, or more than a tenth control
+    /// characters, in the first 64 KB. Text with a UTF-16 byte-order mark is never binary.
+    public static func isBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        let sample = bytes.prefix(65_536)
+        guard !sample.isEmpty else { return false }
+        var control = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { control += 1 }
+        }
+        return control * 10 > sample.count
     }
 
     static func detectFormat(source: String, text: String) -> SourceFormat {

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import KonsekvensKit
+
+/// The command over a folder of good, broken, binary, empty, huge and looping input: every
+/// good file's amounts are reported, every bad file is named with an error, the status is 1.
+@Suite struct HostileInputTests {
+    static func hostileFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-hostile-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("nested/deeper"), withIntermediateDirectories: true)
+        func write(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
+        try write("good.md", Array(try Data(contentsOf: URL(fileURLWithPath: Project.fixture("kalundborg-direktion-2021-05-03.md")))))
+        try write("nested/deeper/good.html", Array(try Data(contentsOf: URL(fileURLWithPath: Project.fixture("odsherred-direktion-2025-02-03-export.html")))))
+        try write("broken.html", Array("<html><body><h2>Punkt 1: Tilskud</h2><h3>Økonomiske konsekvenser</h3><p>Der gives 45.000 kr. i 2025 <table><tr><td>&#9999999999;".utf8))
+        try write("invalid-utf8.txt", [0x50, 0x75, 0x6E, 0x6B, 0x74, 0x20, 0x31, 0x3A, 0x20, 0xC3, 0x28, 0xFF, 0x0A] + Array("\nØkonomiske konsekvenser\n\n12.500 kr. i 2025.\n".utf8))
+        try write("binary.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] + Array(repeating: 0, count: 500))
+        try write("empty.txt", [])
+        try write("huge.txt", Array(repeating: UInt8(ascii: "a"), count: 300_000))
+        try write("overflow.txt", Array("Punkt 1: Stort\n\nØkonomiske konsekvenser\n\n1234567890123456789012345678901234567890 kr. i år 99999 og 7.500 kr. i 2025.\n".utf8))
+        try write("notes.csv", Array("not,minutes\n".utf8))
+        // A symbolic link back up the tree, and one that points nowhere.
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("nested/loop").path, withDestinationPath: folder.path)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("vanished.md").path, withDestinationPath: folder.appendingPathComponent("gone.md").path)
+        return folder
+    }
+
+    @Test func theCommandReportsGoodFilesAndNamesBadOnes() throws {
+        let folder = try Self.hostileFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["analyze", folder.path, "--format", "json", "--max-file-size", "200KB"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("binary.md: error: binary file"))
+        #expect(run.errors.contains("huge.txt: error: file of 300000 bytes is larger than the limit of 204800 bytes"))
+        #expect(run.errors.contains("vanished.md: error:"))
+        #expect(!run.errors.contains("empty.txt"))
+        #expect(!run.errors.contains("notes.csv"))
+        // Every good file's amounts are in the report.
+        #expect(run.output.contains("\"value\": 32083"))
+        #expect(run.output.contains("\"value\": 1600000"))
+        #expect(run.output.contains("\"value\": 45000"))
+        #expect(run.output.contains("\"value\": 12500"))
+        #expect(run.output.contains("\"value\": 7500"))
+        // A 40-digit number is no amount; year 99999 is no year.
+        #expect(!run.output.contains("1234567890123456789012345678901234567890\","))
+        #expect(!run.output.contains("99999"))
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let sources = (report["documents"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }
+        #expect(sources.count == 6)
+        #expect(sources.allSatisfy { !$0.contains("/loop/") })
+    }
+
+    @Test func limitsAndBinaryDetection() throws {
+        #expect(MinutesReader.isBinary([0x41, 0x00, 0x42]))
+        #expect(!MinutesReader.isBinary([0xFF, 0xFE, 0x41, 0x00]))
+        #expect(!MinutesReader.isBinary(Array("Punkt 1: Æbler\n\u{0C}Side 2\n".utf8)))
+        #expect(MinutesReader.isBinary(Array(repeating: 0x01, count: 100)))
+        let folder = try Self.hostileFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: ReadError.self) { try MinutesReader.read(contentsOf: folder.appendingPathComponent("huge.txt").path, maximumSize: 1000) }
+        let document = try MinutesReader.read(contentsOf: folder.appendingPathComponent("huge.txt").path, maximumSize: 1_000_000)
+        #expect(document.items.isEmpty)
+    }
+
+    /// Files analysed in parallel give the same report as one at a time.
+    @Test func parallelRunIsByteIdentical() throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
+        let engine = try Analyzer.defaultEngine()
+        let one = Analyzer.analyze(paths: ["Fixtures"], engine: engine, jobs: 1)
+        let four = Analyzer.analyze(paths: ["Fixtures"], engine: engine, jobs: 4)
+        #expect(JSONReport.render(one) == JSONReport.render(four))
+        #expect(MarkdownReport.render(one) == MarkdownReport.render(four))
+    }
+}
