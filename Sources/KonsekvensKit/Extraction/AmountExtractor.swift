@@ -56,7 +56,11 @@ public enum AmountExtractor {
             for section in item.sections(kind) {
                 for block in section.blocks {
                     guard case .paragraph(let lines) = block else { continue }
-                    let characters = Array(lines.map(\.text).joined(separator: " "))
+                    let joined = lines.map(\.text).joined(separator: " ")
+                    let lower = joined.lowercased()
+                    guard ["kasse", "likvid", "ramme", "budget", "neutral", "pulje", "afsat"].contains(where: { lower.includes($0) })
+                    else { continue }
+                    let characters = Array(joined)
                     let tokens = Tokenizer.tokens(of: characters)
                     for sentence in Sentences.ranges(in: tokens) {
                         if let financing = ClauseContext.financing(in: tokens[sentence]) { return financing }

@@ -23,9 +23,27 @@ enum MoneyScanner {
     }
 
     static func scan(_ tokens: [TextToken]) -> [Match] {
+        // Money needs a currency or scale word: a stretch of text without one within reach is
+        // skipped without trying every word as the start of a number in words.
+        var unitAhead = [Bool](repeating: false, count: tokens.count + 1)
+        var distance = Int.max
+        for index in stride(from: tokens.count - 1, through: 0, by: -1) {
+            let token = tokens[index]
+            if token.kind == .word, isCurrency(token) || scale(of: token) != nil || token.lower.hasPrefix("øre") {
+                distance = 0
+            } else if distance != Int.max {
+                distance += 1
+            }
+            // A prefix currency ("kr. 32.083") stands before its number: look one token back too.
+            unitAhead[index] = distance <= 16 || (index > 0 && tokens[index - 1].kind == .word && isCurrency(tokens[index - 1]))
+        }
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
+            if !unitAhead[index], tokens[index].kind != .number || index == 0 || !isCurrency(tokens[index - 1]) {
+                index += 1
+                continue
+            }
             if let match = match(at: index, in: tokens) {
                 matches.append(match)
                 index = max(match.tokens.upperBound, index + 1)
@@ -37,6 +55,9 @@ enum MoneyScanner {
     }
 
     // MARK: Vocabulary
+
+    /// Lower-case stems one of which every currency and scale word contains.
+    static let unitStems = ["kr", "mio", "mia", "mill", "mrd", "øre", "dkk", "tusind", "krone"]
 
     static let currencyWords: Set<String> = ["kr.", "kr", "kroner", "krone", "dkk", "kr.-", "kr.,"]
     /// Scale words and their factors. "t.kr." carries its currency.

@@ -7,6 +7,14 @@ enum ParagraphAmounts {
     static func amounts(
         in lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?, itemFinancing: Financing?
     ) -> [Amount] {
+        // Every amount has a currency or scale word; most paragraphs have none and are skipped
+        // before they are tokenised.
+        guard lines.contains(where: { line in
+            let lower = line.text.lowercased()
+            return MoneyScanner.unitStems.contains { lower.includes($0) }
+        }) else {
+            return []
+        }
         var characters: [Character] = []
         var lineStarts: [(offset: Int, line: Line)] = []
         for line in lines {

@@ -60,7 +60,8 @@ enum Tokenizer {
                 index += 1
             }
             let text = String(characters[start..<index])
-            tokens.append(TextToken(kind: kind, text: text, lower: text.lowercased(), start: start, end: index, spaceBefore: space))
+            let lower = kind == .word ? text.lowercased() : text
+            tokens.append(TextToken(kind: kind, text: text, lower: lower, start: start, end: index, spaceBefore: space))
             space = false
         }
         return tokens
