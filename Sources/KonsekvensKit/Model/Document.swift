@@ -30,3 +30,14 @@ public struct Document: Sendable, Hashable {
 public enum SourceFormat: String, Sendable, Hashable {
     case markdown, html, text
 }
+
+extension Document {
+    /// The document without the text of its sections (see ``Section/droppingText()``).
+    public func droppingText() -> Document {
+        var document = self
+        for item in document.items.indices {
+            document.items[item].sections = document.items[item].sections.map { $0.droppingText() }
+        }
+        return document
+    }
+}

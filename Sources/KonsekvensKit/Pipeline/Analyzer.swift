@@ -11,11 +11,12 @@ public enum Analyzer {
 
     /// Reads every file under `paths`; `standardInput` supplies the bytes for "-". Without an
     /// engine no rules are applied. `progress` is called with files done and files in all.
+    /// The documents' section text is dropped once analysed unless `keepText` is set.
     public static func analyze(
         paths: [String], options: ExtractionOptions = ExtractionOptions(), engine: RuleEngine? = nil,
         statusFilter: StatusFilter = .all, filter: CorpusFilter = CorpusFilter(),
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        maximumFileSize: Int = MinutesReader.defaultMaximumFileSize,
+        maximumFileSize: Int = MinutesReader.defaultMaximumFileSize, keepText: Bool = false,
         progress: (@Sendable (Int, Int) -> Void)? = nil, standardInput: () -> [UInt8] = { [] }
     ) -> AnalysisReport {
         let (files, pathErrors) = InputFiles.collect(paths)
@@ -36,7 +37,8 @@ public enum Analyzer {
                 let document = AmountExtractor.extract(read, options: options)
                 // Rules only for the meetings the filter keeps.
                 let impact = filter.admits(document) ? engine?.apply(to: document) : nil
-                outcome = .success((document, impact))
+                // Reports need the facts, not the text: a long run's memory stays small.
+                outcome = .success((keepText ? document : document.droppingText(), impact))
             } catch let error as ReadError {
                 outcome = .failure(error)
             } catch {

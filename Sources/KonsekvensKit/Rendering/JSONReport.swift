@@ -106,7 +106,7 @@ public enum JSONReport {
             ("kind", .string(section.kind.rawValue)),
             ("firstLine", .int(section.firstLine)),
             ("lastLine", .int(section.lastLine)),
-            ("tables", .int(section.blocks.filter { if case .table = $0 { true } else { false } }.count)),
+            ("tables", .int(section.tableCount)),
         ])
     }
 
