@@ -48,7 +48,10 @@ enum ParagraphAmounts {
             let nextStart = position + 1 < matches.count ? matches[position + 1].tokens.lowerBound : tokens.count
             let before = tokens[max(sentence.lowerBound, previousEnd)..<match.tokens.lowerBound]
             let after = tokens[match.tokens.upperBound..<max(match.tokens.upperBound, min(sentence.upperBound, nextStart))]
-            let context = ClauseContext(before: before, after: after, sentence: tokens[sentence])
+            // Statements about the sentence (financing, keys) are read near the amount: a
+            // "sentence" with no full stop can be a whole file, and must not make this quadratic.
+            let near = max(sentence.lowerBound, match.tokens.lowerBound - 80)..<min(sentence.upperBound, match.tokens.upperBound + 80)
+            let context = ClauseContext(before: before, after: after, sentence: tokens[near])
             let startOffset = tokens[match.tokens.lowerBound].start
             let endOffset = tokens[match.tokens.upperBound - 1].end
             let period = context.period(horizon: horizon)
