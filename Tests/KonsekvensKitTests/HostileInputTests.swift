@@ -72,3 +72,27 @@ import Testing
         #expect(MarkdownReport.render(one) == MarkdownReport.render(four))
     }
 }
+
+/// Extraction must stay linear in a paragraph's length. The mechanism that guarantees it: what an
+/// amount's sentence says is read within a bounded window around the amount, so a "sentence"
+/// with no full stop (a 10 MB line) costs the same per amount wherever it stands.
+@Suite struct LinearExtractionTests {
+    @Test func sentenceStatementsAreReadNearTheAmount() {
+        let filler = Array(repeating: "og 1.000 kr. til formålet", count: 500).joined(separator: " ")
+        let text = "Udgiften finansieres af kassebeholdningen med 5.000 kr. " + filler
+        let amounts = ParagraphAmounts.amounts(
+            in: [Line(text, at: KonsekvensKit.SourceLocation(line: 1))], section: .economy, municipality: "Kalundborg",
+            horizon: 2025...2028, itemFinancing: nil)
+        #expect(amounts.count == 501)
+        #expect(amounts.first?.financing == .cash)
+        #expect(amounts.last?.financing == .notStated)
+        // A line ten times longer gives ten times the amounts, each read the same way.
+        let longer = "Udgiften finansieres af kassebeholdningen med 5.000 kr. "
+            + Array(repeating: "og 1.000 kr. til formålet", count: 5_000).joined(separator: " ")
+        let many = ParagraphAmounts.amounts(
+            in: [Line(longer, at: KonsekvensKit.SourceLocation(line: 1))], section: .economy, municipality: "Kalundborg",
+            horizon: 2025...2028, itemFinancing: nil)
+        #expect(many.count == 5_001)
+        #expect(many.filter { $0.financing == .cash }.count == amounts.filter { $0.financing == .cash }.count)
+    }
+}
