@@ -60,7 +60,7 @@ public enum AmountExtractor {
                     let lower = joined.lowercased()
                     guard ["kasse", "likvid", "ramme", "budget", "neutral", "pulje", "afsat"].contains(where: { lower.includes($0) })
                     else { continue }
-                    let characters = Array(joined)
+                    let characters = Array(joined.unicodeScalars)
                     let tokens = Tokenizer.tokens(of: characters)
                     for sentence in Sentences.ranges(in: tokens) {
                         if let financing = ClauseContext.financing(in: tokens[sentence]) { return financing }

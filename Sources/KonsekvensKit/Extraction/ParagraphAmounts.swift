@@ -15,12 +15,12 @@ enum ParagraphAmounts {
         }) else {
             return []
         }
-        var characters: [Character] = []
+        var characters: [Unicode.Scalar] = []
         var lineStarts: [(offset: Int, line: Line)] = []
         for line in lines {
             if !characters.isEmpty { characters.append(" ") }
             lineStarts.append((characters.count, line))
-            characters.append(contentsOf: line.text)
+            characters.append(contentsOf: line.text.unicodeScalars)
         }
         let tokens = Tokenizer.tokens(of: characters)
         let matches = MoneyScanner.scan(tokens).filter { !$0.isUnitDeclaration }
@@ -58,7 +58,7 @@ enum ParagraphAmounts {
             let payer = context.payer(municipality: municipality)
             let kind = context.kind()
             var amount = Amount(
-                text: String(characters[startOffset..<endOffset]), value: match.value, low: match.low, high: match.high,
+                text: String(String.UnicodeScalarView(characters[startOffset..<endOffset])), value: match.value, low: match.low, high: match.high,
                 approximate: match.approximate, unit: match.unit, location: location(of: startOffset), section: section,
                 years: period.years, recurrence: period.recurrence, payer: payer, kind: kind,
                 financing: context.financing() ?? itemFinancing ?? .notStated, rate: match.rate, isTotal: period.isTotal,

@@ -20,9 +20,10 @@ struct TextToken: Sendable, Hashable {
     var spaceBefore: Bool
 }
 
-/// Splits text into ``TextToken``s in one pass over its characters.
+/// Splits text into ``TextToken``s in one pass over its Unicode scalars (cheaper than
+/// Characters, and the same for the NFC text minutes are written in).
 enum Tokenizer {
-    static func tokens(of characters: [Character]) -> [TextToken] {
+    static func tokens(of characters: [Unicode.Scalar]) -> [TextToken] {
         var tokens: [TextToken] = []
         var index = 0
         var space = true
@@ -59,7 +60,7 @@ enum Tokenizer {
                 kind = .symbol
                 index += 1
             }
-            let text = String(characters[start..<index])
+            let text = String(String.UnicodeScalarView(characters[start..<index]))
             let lower = kind == .word ? text.lowercased() : text
             tokens.append(TextToken(kind: kind, text: text, lower: lower, start: start, end: index, spaceBefore: space))
             space = false
@@ -69,7 +70,7 @@ enum Tokenizer {
 
     /// The end of a number: digits, "." or "," between digits, and a space or non-breaking
     /// space before a group of exactly three digits ("1 250 000").
-    private static func numberEnd(_ characters: [Character], from start: Int) -> Int {
+    private static func numberEnd(_ characters: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         let count = characters.count
         var leadingGroup = 0
@@ -100,7 +101,7 @@ enum Tokenizer {
         return index
     }
 
-    private static func threeDigitGroup(_ characters: [Character], at index: Int) -> Bool {
+    private static func threeDigitGroup(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + 3 <= characters.count else { return false }
         for offset in 0..<3 where !characters[index + offset].isASCIIDigitCharacter { return false }
         if index + 3 < characters.count {
@@ -109,5 +110,24 @@ enum Tokenizer {
             if after.isASCIIDigitCharacter { return false }
         }
         return true
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, including the non-breaking and zero-width spaces exports leave behind.
+    var isSpaceLike: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x200B, 0xFEFF, 0x202F: true
+        case 0..<0x80: false
+        default: properties.isWhitespace
+        }
+    }
+
+    var isASCIIDigitCharacter: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// A letter, with an ASCII fast path.
+    var isLetter: Bool {
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        return properties.isAlphabetic
     }
 }
