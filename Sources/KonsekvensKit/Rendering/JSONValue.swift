@@ -27,6 +27,7 @@ public enum JSONValue: Sendable, Hashable {
     /// Pretty-printed JSON with two-space indentation and a final newline.
     public func serialized() -> String {
         var output = ""
+        output.reserveCapacity(1 << 16)
         write(to: &output, indent: 0)
         output.append("\n")
         return output
@@ -42,23 +43,33 @@ public enum JSONValue: Sendable, Hashable {
             guard !values.isEmpty else { return output.append("[]") }
             output.append("[\n")
             for (index, value) in values.enumerated() {
-                output.append(String(repeating: "  ", count: indent + 1))
+                Self.indent(&output, indent + 1)
                 value.write(to: &output, indent: indent + 1)
                 output.append(index + 1 < values.count ? ",\n" : "\n")
             }
-            output.append(String(repeating: "  ", count: indent) + "]")
+            Self.indent(&output, indent)
+            output.append("]")
         case .object(let members):
             guard !members.isEmpty else { return output.append("{}") }
             output.append("{\n")
             for (index, (key, value)) in members.enumerated() {
-                output.append(String(repeating: "  ", count: indent + 1))
-                Self.writeString(key, to: &output)
-                output.append(": ")
+                Self.indent(&output, indent + 1)
+                // Keys are our own names: plain, never escaped.
+                output.append("\"")
+                output.append(key)
+                output.append("\": ")
                 value.write(to: &output, indent: indent + 1)
                 output.append(index + 1 < members.count ? ",\n" : "\n")
             }
-            output.append(String(repeating: "  ", count: indent) + "}")
+            Self.indent(&output, indent)
+            output.append("}")
         }
+    }
+
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
+    private static func indent(_ output: inout String, _ level: Int) {
+        output.append(level < indents.count ? indents[level] : String(repeating: "  ", count: level))
     }
 
     private static func writeString(_ text: String, to output: inout String) {
