@@ -80,8 +80,9 @@ case (_, .html): text = HTMLReport.render(report)
 
 var status: Int32 = report.errors.isEmpty ? 0 : 1
 if let output = options.output {
-    let inputs = Set(report.documents.map { URL(fileURLWithPath: $0.source).standardizedFileURL.path })
-    if inputs.contains(URL(fileURLWithPath: output).standardizedFileURL.path) {
+    // Every file named or found, whether read, filtered out or unreadable, is an input.
+    let inputs = Set(InputFiles.collect(options.paths).files.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+    if inputs.contains(URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path) {
         standardError("\(output): error: --output names an input file; not overwriting it")
         exit(1)
     }

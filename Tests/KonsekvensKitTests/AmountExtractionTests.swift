@@ -62,7 +62,7 @@ func decimal(_ literal: String) -> Decimal {
     static func amounts(in text: String) -> [Amount] {
         ParagraphAmounts.amounts(
             in: [Line(text, at: KonsekvensKit.SourceLocation(line: 1))], section: .economy, municipality: "Kalundborg",
-            horizon: 2021...2024, itemFinancing: nil)
+            horizon: 2021...2024)
     }
 
     static func check(_ example: AmountCase, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
@@ -589,7 +589,7 @@ func decimal(_ literal: String) -> Decimal {
             Line("mio. kr. og forventer et mindreforbrug.", at: KonsekvensKit.SourceLocation(line: 2)),
         ]
         let found = ParagraphAmounts.amounts(
-            in: lines, section: .economy, municipality: "Kalundborg", horizon: 2021...2024, itemFinancing: nil)
+            in: lines, section: .economy, municipality: "Kalundborg", horizon: 2021...2024)
         #expect(found.map(\.value) == [decimal("912900000")])
         #expect(found.first?.location.line == 1)
         #expect(found.first?.location.column == 53)
@@ -604,7 +604,7 @@ func decimal(_ literal: String) -> Decimal {
             Line("kr.", at: KonsekvensKit.SourceLocation(line: 7)),
         ]
         let found = ParagraphAmounts.amounts(
-            in: lines, section: .economy, municipality: "Kalundborg", horizon: 2021...2024, itemFinancing: nil)
+            in: lines, section: .economy, municipality: "Kalundborg", horizon: 2021...2024)
         #expect(found.map(\.value) == [decimal("1000000"), decimal("500000"), decimal("32083")])
         #expect(found.map(\.location.line) == [4, 5, 6])
         #expect(found.map(\.payer.code) == ["own", "municipality:Næstved", "own"])
@@ -618,7 +618,7 @@ func decimal(_ literal: String) -> Decimal {
             Line("mio. kr. i 2025 – finansieret af kassebeholdningen.", at: KonsekvensKit.SourceLocation(line: 11, column: 3)),
         ]
         let found = ParagraphAmounts.amounts(
-            in: lines, section: .economy, municipality: "Kalundborg", horizon: 2021...2024, itemFinancing: nil)
+            in: lines, section: .economy, municipality: "Kalundborg", horizon: 2021...2024)
         #expect(found.map(\.value) == [decimal("2500000")])
         #expect(found.first?.location == KonsekvensKit.SourceLocation(line: 10, column: 3 + 49))
         #expect(found.first?.kind == .supplementaryGrant)
@@ -637,7 +637,7 @@ func decimal(_ literal: String) -> Decimal {
     static func tableAmounts(_ table: Table, caption: String) -> [Amount] {
         TableAmounts.amounts(
             in: table, caption: [Line(caption, at: KonsekvensKit.SourceLocation(line: 1))], section: .economy,
-            municipality: "Kalundborg", horizon: 2024...2027, itemFinancing: nil)
+            municipality: "Kalundborg", horizon: 2024...2027)
     }
 
     @Test func yearTableInThousands() {

@@ -82,7 +82,7 @@ import Testing
         let text = "Udgiften finansieres af kassebeholdningen med 5.000 kr. " + filler
         let amounts = ParagraphAmounts.amounts(
             in: [Line(text, at: KonsekvensKit.SourceLocation(line: 1))], section: .economy, municipality: "Kalundborg",
-            horizon: 2025...2028, itemFinancing: nil)
+            horizon: 2025...2028)
         #expect(amounts.count == 501)
         #expect(amounts.first?.financing == .cash)
         #expect(amounts.last?.financing == .notStated)
@@ -91,7 +91,7 @@ import Testing
             + Array(repeating: "og 1.000 kr. til formålet", count: 5_000).joined(separator: " ")
         let many = ParagraphAmounts.amounts(
             in: [Line(longer, at: KonsekvensKit.SourceLocation(line: 1))], section: .economy, municipality: "Kalundborg",
-            horizon: 2025...2028, itemFinancing: nil)
+            horizon: 2025...2028)
         #expect(many.count == 5_001)
         #expect(many.filter { $0.financing == .cash }.count == amounts.filter { $0.financing == .cash }.count)
     }

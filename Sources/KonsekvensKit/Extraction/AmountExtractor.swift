@@ -30,13 +30,12 @@ public enum AmountExtractor {
             for block in section.blocks {
                 switch block {
                 case .paragraph(let lines):
-                    amounts += ParagraphAmounts.amounts(
-                        in: lines, section: section.kind, municipality: municipality, horizon: horizon, itemFinancing: nil)
+                    amounts += ParagraphAmounts.amounts(in: lines, section: section.kind, municipality: municipality, horizon: horizon)
                     caption = lines
                 case .table(let table):
                     amounts += TableAmounts.amounts(
-                        in: table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon,
-                        itemFinancing: nil)
+                        in: table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon)
+                    caption = []
                 }
             }
         }
@@ -52,14 +51,13 @@ public enum AmountExtractor {
 
     /// The financing the item states anywhere in its economy or recommendation sections.
     static func statedFinancing(of item: AgendaItem) -> Financing? {
-        for kind in [SectionKind.economy, .recommendation, .caseDescription, .summary] {
+        for kind in [SectionKind.economy, .recommendation] {
             for section in item.sections(kind) {
                 for block in section.blocks {
                     guard case .paragraph(let lines) = block else { continue }
                     let joined = lines.map(\.text).joined(separator: " ")
                     let lower = joined.lowercased()
-                    guard ["kasse", "likvid", "ramme", "budget", "neutral", "pulje", "afsat"].contains(where: { lower.includes($0) })
-                    else { continue }
+                    guard ClauseContext.financingStems.contains(where: { lower.includes($0) }) else { continue }
                     let characters = Array(joined.unicodeScalars)
                     let tokens = Tokenizer.tokens(of: characters)
                     for sentence in Sentences.ranges(in: tokens) {

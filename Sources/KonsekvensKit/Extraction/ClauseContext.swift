@@ -264,7 +264,7 @@ struct ClauseContext {
     }
 
     /// Stems one of which every financing phrase contains: a sentence without them is skipped.
-    private static let financingStems = ["kasse", "likvid", "ramme", "budget", "neutral", "pulje", "afsat"]
+    static let financingStems = ["kasse", "likvid", "ramme", "budget", "neutral", "pulje", "afsat"]
 
     static func financing(in tokens: ArraySlice<TextToken>) -> Financing? {
         guard tokens.contains(where: { token in token.kind == .word && financingStems.contains { token.lower.includes($0) } })

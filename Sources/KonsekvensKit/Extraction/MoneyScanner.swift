@@ -59,6 +59,9 @@ enum MoneyScanner {
     /// Lower-case stems one of which every currency and scale word contains.
     static let unitStems = ["kr", "mio", "mia", "mill", "mrd", "øre", "dkk", "tusind", "krone"]
 
+    /// The largest amount read: 10^15 kr.
+    static let maximumValue: Decimal = 1_000_000_000_000_000
+
     static let currencyWords: Set<String> = ["kr.", "kr", "kroner", "krone", "dkk", "kr.-", "kr.,"]
     /// Scale words and their factors. "t.kr." carries its currency.
     static let scaleWords: [String: (factor: Decimal, includesCurrency: Bool)] = [
@@ -206,6 +209,8 @@ enum MoneyScanner {
         value *= factor
         low = low.map { $0 * factor }
         high = high.map { $0 * factor }
+        // More than a thousand billion kroner is no kommune's amount: a typo or a hostile file.
+        if abs(value) > maximumValue || abs(high ?? 0) > maximumValue { return nil }
         // "112 kroner og 80 øre"
         if !isØre, index + 2 < tokens.count, tokens[index].lower == "og",
             let (øre, afterØre) = number(at: index + 1, in: tokens), afterØre < tokens.count,
@@ -266,7 +271,7 @@ enum MoneyScanner {
         let matchStart = negative && start > 0 && tokens[start - 1].kind == .symbol && (tokens[start - 1].text != "(" || closesParenthesis)
             ? start - 1 : start
         return Match(
-            tokens: matchStart..<index, value: value, low: low, high: high ?? (low != nil ? value : nil), approximate: approximate,
+            tokens: matchStart..<index, value: value, low: low, high: high, approximate: approximate,
             unit: unit, rate: rate, isUnitDeclaration: isUnitDeclaration, pattern: pattern)
     }
 

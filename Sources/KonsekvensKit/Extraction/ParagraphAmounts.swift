@@ -5,7 +5,7 @@ enum ParagraphAmounts {
     static let listWords: Set<String> = [",", "og", "i", "samt", "-", "–", "fra", "til", "hhv.", "henholdsvis", "årligt", "pr.", "år", ";"]
 
     static func amounts(
-        in lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?, itemFinancing: Financing?
+        in lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
     ) -> [Amount] {
         // Every amount has a currency or scale word; most paragraphs have none and are skipped
         // before they are tokenised.
@@ -61,7 +61,7 @@ enum ParagraphAmounts {
                 text: String(String.UnicodeScalarView(characters[startOffset..<endOffset])), value: match.value, low: match.low, high: match.high,
                 approximate: match.approximate, unit: match.unit, location: location(of: startOffset), section: section,
                 years: period.years, recurrence: period.recurrence, payer: payer, kind: kind,
-                financing: context.financing() ?? itemFinancing ?? .notStated, rate: match.rate, isTotal: period.isTotal,
+                financing: context.financing() ?? .notStated, rate: match.rate, isTotal: period.isTotal,
                 distributionKey: context.distributionKey(), area: context.area(), pattern: match.pattern)
             // "rådighedsbeløb på 2,1 mio. kr. i 2025, 11,4 mio. kr. i 2026 og 5,1 mio. kr. i 2027": an
             // amount in a list takes the kind named for the first one of its sentence.

@@ -5,27 +5,24 @@ import Foundation
 /// an amount there. Other tables are read cell by cell as text.
 enum TableAmounts {
     static func amounts(
-        in table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?,
-        itemFinancing: Financing?
+        in table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
     ) -> [Amount] {
         guard let (headerIndex, yearColumns) = yearHeader(of: table) else {
-            if let amounts = unitTableAmounts(in: table, caption: caption, section: section, itemFinancing: itemFinancing) {
+            if let amounts = unitTableAmounts(in: table, caption: caption, section: section) {
                 return amounts
             }
             return table.rows.flatMap { row in
                 row.cells.flatMap { cell in
-                    ParagraphAmounts.amounts(
-                        in: [cell], section: section, municipality: municipality, horizon: horizon, itemFinancing: itemFinancing)
+                    ParagraphAmounts.amounts(in: [cell], section: section, municipality: municipality, horizon: horizon)
                 }
             }
         }
-        let captionText = (caption.suffix(2).map(\.text) + table.rows[...headerIndex].flatMap { $0.cells.map(\.text) })
+        let captionText = (unitCaption(caption) + table.rows[...headerIndex].flatMap { $0.cells.map(\.text) })
             .joined(separator: " ")
         let (scale, unit) = self.scale(in: captionText)
         // "| Mio. kr. | 2025 | 2026 | 2027 | I alt |": a column that sums the year columns.
         let totalColumns = table.rows[headerIndex].cells.indices.filter { column in
-            let lower = table.rows[headerIndex].cells[column].text.trimmed.lowercased()
-            return column > 0 && (lower.hasPrefix("i alt") || lower.hasPrefix("total") || lower.hasPrefix("samlet"))
+            return column > 0 && isTotalLabel(table.rows[headerIndex].cells[column].text)
         }
         let allYears = yearColumns.map(\.1).sorted()
         let captionKind = caption.suffix(3).flatMap { $0.text.split(separator: " ") }
@@ -35,8 +32,7 @@ enum TableAmounts {
             guard let labelCell = row.cells.first else { continue }
             let label = bareNumber(labelCell.text) == nil ? labelCell.text : ""
             let lowerLabel = label.lowercased()
-            let isTotal = lowerLabel.hasPrefix("i alt") || lowerLabel.hasPrefix("total") || lowerLabel.hasPrefix("samlet")
-                || lowerLabel.hasPrefix("netto i alt") || lowerLabel.hasSuffix("i alt")
+            let isTotal = isTotalLabel(label)
             let labelWords = lowerLabel.split(whereSeparator: { !$0.isLetter }).map(String.init)
             let kind = labelWords.compactMap(ClauseContext.kind(of:)).first ?? captionKind ?? .unknown
             let area = labelWords.compactMap(BudgetArea.init(word:)).first
@@ -49,7 +45,7 @@ enum TableAmounts {
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
-                    years: [year], recurrence: .annual, payer: .own, kind: kind, financing: itemFinancing ?? .notStated,
+                    years: [year], recurrence: .annual, payer: .own, kind: kind, financing: .notStated,
                     isTotal: isTotal, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-cell")
                 amount.sign = isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
@@ -60,7 +56,7 @@ enum TableAmounts {
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
-                    years: allYears, recurrence: .totalOverPeriod, payer: .own, kind: kind, financing: itemFinancing ?? .notStated,
+                    years: allYears, recurrence: .totalOverPeriod, payer: .own, kind: kind, financing: .notStated,
                     isTotal: true, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-total-column")
                 amount.sign = .context
                 amounts.append(amount)
@@ -72,9 +68,9 @@ enum TableAmounts {
     /// A table without year columns whose caption or header declares a unit ("Beløb i 1.000
     /// kr."): each number is an amount, labelled by its row and column; a year in the column's
     /// header ("Korrigeret budget 2025") is its year. Nil when no unit is declared.
-    static func unitTableAmounts(in table: Table, caption: [Line], section: SectionKind, itemFinancing: Financing?) -> [Amount]? {
+    static func unitTableAmounts(in table: Table, caption: [Line], section: SectionKind) -> [Amount]? {
         guard let header = table.rows.first, table.rows.count > 1 else { return nil }
-        let captionText = (caption.suffix(2).map(\.text) + header.cells.map(\.text)).joined(separator: " ")
+        let captionText = (unitCaption(caption) + header.cells.map(\.text)).joined(separator: " ")
         let (scale, unit) = self.scale(in: captionText)
         guard scale > 1 || captionText.lowercased().contains("beløb i kr") else { return nil }
         var amounts: [Amount] = []
@@ -90,7 +86,7 @@ enum TableAmounts {
                 let labels = [label, columnLabel].filter { !$0.isEmpty }.joined(separator: " / ")
                 var amount = Amount(
                     text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
-                    years: Array(years), recurrence: .unknown, payer: .own, kind: .unknown, financing: itemFinancing ?? .notStated,
+                    years: Array(years), recurrence: .unknown, payer: .own, kind: .unknown, financing: .notStated,
                     isTotal: rowIsTotal || isTotalLabel(columnLabel), rowLabel: labels.isEmpty ? nil : labels, pattern: "unit-table-cell")
                 amount.sign = amount.isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
@@ -99,10 +95,19 @@ enum TableAmounts {
         return amounts
     }
 
+    /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000
+    /// kr."); a "mio. kr." in the running text above is no caption.
+    static func unitCaption(_ caption: [Line]) -> [String] {
+        guard let last = caption.last, last.text.count <= 80 else { return [] }
+        let lower = last.text.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        let declarations = ["beløb", "i 1.000", "(1.000", "i 1000", "(1000", "i mio", "(mio", "t.kr", "tkr", "i hele kr", "i kr.", "(kr."]
+        return declarations.contains(where: { lower.includes($0) }) ? [last.text] : []
+    }
+
     static func isTotalLabel(_ label: String) -> Bool {
         let lower = label.trimmed.lowercased()
         return lower.hasPrefix("i alt") || lower.hasPrefix("total") || lower.hasPrefix("samlet") || lower.hasPrefix("netto i alt")
-            || lower.hasSuffix(" i alt")
+            || lower.hasSuffix(" i alt") || lower == "i alt"
     }
 
     /// The first row with two or more year cells, and the column of each year.

@@ -81,6 +81,8 @@ public struct AmountPlacement: Sendable, Hashable {
 /// The rule engine's result for one document.
 public struct DocumentImpact: Sendable, Hashable {
     public var source: String
+    /// The amounts extraction found in the document, counted from its items.
+    public var amountsFound: Int = 0
     public var budgetLines: [BudgetLine]
     public var placements: [AmountPlacement]
     public var findings: [Finding]
@@ -88,8 +90,8 @@ public struct DocumentImpact: Sendable, Hashable {
     /// Amounts found = sources of budget lines + context + unplaced: the report prints it.
     public var reconciliation: Reconciliation {
         var result = Reconciliation()
+        result.found = amountsFound
         for placement in placements {
-            result.found += 1
             switch placement.disposition {
             case .budgetLine: result.inBudgetLines += 1
             case .context: result.context += 1

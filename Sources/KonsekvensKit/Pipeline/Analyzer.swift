@@ -82,8 +82,8 @@ public enum Analyzer {
         guard let engine else {
             return AnalysisReport(documents: documents, errors: errors, statusFilter: statusFilter, filter: filter, filteredOut: filteredOut)
         }
-        let cases = CaseTrack.tracks(in: documents)
-        CaseTrack.markSuperseded(&impacts, tracks: cases)
+        var cases = CaseTrack.tracks(in: documents)
+        CaseTrack.markSuperseded(&impacts, tracks: &cases)
         return AnalysisReport(
             documents: documents, impacts: impacts, errors: errors, statusFilter: statusFilter, rulesOrigin: engine.rules.origin,
             populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts), cases: cases,

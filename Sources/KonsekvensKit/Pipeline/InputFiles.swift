@@ -41,6 +41,11 @@ public enum InputFiles {
             }
             files.append(contentsOf: found.sorted())
         }
-        return (files, errors)
+        // "Fixtures Fixtures/greve" or a file named twice is read once.
+        var seen = Set<String>()
+        let unique = files.filter { file in
+            file == "-" || seen.insert(URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path).inserted
+        }
+        return (unique, errors)
     }
 }

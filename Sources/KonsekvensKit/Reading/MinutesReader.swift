@@ -42,18 +42,20 @@ public enum MinutesReader {
     /// Reads the file at `path`. A file larger than `maximumSize`, a binary file, a device or a
     /// file that cannot be read (or vanished since it was listed) is an error naming it.
     public static func read(contentsOf path: String, maximumSize: Int = defaultMaximumFileSize) throws(ReadError) -> Document {
+        // A symbolic link is judged by what it points to: its size, its type.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let attributes: [FileAttributeKey: Any]
         do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
+            attributes = try FileManager.default.attributesOfItem(atPath: target)
         } catch {
             throw ReadError(path: path, reason: FileManager.default.fileExists(atPath: path) ? .cannotOpen("cannot read its attributes") : .notFound)
         }
         let type = attributes[.type] as? FileAttributeType
         if type == .typeDirectory { throw ReadError(path: path, reason: .cannotOpen("is a directory")) }
-        if let type, type != .typeRegular, type != .typeSymbolicLink { throw ReadError(path: path, reason: .notRegularFile) }
+        if let type, type != .typeRegular { throw ReadError(path: path, reason: .notRegularFile) }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: size, limit: maximumSize)) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: target) else {
             throw ReadError(path: path, reason: .cannotOpen("permission denied, unreadable, or removed while the run went on"))
         }
         // The size may have changed since it was checked; the limit holds for what was read.

@@ -553,10 +553,16 @@ public enum HTMLReport {
     static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
 
     /// A chart value in Danish kroner, rounded to whole kroner ("1.600.000").
-    static func kroner(_ value: Double) -> String { DanishFormat.kroner(Decimal(Int(value.rounded()))) }
+    static func kroner(_ value: Double) -> String {
+        // Decimal, not Int: a hostile amount may not fit in an Int.
+        var exact = Decimal(value.rounded()), rounded = Decimal()
+        NSDecimalRound(&rounded, &exact, 0, .plain)
+        return DanishFormat.kroner(rounded)
+    }
 
     /// An SVG coordinate with one decimal, written the same on every machine ("12.5").
     static func coordinate(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return value < 0 ? "-1000000000000" : "1000000000000" }
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)

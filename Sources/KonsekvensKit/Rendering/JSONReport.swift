@@ -3,6 +3,7 @@ public enum JSONReport {
     /// Bumped when a field changes meaning or disappears; adding fields keeps the version.
     public static let schemaVersion = 1
 
+    /// The report as pretty-printed JSON.
     public static func render(_ report: AnalysisReport) -> String {
         JSONValue.object([
             ("schemaVersion", .int(schemaVersion)),
@@ -10,6 +11,7 @@ public enum JSONReport {
             ("rules", .optional(report.rulesOrigin)),
             ("populationTable", .optional(report.populationTable)),
             ("unusedRules", .array(report.unusedRules.map(JSONValue.string))),
+            ("cases", .array(report.cases.map(caseTrack))),
             ("documents", .array(report.documents.map { document($0, report: report) })),
             ("errors", .array(report.errors.map { .object([("path", .string($0.path)), ("message", .string($0.description))]) })),
         ]).serialized()
@@ -43,6 +45,19 @@ public enum JSONReport {
         return .object(members)
     }
 
+    static func caseTrack(_ track: CaseTrack) -> JSONValue {
+        .object([
+            ("caseNumber", .string(track.caseNumber)),
+            ("counted", .string(track.counted.meeting)),
+            ("steps", .array(track.steps.map { step in
+                .object([
+                    ("source", .string(step.source)), ("item", .optional(step.itemNumber)), ("body", .optional(step.body)),
+                    ("date", .optional(step.date?.description)), ("status", .string(step.status.rawValue)),
+                ])
+            })),
+        ])
+    }
+
     static func budgetLine(_ line: BudgetLine) -> JSONValue {
         .object([
             ("item", .optional(line.itemNumber)),
@@ -58,6 +73,7 @@ public enum JSONReport {
             ("decidedBy", .optional(line.decidedBy)),
             ("decidedOn", .optional(line.decidedOn?.description)),
             ("rule", .string(line.rule)),
+            ("supersededBy", .optional(line.supersededBy)),
             ("sources", .array(line.sources.map { .int($0.line) })),
             ("quote", .string(line.quote)),
         ])

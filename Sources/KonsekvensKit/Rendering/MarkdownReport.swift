@@ -1,6 +1,7 @@
 /// Renders an ``AnalysisReport`` as Markdown for people: per document its meeting, items,
 /// sections and decisions, each with the line it came from.
 public enum MarkdownReport {
+    /// The report as Markdown.
     public static func render(_ report: AnalysisReport) -> String {
         var out = "# Konsekvens – rapport\n\n"
         let items = report.documents.flatMap(\.items)
@@ -107,7 +108,8 @@ public enum MarkdownReport {
     /// A document's totals per year and kind, its findings by severity, and its reconciliation.
     static func summary(_ impact: DocumentImpact, report: AnalysisReport) -> String {
         var out = ""
-        let lines = report.shownLines(impact)
+        // Lines of a case decided later at another meeting are shown above, not summed here.
+        let lines = report.shownLines(impact).filter { $0.supersededBy == nil }
         if !lines.isEmpty {
             out += "\n**Budgetvirkning (netto) pr. år og art**\n\n"
             let years = Set(lines.compactMap(\.year)).sorted()

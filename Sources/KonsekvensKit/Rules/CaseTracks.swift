@@ -19,9 +19,12 @@ public struct CaseTrack: Sendable, Hashable {
     public var caseNumber: String
     /// The meetings in order: earliest first, and on one day lowest body first.
     public var steps: [Step]
+    /// The step whose figures count: the latest that states money for the case (a later
+    /// "Godkendt." with no figures confirms them; a later "Udsat." leaves them as proposed).
+    public var countedIndex: Int
 
-    /// The step whose figures count: the last.
-    public var counted: Step { steps[steps.count - 1] }
+    /// The step whose figures count.
+    public var counted: Step { steps[countedIndex] }
 
     /// Tracks of the cases that appear in more than one document, sorted by case number.
     public static func tracks(in documents: [Document]) -> [CaseTrack] {
@@ -40,7 +43,7 @@ public struct CaseTrack: Sendable, Hashable {
             let ordered = steps.sorted { a, b in
                 (a.date?.description ?? "", rank(of: a.body), a.source) < (b.date?.description ?? "", rank(of: b.body), b.source)
             }
-            return CaseTrack(caseNumber: caseNumber, steps: ordered)
+            return CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1)
         }.sorted { $0.caseNumber < $1.caseNumber }
     }
 
@@ -54,12 +57,24 @@ public struct CaseTrack: Sendable, Hashable {
         return 1
     }
 
-    /// Marks the budget lines of every step but the counted one as superseded by it.
-    static func markSuperseded(_ impacts: inout [DocumentImpact], tracks: [CaseTrack]) {
+    /// Chooses each track's counted step, the latest with budget lines for the case, and marks
+    /// the lines of every other step as superseded by it.
+    static func markSuperseded(_ impacts: inout [DocumentImpact], tracks: inout [CaseTrack]) {
+        var withLines = Set<String>()
+        for impact in impacts {
+            for line in impact.budgetLines {
+                if let caseNumber = line.caseNumber { withLines.insert(key(line.source, caseNumber)) }
+            }
+        }
         var supersededBy: [String: String] = [:]
-        for track in tracks {
-            for step in track.steps.dropLast() where step.source != track.counted.source {
-                supersededBy[key(step.source, track.caseNumber)] = track.counted.meeting
+        for index in tracks.indices {
+            let track = tracks[index]
+            if let latest = track.steps.lastIndex(where: { withLines.contains(key($0.source, track.caseNumber)) }) {
+                tracks[index].countedIndex = latest
+            }
+            let counted = tracks[index].counted
+            for step in track.steps where step.source != counted.source {
+                supersededBy[key(step.source, track.caseNumber)] = counted.meeting
             }
         }
         guard !supersededBy.isEmpty else { return }

@@ -11,8 +11,11 @@ public struct RuleEngine: Sendable {
         self.population = population
     }
 
+    /// Places every amount of the document and runs the checks on each item.
     public func apply(to document: Document) -> DocumentImpact {
-        var impact = DocumentImpact(source: document.source, budgetLines: [], placements: [], findings: [])
+        var impact = DocumentImpact(
+            source: document.source, amountsFound: document.items.map(\.amounts.count).reduce(0, +), budgetLines: [], placements: [],
+            findings: [])
         for item in document.items {
             let (lines, placements) = place(item, in: document)
             impact.budgetLines += lines
@@ -27,7 +30,7 @@ public struct RuleEngine: Sendable {
 
     /// The names of placement rules that placed no amount in any of `impacts`.
     public func unusedPlacementRules(in impacts: [DocumentImpact]) -> [String] {
-        let used = Set(impacts.flatMap { $0.placements.compactMap(\.rule) }.flatMap { $0.components(separatedBy: " + ") })
+        let used = Set(impacts.flatMap { $0.placements.compactMap(\.rule) })
         return rules.placements.map(\.name).filter { !used.contains($0) }
     }
 
@@ -84,6 +87,8 @@ public struct RuleEngine: Sendable {
     struct Draft {
         var line: BudgetLine
         var section: SectionKind
+        /// Whether the amount was a table cell: two cells are two lines, never one grant twice.
+        var fromTable: Bool
     }
 
     func expand(_ amount: Amount, rule: PlacementRule, item: AgendaItem, document: Document) -> [Draft] {
@@ -99,10 +104,11 @@ public struct RuleEngine: Sendable {
                     financing: amount.financing, status: decision?.status ?? .none, decidedBy: decision?.body,
                     decidedOn: decision?.date, isPeriodTotal: year == nil, periodYears: periodYears, rule: rule.name,
                     sources: [amount.location], quote: amount.text),
-                section: amount.section)
+                section: amount.section, fromTable: amount.isFromTable)
         }
         let years = amount.years
-        if rule.produce == .periodTotal || years.isEmpty { return [line(year: nil, value: signed, periodYears: years)] }
+        let perYear = amount.recurrence == .monthly ? signed * 12 : amount.recurrence == .quarterly ? signed * 4 : signed
+        if rule.produce == .periodTotal || years.isEmpty { return [line(year: nil, value: years.isEmpty ? perYear : signed, periodYears: years)] }
         switch amount.recurrence {
         case .monthly: return years.map { line(year: $0, value: signed * 12) }
         case .quarterly: return years.map { line(year: $0, value: signed * 4) }
@@ -130,7 +136,8 @@ public struct RuleEngine: Sendable {
             guard
                 let index = result.firstIndex(where: {
                     $0.line.year == line.year && $0.line.amount == line.amount && ($0.line.net == 0) == (line.net == 0)
-                        && !$0.line.sources.contains(line.sources[0])
+                        && !$0.line.sources.contains(line.sources[0]) && !($0.fromTable && draft.fromTable)
+                        && ($0.line.area == nil || line.area == nil || $0.line.area == line.area)
                 })
             else {
                 result.append(draft)
@@ -152,6 +159,7 @@ public struct RuleEngine: Sendable {
         return result
     }
 
+    /// The name a merged line's rule gains.
     public static let mergeRule = "MergeRepeatedAmount"
 }
 

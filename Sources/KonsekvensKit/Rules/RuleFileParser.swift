@@ -13,6 +13,12 @@ enum RuleFileParser {
         "name", "description", "check", "severity", "passSeverity", "kind", "toleranceKroner", "tolerancePercent", "enabled",
     ]
 
+    /// Whether the file's top level names `field`.
+    static func states(_ field: String, in data: Data) -> Bool {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
+        return object[field] != nil
+    }
+
     static func extendsDefaults(_ data: Data) -> Bool {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
         return object["extends"] as? String == "default"
@@ -52,6 +58,7 @@ enum RuleFileParser {
             placements.append(PlacementRule(name: name, description: rule["description"] as? String ?? "", match: match, produce: produce))
         }
         var checks: [CheckRule] = []
+        var disabled = Set<String>()
         for (index, element) in try list(object["checks"] ?? [Any](), field: "checks", rule: nil, fail).enumerated() {
             guard let rule = element as? [String: Any] else { throw fail(nil, "check \(index + 1) is not an object") }
             guard let name = rule["name"] as? String, !name.isEmpty else { throw fail(nil, "check \(index + 1) has no \"name\"") }
@@ -59,7 +66,10 @@ enum RuleFileParser {
             try checkFields(rule, known: checkFields, rule: name, fail)
             if let enabled = rule["enabled"] {
                 guard let flag = enabled as? Bool, isBoolean(enabled) else { throw fail(name, "\"enabled\" must be true or false") }
-                if !flag { continue }
+                if !flag {
+                    disabled.insert(name)
+                    continue
+                }
             }
             guard let checkValue = rule["check"] else { throw fail(name, "missing \"check\"") }
             let check: CheckRule.Check = try enumValue(checkValue, field: "check", rule: name, fail)
@@ -76,8 +86,8 @@ enum RuleFileParser {
                     toleranceKroner: try decimal(rule["toleranceKroner"], field: "toleranceKroner", rule: name, fail),
                     tolerancePercent: try decimal(rule["tolerancePercent"], field: "tolerancePercent", rule: name, fail)))
         }
-        if placements.isEmpty, checks.isEmpty { throw fail(nil, "the file has no placement rules and no checks") }
-        return RuleSet(totalsOverPeriod: totals, placements: placements, checks: checks, origin: file)
+        if placements.isEmpty, checks.isEmpty, disabled.isEmpty { throw fail(nil, "the file has no placement rules and no checks") }
+        return RuleSet(totalsOverPeriod: totals, placements: placements, checks: checks, disabledChecks: disabled, origin: file)
     }
 
     private static func parseMatch(

@@ -16,6 +16,8 @@ public struct RuleSet: Sendable, Hashable {
     /// Checked in order; the first rule whose `match` holds places the amount.
     public var placements: [PlacementRule]
     public var checks: [CheckRule]
+    /// Checks the file turns off (`"enabled": false`); when it extends the defaults, theirs too.
+    public var disabledChecks: Set<String> = []
     /// Where the rules came from, for messages.
     public var origin: String
 
@@ -39,9 +41,9 @@ public struct RuleSet: Sendable, Hashable {
         guard RuleFileParser.extendsDefaults(data) else { return rules }
         var merged = try defaults()
         merged.origin = path + " + DefaultRules.json"
-        merged.totalsOverPeriod = rules.totalsOverPeriod
+        if RuleFileParser.states("totalsOverPeriod", in: data) { merged.totalsOverPeriod = rules.totalsOverPeriod }
         merged.placements = rules.placements + merged.placements
-        let replaced = Set(rules.checks.map(\.name))
+        let replaced = Set(rules.checks.map(\.name)).union(rules.disabledChecks)
         merged.checks = rules.checks + merged.checks.filter { !replaced.contains($0.name) }
         return merged
     }

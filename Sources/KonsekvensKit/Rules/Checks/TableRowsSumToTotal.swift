@@ -1,3 +1,5 @@
+import Foundation
+
 /// TableRowsSumToTotal: in a table with a column per year, the rows add up to the I alt row in
 /// each year, and each row's years add up to its I alt column.
 enum TableRowsSumToTotal {
@@ -15,6 +17,15 @@ enum TableRowsSumToTotal {
         return findings
     }
 
+    /// A table in 1.000 kr. or mio. kr. rounds each cell: a sum may miss its total by half a
+    /// unit per cell ("0,1 + 0,1 + 0,1 = 0,3" rounds differently than 0,25 + 0,25 + 0,25).
+    static func withinRounding(_ sum: Decimal, _ total: Amount, parts: Int) -> Bool {
+        let lower = total.unit.lowercased()
+        let unit: Decimal = lower.hasPrefix("mio") ? 100_000 : lower.hasPrefix("1.000") ? 1000 : 1
+        guard unit > 1 else { return sum == total.value }
+        return abs(sum - total.value) <= unit / 2 * Decimal(parts)
+    }
+
     private static func rowsAgainstTotalRow(_ cells: [Amount], _ rule: CheckRule, _ context: CheckContext) -> [Finding] {
         let yearCells = cells.filter { $0.years.count == 1 }
         let totalRow = yearCells.filter(\.isTotal)
@@ -23,7 +34,7 @@ enum TableRowsSumToTotal {
             let year = total.years[0]
             let parts = yearCells.filter { !$0.isTotal && $0.years == [year] && $0.location.line < total.location.line }
             let sum = parts.map(\.value).reduce(0, +)
-            guard !parts.isEmpty, sum != total.value else { return nil }
+            guard !parts.isEmpty, !withinRounding(sum, total, parts: parts.count) else { return nil }
             return context.finding(
                 rule,
                 danish: "Tabellens rækker for \(year) giver \(kroner(sum)), men I alt-rækken siger \(kroner(total.value)).",
@@ -37,7 +48,7 @@ enum TableRowsSumToTotal {
         return columnTotals.compactMap { total in
             let parts = cells.filter { $0.location.line == total.location.line && $0.years.count == 1 }
             let sum = parts.map(\.value).reduce(0, +)
-            guard !parts.isEmpty, sum != total.value else { return nil }
+            guard !parts.isEmpty, !withinRounding(sum, total, parts: parts.count) else { return nil }
             return context.finding(
                 rule,
                 danish: "Rækkens år giver \(kroner(sum)), men I alt-kolonnen siger \(kroner(total.value)).",

@@ -6,12 +6,13 @@ enum TotalMatchesYears {
         return totals.compactMap { total in
             let yearly = context.lines.filter { line in
                 guard let year = line.year else { return false }
-                return total.years.contains(year) && !line.sources.contains(total.location)
+                return total.years.contains(year) && !line.sources.contains(total.location) && line.net != 0
+                    && (line.kind == total.kind || line.kind == .unknown || total.kind == .unknown)
             }
             guard !yearly.isEmpty else { return nil }
             let sum = yearly.map(\.amount).reduce(0, +)
             let magnitude = sum < 0 ? -sum : sum
-            guard magnitude != total.value else { return nil }
+            guard magnitude != abs(total.value) else { return nil }
             return context.finding(
                 rule,
                 danish: "Årenes beløb giver \(kroner(sum)), men totalen for \(total.years.first!)–\(total.years.last!) er angivet til \(kroner(total.value)).",

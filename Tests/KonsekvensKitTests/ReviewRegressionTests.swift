@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import KonsekvensKit
+
+/// Regressions found in review: each test failed before its fix.
+@Suite struct ReviewRegressionTests {
+    static func impact(_ text: String, source: String = "t.txt") throws -> DocumentImpact {
+        let document = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: source))
+        return try Analyzer.defaultEngine().apply(to: document)
+    }
+
+    @Test func twoTableRowsOfTheSameAmountAreTwoLines() throws {
+        let impact = try Self.impact(
+            "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\nBeløb i 1.000 kr.\n\tÅr\t2025\t2026\nDrift\t100\t0\nAnlæg\t100\t0\n\nFinansieres af kassebeholdningen.\n")
+        #expect(impact.budgetLines.map(\.net) == [100_000, 100_000])
+        #expect(impact.budgetLines.map(\.area) == [.drift, .anlæg])
+    }
+
+    @Test func runningTextAboveATableIsNoCaption() throws {
+        let text = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\nProjektet har tidligere kostet 2 mio. kr. og har i dag mange brugere i hele kommunen, som nævnt i sagen om skolerne.\n\n\t2025\t2026\nDrift\t1.200.000\t0\n"
+        let amounts = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "t.txt")).items[0].amounts
+        #expect(amounts.contains { $0.value == 1_200_000 && $0.pattern == "table-cell" })
+        #expect(!amounts.contains { $0.value > 1_000_000_000 })
+        let pupils = "Punkt 1: Sag\n\nSagsfremstilling\n\nSkolen koster 2 mio. kr.\n\nKlasse\tElever\n0. klasse\t450\n1. klasse\t420\n"
+        #expect(AmountExtractor.extract(MinutesReader.read(Array(pupils.utf8), source: "t.txt")).items[0].amounts.map(\.value) == [2_000_000])
+    }
+
+    @Test func hugeScaledNumbersAreNoAmounts() throws {
+        let text = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\n999.999.999.999.999 mia. kr. i 2025 og 5.000 kr. i 2025.\n"
+        let document = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "t.txt"))
+        #expect(document.items[0].amounts.map(\.value) == [5000])
+        // The chart's numbers never trap, whatever their size.
+        #expect(HTMLReport.kroner(1e30).hasSuffix("000"))
+        #expect(HTMLReport.coordinate(-1e30).hasPrefix("-"))
+    }
+
+    @Test func aFileNamedTwiceIsReadOnce() throws {
+        let file = Project.fixture("kalundborg-direktion-2021-05-03.md")
+        let report = Analyzer.analyze(paths: [file, file, Project.root.appendingPathComponent("Fixtures/./kalundborg-direktion-2021-05-03.md").path], engine: try Analyzer.defaultEngine())
+        #expect(report.documents.count == 1)
+        #expect(report.countedLines.map(\.net).reduce(0, +) == 128_332)
+    }
+
+    @Test func disablingADefaultCheckInAnExtendingFileTurnsItOff() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-disable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("rules.json")
+        try Data(#"{"extends": "default", "checks": [{"name": "ClosedItemNotAnalysed", "check": "closed-item", "enabled": false}]}"#.utf8).write(to: file)
+        let rules = try RuleSet.load(contentsOf: file.path)
+        #expect(!rules.checks.contains { $0.name == "ClosedItemNotAnalysed" })
+        #expect(rules.totalsOverPeriod == .keepTotal)
+        #expect(rules.checks.count == (try RuleSet.defaults()).checks.count - 1)
+    }
+
+    @Test func aSymbolicLinkIsJudgedByItsTarget() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let big = folder.appendingPathComponent("big.data")
+        try Data(repeating: UInt8(ascii: "a"), count: 5000).write(to: big)
+        let link = folder.appendingPathComponent("link.txt")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: big)
+        #expect(throws: ReadError(path: link.path, reason: .tooLarge(size: 5000, limit: 1000))) {
+            try MinutesReader.read(contentsOf: link.path, maximumSize: 1000)
+        }
+    }
+
+    /// The reconciliation counts the amounts found apart from their placements, so it can fail.
+    @Test func reconciliationComparesIndependentCounts() {
+        var impact = DocumentImpact(source: "x", amountsFound: 3, budgetLines: [], placements: [], findings: [])
+        #expect(!impact.reconciliation.balances)
+        impact.amountsFound = 0
+        #expect(impact.reconciliation.balances)
+    }
+}
+
+@Suite struct CaseCountingTests {
+    /// Økonomiudvalget states 2 mio. kr.; Byrådet only writes "Udsat.": the figures stated last
+    /// (Økonomiudvalget's) count, not zero.
+    @Test func aLaterMeetingWithoutFiguresDoesNotEraseThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-case-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("REFERAT Økonomiudvalget d. 03-03-2025\n\nPunkt 1: Svømmehal\n\nSagsnr.: 25-000001\n\nØkonomiske konsekvenser\n\nDer gives en tillægsbevilling på 2 mio. kr. i 2025, finansieret af kassebeholdningen.\n\nBeslutning\n\nAnbefales.\n".utf8)
+            .write(to: folder.appendingPathComponent("a-oeu.txt"))
+        try Data("REFERAT Byrådet d. 27-03-2025\n\nPunkt 4: Svømmehal\n\nSagsnr.: 25-000001\n\nBeslutning\n\nUdsat.\n".utf8)
+            .write(to: folder.appendingPathComponent("b-byraad.txt"))
+        let report = Analyzer.analyze(paths: [folder.path], engine: try Analyzer.defaultEngine())
+        let track = try #require(report.cases.first)
+        #expect(track.steps.map(\.body) == ["Økonomiudvalget", "Byrådet"])
+        #expect(track.counted.body == "Økonomiudvalget")
+        #expect(report.countedLines.map(\.net) == [2_000_000])
+    }
+}
