@@ -136,22 +136,7 @@ struct CommandLineOptions {
 
     /// "; did you mean '--format'?" when a known name is one or two edits away.
     static func suggestion(_ word: String, among candidates: [String]) -> String {
-        let best = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
-        guard let (name, distance) = best, distance <= 2 else { return "" }
-        return "; did you mean '\(name)'?"
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        NearestWord.suggestion(for: word, among: candidates, quote: "'", distance: 2)
     }
 
     static let usage = """
@@ -167,8 +152,8 @@ struct CommandLineOptions {
           konsekvens evaluate [FIXTURES]  (precision and recall against FIXTURES/gold/*.tsv)
           konsekvens --help | --version
 
-        PATH is a file, a directory (all .md, .txt, .html and .htm files below it, in sorted
-        order) or - for standard input.
+        PATH is a file, a directory (all .md, .markdown, .txt, .html and .htm files below it, in
+        sorted order) or - for standard input.
 
         Options:
           --format FORMAT          markdown (default), json, csv (budget lines) or html

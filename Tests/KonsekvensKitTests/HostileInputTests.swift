@@ -42,7 +42,7 @@ import Testing
         #expect(run.output.contains("\"value\": 12500"))
         #expect(run.output.contains("\"value\": 7500"))
         // A 40-digit number is no amount; year 99999 is no year.
-        #expect(!run.output.contains("1234567890123456789012345678901234567890\","))
+        #expect(!run.output.contains("1234567890123456"))
         #expect(!run.output.contains("99999"))
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let sources = (report["documents"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }

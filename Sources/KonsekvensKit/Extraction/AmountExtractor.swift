@@ -6,6 +6,7 @@ public enum AmountExtractor {
     /// Sections whose text is not about money of the case (lists of attachments, procedure).
     static let skippedSections: Set<SectionKind> = [.attachments, .caseHistory, .caseType, .procedure]
 
+    /// The document with each open item's amounts and each decision's status filled in.
     public static func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
         var document = document
         let municipality = options.municipality ?? MunicipalityGuess.mostNamed(in: document)

@@ -181,10 +181,15 @@ public enum BudgetArea: String, Sendable, Hashable {
     case drift
     case anlæg
 
+    /// "drift…" or "anlæg…" (anlægsbevilling included).
     init?(word: String) {
-        if word.hasPrefix("drift") { self = .drift } else if word.hasPrefix("anlæg") && !word.hasPrefix("anlægsbevilling") {
+        if word.hasPrefix("drift") {
+            self = .drift
+        } else if word.hasPrefix("anlæg") {
             self = .anlæg
-        } else if word.hasPrefix("anlægsbevilling") { self = .anlæg } else { return nil }
+        } else {
+            return nil
+        }
     }
 }
 

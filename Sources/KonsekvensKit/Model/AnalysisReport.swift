@@ -49,8 +49,14 @@ public struct AnalysisReport: Sendable {
     /// Every shown line of the run, in document order.
     public var allShownLines: [BudgetLine] { impacts.flatMap(shownLines) }
 
-    /// The shown lines that count in totals: not superseded by a later meeting, and with a year.
+    /// The shown lines that count in totals: not superseded by a later meeting.
     public var countedLines: [BudgetLine] { allShownLines.filter { $0.supersededBy == nil } }
+
+    /// Amounts paid by someone other than the analysed kommune, by document: context for the
+    /// reader, never in the kommune's budget.
+    public var othersMoney: [(source: String, placement: AmountPlacement)] {
+        impacts.flatMap { impact in impact.placements.filter { $0.amount.payer != .own }.map { (impact.source, $0) } }
+    }
 }
 
 /// Which budget lines a report shows: everything proposed, or approved only.

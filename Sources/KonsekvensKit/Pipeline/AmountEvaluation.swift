@@ -8,6 +8,7 @@ import Foundation
 ///   found when a line of the same item and year (or `total`) has the same net effect, and for
 ///   money that only moves (net 0) the same gross amount.
 public enum AmountEvaluation {
+    /// One fixture's score: found, and the spurious and missed entries as "key text".
     public struct FileScore: Sendable {
         public var source: String
         public var truePositives: Int

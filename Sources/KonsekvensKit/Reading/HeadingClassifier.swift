@@ -34,17 +34,18 @@ enum HeadingClassifier {
         // A heading that names a date ends with it: "Dagsordenen for Byrådets møde den 28.
         // november 2024 forelægges til godkendelse." is a sentence, not a decision heading.
         if date != nil, !DanishDates.endsWithDate(original) { return nil }
-        if key.hasPrefix("beslutning i ") {
-            var body = String(original.dropFirst("beslutning i ".count))
+        for prefix in SectionHeadings.decisionPrefixes where key.hasPrefix(prefix) {
+            var body = String(original.dropFirst(prefix.count))
             if let range = body.range(of: " den ", options: .caseInsensitive) { body = String(body[..<range.lowerBound]) }
             return plausibleBody(body).map { SectionHeading(kind: .decision, body: $0, date: date) }
         }
-        for infix in ["s møde den ", "s beslutning den ", "s beslutning"] {
+        for infix in SectionHeadings.datedDecisionInfixes where date != nil {
             guard let range = original.range(of: infix, options: .caseInsensitive) else { continue }
-            if infix != "s beslutning", date == nil { continue }
-            if infix == "s beslutning", !key.hasSuffix("s beslutning") { continue }
-            let body = String(original[..<range.lowerBound])
-            return plausibleBody(body).map { SectionHeading(kind: .decision, body: $0, date: date) }
+            return plausibleBody(String(original[..<range.lowerBound])).map { SectionHeading(kind: .decision, body: $0, date: date) }
+        }
+        for suffix in SectionHeadings.undatedDecisionSuffixes where key.hasSuffix(suffix) {
+            guard let range = original.range(of: suffix, options: [.caseInsensitive, .backwards]) else { continue }
+            return plausibleBody(String(original[..<range.lowerBound])).map { SectionHeading(kind: .decision, body: $0, date: date) }
         }
         return nil
     }

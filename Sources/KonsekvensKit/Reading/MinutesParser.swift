@@ -373,7 +373,8 @@ struct MinutesParser {
             if isNoise { continue }
             words.append(word)
         }
-        // "Byråd 2022-2025 – Referat": the election period is part of the name here.
+        // "Byråd 2022-2025 – Referat": the name stops at its first number, so the election
+        // period is left out ("Byråd").
         let body = words.joined(separator: " ").trimmed
         return (body.isEmpty ? nil : body, date)
     }

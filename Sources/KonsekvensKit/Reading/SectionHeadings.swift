@@ -72,17 +72,13 @@ enum SectionHeadings {
         "mål og effekt": .other,
     ]
 
-    /// Headings that name the deciding body, as lower-case patterns around the body's name:
-    /// "Direktionens møde den 3. maj 2021", "Beslutning i Økonomiudvalget den …",
-    /// "Byrådets beslutning den …".
-    static let decisionPatterns: [(prefix: String, infix: String)] = [
-        ("beslutning i ", " den "),
-        ("beslutning i ", ""),
-        ("", "s møde den "),
-        ("", "s beslutning den "),
-        ("", "s beslutning "),
-        ("", "s beslutning"),
-    ]
+    /// Decision headings that name the body before its name: "Beslutning i Økonomiudvalget den …".
+    static let decisionPrefixes = ["beslutning i "]
+    /// Decision headings that name the body first, in its genitive, with a date:
+    /// "Direktionens møde den 3. maj 2021:", "Byrådets beslutning den 28. november 2024".
+    static let datedDecisionInfixes = ["s møde den ", "s beslutning den "]
+    /// …and without a date, when the heading ends with it: "Byrådets beslutning".
+    static let undatedDecisionSuffixes = ["s beslutning"]
 
     /// The lower-case form used for comparison.
     static func normalized(_ text: String) -> String {

@@ -135,9 +135,7 @@ enum CorpusOverview {
     }
 
     private static func othersMoney(_ report: AnalysisReport) -> String {
-        let others = report.impacts.flatMap { impact in
-            impact.placements.filter { $0.amount.payer != .own }.map { (impact.source, $0.amount) }
-        }
+        let others = report.othersMoney.map { ($0.source, $0.placement.amount) }
         guard !others.isEmpty else { return "" }
         var out = "\n## Beløb betalt af andre (kontekst, ikke i kommunens budget)\n\n"
         out += "| Betaler | Beløb | År | Kilde |\n|---|--:|---|---|\n"

@@ -428,12 +428,18 @@ public enum HTMLReport {
     static func contextSection(_ report: AnalysisReport) -> String {
         var out = "<section id=\"kontekst\">\n<h2>Beløb som andre betaler</h2>\n"
         var rows = ""
+        let others = Dictionary(grouping: report.othersMoney, by: \.source)
         for document in report.documents {
-            guard let impact = report.impact(of: document) else { continue }
+            guard let placements = others[document.source] else { continue }
             var itemOf: [SourceLocation: AgendaItem] = [:]
             for item in document.items { for amount in item.amounts { itemOf[amount.location] = item } }
-            for placement in impact.placements {
-                guard case .context(let reason) = placement.disposition, placement.amount.payer != .own else { continue }
+            for (_, placement) in placements {
+                let reason: String
+                switch placement.disposition {
+                case .context(let rule): reason = rule
+                case .budgetLine: reason = placement.rule ?? "budget-line"
+                case .unplaced: reason = "uplaceret"
+                }
                 let amount = placement.amount
                 let item = itemOf[amount.location].map { item in (item.number.map { "\($0): " } ?? "") + item.title } ?? ""
                 rows += "<tr><td>\(escape(payerLabel(amount.payer)))</td><td class=\"num\">\(DanishFormat.kroner(amount.value))</td>"

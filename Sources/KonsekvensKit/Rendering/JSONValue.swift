@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON value with object keys kept in the order they were written, so reports are stable
 /// and read in a sensible order.
-public enum JSONValue: Sendable, Hashable {
+enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     /// A number written exactly as given (kroner as Decimal, never via Double).
@@ -11,11 +11,11 @@ public enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
     }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(serialized())
     }
 
@@ -25,7 +25,7 @@ public enum JSONValue: Sendable, Hashable {
     static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
     /// Pretty-printed JSON with two-space indentation and a final newline.
-    public func serialized() -> String {
+    func serialized() -> String {
         var output = ""
         output.reserveCapacity(1 << 16)
         write(to: &output, indent: 0)
@@ -97,13 +97,5 @@ public enum JSONValue: Sendable, Hashable {
             }
         }
         output.append("\"")
-    }
-}
-
-extension Decimal {
-    /// The value with a decimal point and no grouping ("32083", "-2.5").
-    var plainDescription: String {
-        var value = self
-        return NSDecimalString(&value, Locale(identifier: "en_US_POSIX"))
     }
 }

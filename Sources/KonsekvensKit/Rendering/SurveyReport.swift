@@ -1,6 +1,7 @@
 /// A per-file survey of what the reader found: items, decisions and economy sections, and the
 /// headings it did not recognise. A tool for finding what the reader misses in a corpus.
 public enum SurveyReport {
+    /// One tab-separated line per file, then totals and the most frequent unknown headings.
     public static func render(_ report: AnalysisReport) -> String {
         var out = "file\titems\tclosed\tdecisions\teconomy\tunknown headings\n"
         var totals = (items: 0, open: 0, decisions: 0, economy: 0, titled: 0)

@@ -211,22 +211,6 @@ enum RuleFileParser {
     }
 
     static func suggestion(_ word: String, among candidates: Set<String>) -> String {
-        func distance(_ a: String, _ b: String) -> Int {
-            let a = Array(a), b = Array(b)
-            guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-            var previous = Array(0...b.count)
-            for i in 1...a.count {
-                var current = [i] + Array(repeating: 0, count: b.count)
-                for j in 1...b.count {
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                }
-                previous = current
-            }
-            return previous[b.count]
-        }
-        guard let best = candidates.sorted().min(by: { distance(word, $0) < distance(word, $1) }), distance(word, best) <= 3 else {
-            return ""
-        }
-        return "; did you mean \"\(best)\"?"
+        NearestWord.suggestion(for: word, among: candidates)
     }
 }

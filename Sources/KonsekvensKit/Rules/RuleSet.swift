@@ -51,6 +51,7 @@ public struct RuleSet: Sendable, Hashable {
 
 /// A rule that places amounts.
 public struct PlacementRule: Sendable, Hashable {
+    /// What an amount the rule matches becomes.
     public enum Produce: String, Sendable, Hashable, CaseIterable {
         /// One budget line per year of the amount's period.
         case budgetLines = "budget-lines"
