@@ -2,7 +2,7 @@
 enum BenchArguments {
     case help
     case generate(folder: String, megabytes: Double?, singleMegabytes: Double?, seed: UInt64, layout: CorpusGenerator.Layout)
-    case run(folder: String, repetitions: Int, json: Bool, stages: Set<BenchFigures.Stage>)
+    case run(folder: String, repetitions: Int, json: Bool, stages: Set<BenchFigures.Stage>, jobs: Int)
 
     struct UsageError: Error {
         var message: String
@@ -11,7 +11,7 @@ enum BenchArguments {
     static let usage = """
         konsekvens-bench generate DIR --megabytes N [--seed S]
         konsekvens-bench generate DIR --single-megabytes N [--layout markdown|text|html] [--seed S]
-        konsekvens-bench run DIR [--repeat R] [--json] [--stages read,extract,analyze,grep]
+        konsekvens-bench run DIR [--repeat R] [--json] [--stages read,extract,analyze,grep] [--jobs N]
 
         generate  writes invented minutes (Markdown, PDF text, HTML; UTF-8 and Windows-1252) into
                   DIR/YEAR/, N megabytes in all, or one file of N megabytes; the same seed
@@ -27,7 +27,7 @@ enum BenchArguments {
         var values: [String: String] = [:]
         var json = false
         var index = 1
-        let valued: Set<String> = ["--megabytes", "--single-megabytes", "--seed", "--layout", "--repeat", "--stages"]
+        let valued: Set<String> = ["--megabytes", "--single-megabytes", "--seed", "--layout", "--repeat", "--stages", "--jobs"]
         while index < arguments.count {
             let argument = arguments[index]
             if argument == "--json" {
@@ -81,7 +81,12 @@ enum BenchArguments {
                     stages.insert(stage)
                 }
             }
-            return .run(folder: folder, repetitions: repetitions, json: json, stages: stages)
+            var jobs = 1
+            if let text = values["--jobs"] {
+                guard let count = Int(text), (1...256).contains(count) else { throw UsageError(message: "--jobs wants a count, not '\(text)'") }
+                jobs = count
+            }
+            return .run(folder: folder, repetitions: repetitions, json: json, stages: stages, jobs: jobs)
         default:
             throw UsageError(message: "unknown command '\(command)' (generate or run)")
         }

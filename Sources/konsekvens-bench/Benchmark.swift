@@ -4,7 +4,8 @@ import KonsekvensKit
 /// Times the pipeline's stages over a folder of minutes, with the bytes already in memory
 /// where a stage does not itself read files.
 enum Benchmark {
-    static func run(folder: String, repetitions: Int, stages: Set<BenchFigures.Stage>) -> BenchFigures {
+    /// `jobs` is the number of files the whole run analyses at a time (1: one core).
+    static func run(folder: String, repetitions: Int, stages: Set<BenchFigures.Stage>, jobs: Int = 1) -> BenchFigures {
         let clock = ContinuousClock()
         var figures = BenchFigures(folder: folder, repetitions: repetitions)
 
@@ -14,12 +15,15 @@ enum Benchmark {
             var renderTimes: [Duration] = []
             for _ in 0..<repetitions {
                 var report: AnalysisReport?
-                analyzeTimes.append(clock.measure { report = Analyzer.analyze(paths: [folder]) })
+                // The whole run as `konsekvens analyze` makes it: with the default rules.
+                let engine = try? Analyzer.defaultEngine()
+                analyzeTimes.append(clock.measure { report = Analyzer.analyze(paths: [folder], engine: engine, jobs: jobs) })
                 var characters = 0
                 renderTimes.append(
                     clock.measure {
                         if let report {
                             characters = JSONReport.render(report).utf8.count + MarkdownReport.render(report).utf8.count
+                                + CSVReport.render(report).utf8.count
                         }
                     })
                 figures.reportBytes = characters

@@ -35,12 +35,12 @@ case .generate(let folder, let megabytes, let singleMegabytes, let seed, let lay
         standardError("konsekvens-bench: \(folder): \(error.localizedDescription)")
         exit(1)
     }
-case .run(let folder, let repetitions, let json, let stages):
+case .run(let folder, let repetitions, let json, let stages, let jobs):
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
         standardError("konsekvens-bench: \(folder): no such file or directory")
         exit(1)
     }
-    let figures = Benchmark.run(folder: folder, repetitions: repetitions, stages: stages)
+    let figures = Benchmark.run(folder: folder, repetitions: repetitions, stages: stages, jobs: jobs)
     print(json ? figures.json() : figures.table(), terminator: "")
 }
