@@ -11,7 +11,7 @@ mkdir -p "$out/corpus" "$out/crashes" "$out/resources"
 cp -R Sources/KonsekvensKit/Rules/Resources "$out/resources/"
 find Fixtures -type f \( -name '*.md' -o -name '*.txt' -o -name '*.html' \) -exec cp {} "$out/corpus/" \;
 if [ ! -x "$out/fuzz" ] || [ -n "$(find Sources/KonsekvensKit .ci/fuzz -newer "$out/fuzz" -name '*.swift' | head -1)" ]; then
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name KonsekvensKit \
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -use-ld=lld -module-name KonsekvensKit \
         $(find Sources/KonsekvensKit -name '*.swift' | sort) .ci/fuzz/*.swift -o "$out/fuzz"
 fi
 export KONSEKVENS_RESOURCES="$PWD/$out/resources"

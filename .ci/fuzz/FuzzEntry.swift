@@ -2,7 +2,7 @@ import Foundation
 
 /// libFuzzer entry: the whole pipeline from bytes to the JSON report, with the default rules.
 /// Built by .ci/fuzz.sh with `swiftc -sanitize=fuzzer,address` over the library's sources.
-nonisolated(unsafe) let fuzzEngine: RuleEngine? = try? Analyzer.defaultEngine()
+let fuzzEngine: RuleEngine? = try? Analyzer.defaultEngine()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
