@@ -93,3 +93,23 @@ import Testing
         #expect(report.countedLines.map(\.net) == [2_000_000])
     }
 }
+
+@Suite struct MovedMoneyTests {
+    /// A move written as its two sides is one net-zero line with the gross amount.
+    @Test func aMoveIsOneLine() throws {
+        let impact = try ReviewRegressionTests.impact(
+            "Punkt 1: Omplacering\n\nØkonomiske konsekvenser\n\nOmplaceringen er udgiftsneutral.\n\nBeløb i 1.000 kr.\n\t2026\t2027\nFra Social- og Handicapudvalget\t-2.300\t-2.300\nTil Sundheds- og Omsorgsudvalget\t2.300\t2.300\n")
+        #expect(impact.budgetLines.map(\.year) == [2026, 2027])
+        #expect(impact.budgetLines.allSatisfy { $0.net == 0 && $0.amount == 2_300_000 && $0.sources.count == 2 })
+        #expect(impact.budgetLines.allSatisfy { $0.rule.hasSuffix("MergeCounterEntry") })
+    }
+
+    /// A pool pays for anlæg, not for the running costs that follow from it.
+    @Test func aPoolDoesNotPayRunningCosts() throws {
+        let impact = try ReviewRegressionTests.impact(
+            "Punkt 1: Skole\n\nØkonomiske konsekvenser\n\nAnlægsudgiften på 5 mio. kr. i 2025 finansieres af puljen til skolekapacitet. De afledte driftsudgifter udgør 240.000 kr. årligt fra 2026.\n")
+        let drift = impact.budgetLines.filter { $0.amount == 240_000 }
+        #expect(!drift.isEmpty)
+        #expect(drift.allSatisfy { $0.net == 240_000 && $0.financing == .notStated })
+    }
+}

@@ -42,16 +42,40 @@ public enum AmountExtractor {
         }
         // An amount whose own sentence names no financing takes what the item states elsewhere;
         // read only for items that have such amounts, since most items have none.
-        if amounts.contains(where: { $0.financing == .notStated }), let financing = statedFinancing(of: item) {
+        if amounts.contains(where: { $0.financing == .notStated }) {
+            let stated = statedFinancings(of: item)
             for index in amounts.indices where amounts[index].financing == .notStated {
-                amounts[index].financing = financing
+                amounts[index].financing = financing(for: amounts[index], among: stated) ?? .notStated
             }
         }
         return amounts
     }
 
-    /// The financing the item states anywhere in its economy or recommendation sections.
-    static func statedFinancing(of item: AgendaItem) -> Financing? {
+    /// Which of the item's financing statements applies to an amount that states none: a pool
+    /// or money already in the budget pays for anlæg, not for running costs ("De afledte
+    /// driftsudgifter på 240.000 kr. årligt fra 2028" are not taken from "puljen til
+    /// skolekapacitet"); otherwise the item's first statement.
+    static func financing(for amount: Amount, among stated: [Financing]) -> Financing? {
+        let runningCost = amount.area == .drift || amount.recurrence == .openEnded
+            || (amount.recurrence == .annual && amount.area != .anlæg && !amount.isFromTable)
+        let investment = amount.area == .anlæg || [.constructionGrant, .availableAmount, .release].contains(amount.kind)
+        if runningCost {
+            return stated.first { if case .pool = $0 { false } else { true } }
+        }
+        if investment {
+            return stated.first { financing in
+                switch financing {
+                case .pool, .withinFrame: true
+                default: false
+                }
+            } ?? stated.first
+        }
+        return stated.first
+    }
+
+    /// The financing statements of the item's economy and recommendation sections, in order.
+    static func statedFinancings(of item: AgendaItem) -> [Financing] {
+        var found: [Financing] = []
         for kind in [SectionKind.economy, .recommendation] {
             for section in item.sections(kind) {
                 for block in section.blocks {
@@ -62,12 +86,14 @@ public enum AmountExtractor {
                     let characters = Array(joined.unicodeScalars)
                     let tokens = Tokenizer.tokens(of: characters)
                     for sentence in Sentences.ranges(in: tokens) {
-                        if let financing = ClauseContext.financing(in: tokens[sentence]) { return financing }
+                        if let financing = ClauseContext.financing(in: tokens[sentence]), !found.contains(financing) {
+                            found.append(financing)
+                        }
                     }
                 }
             }
         }
-        return nil
+        return found
     }
 }
 

@@ -37,11 +37,13 @@ public struct RuleEngine: Sendable {
     // MARK: Placement
 
     func place(_ item: AgendaItem, in document: Document) -> ([BudgetLine], [AmountPlacement]) {
-        let hasYearTable = item.amounts.contains { $0.pattern == "table-cell" && [.economy, .recommendation].contains($0.section) }
+        // The years that a table with a column per year states in Økonomiske konsekvenser or Indstillinger.
+        let tableYears = Set(item.amounts.filter { $0.pattern == "table-cell" && [.economy, .recommendation].contains($0.section) }
+            .flatMap(\.years))
         var drafts: [Draft] = []
         var placements: [AmountPlacement] = []
         for amount in item.amounts {
-            guard let rule = rules.placements.first(where: { matches($0.match, amount, item, hasYearTable) }) else {
+            guard let rule = rules.placements.first(where: { matches($0.match, amount, item, tableYears) }) else {
                 placements.append(AmountPlacement(amount: amount, disposition: .unplaced, rule: nil))
                 continue
             }
@@ -56,7 +58,7 @@ public struct RuleEngine: Sendable {
         return (merged(drafts).map(\.line), placements)
     }
 
-    func matches(_ match: AmountMatch, _ amount: Amount, _ item: AgendaItem, _ hasYearTable: Bool) -> Bool {
+    func matches(_ match: AmountMatch, _ amount: Amount, _ item: AgendaItem, _ tableYears: Set<Int>) -> Bool {
         if let sections = match.sections, !sections.contains(amount.section) { return false }
         if let payers = match.payers, !payers.contains(amount.payer.category) { return false }
         if let kinds = match.kinds, !kinds.contains(amount.kind) { return false }
@@ -67,7 +69,11 @@ public struct RuleEngine: Sendable {
         if let rate = match.rate, rate != (amount.rate != nil) { return false }
         if let fromTable = match.fromTable, fromTable != amount.isFromTable { return false }
         if let hasYears = match.hasYears, hasYears == amount.years.isEmpty { return false }
-        if let wanted = match.itemHasYearTable, wanted != hasYearTable { return false }
+        if let wanted = match.itemHasYearTable {
+            // A year table covers an amount when it states each of the amount's years.
+            let covered = !tableYears.isEmpty && amount.years.allSatisfy(tableYears.contains)
+            if wanted != covered { return false }
+        }
         if let patterns = match.patterns, !patterns.contains(amount.pattern) { return false }
         if let words = match.rowLabelWords {
             let label = amount.rowLabel?.lowercased() ?? ""
@@ -133,6 +139,22 @@ public struct RuleEngine: Sendable {
         var result: [Draft] = []
         for draft in drafts {
             let line = draft.line
+            // Money that only moves is written twice, out of one place and into another ("Fra
+            // Social- og Handicapudvalget -2.300 / Til Sundheds- og Omsorgsudvalget 2.300", a
+            // merudgift met by an equal mindreudgift): one move, listed once with its gross amount.
+            if line.net == 0, let index = result.firstIndex(where: {
+                $0.line.net == 0 && $0.line.year == line.year && $0.line.amount == -line.amount && line.amount != 0
+            }) {
+                var existing = result[index]
+                if existing.line.amount < 0 {
+                    existing.line.amount = line.amount
+                    existing.line.quote = line.quote
+                }
+                if !existing.line.rule.hasSuffix(Self.counterEntryRule) { existing.line.rule += " + " + Self.counterEntryRule }
+                existing.line.sources.append(contentsOf: line.sources)
+                result[index] = existing
+                continue
+            }
             guard
                 let index = result.firstIndex(where: {
                     $0.line.year == line.year && $0.line.amount == line.amount && ($0.line.net == 0) == (line.net == 0)
@@ -161,6 +183,8 @@ public struct RuleEngine: Sendable {
 
     /// The name a merged line's rule gains.
     public static let mergeRule = "MergeRepeatedAmount"
+    /// The name a line's rule gains when a move's other side is merged into it.
+    public static let counterEntryRule = "MergeCounterEntry"
 }
 
 extension Party {

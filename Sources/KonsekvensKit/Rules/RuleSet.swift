@@ -85,6 +85,7 @@ public struct AmountMatch: Sendable, Hashable {
     public var fromTable: Bool?
     /// "none" or "some".
     public var hasYears: Bool?
+    /// Whether the item has a table with a column per year that states each of the amount's years.
     public var itemHasYearTable: Bool?
     public var decisions: Set<DecisionStatus>?
     /// Words that must stand in the item's decision ("finansiering").
