@@ -107,7 +107,7 @@ import Testing
     /// A pool pays for anlæg, not for the running costs that follow from it.
     @Test func aPoolDoesNotPayRunningCosts() throws {
         let impact = try ReviewRegressionTests.impact(
-            "Punkt 1: Skole\n\nØkonomiske konsekvenser\n\nAnlægsudgiften på 5 mio. kr. i 2025 finansieres af puljen til skolekapacitet. De afledte driftsudgifter udgør 240.000 kr. årligt fra 2026.\n")
+            "Punkt 1: Skole\n\nIndstilling\n\nat de afledte driftsudgifter på 240.000 kr. årligt fra 2026 indarbejdes i budgettet.\n\nØkonomiske konsekvenser\n\nAnlægsudgiften på 5 mio. kr. i 2025 finansieres af puljen til skolekapacitet.\n")
         let drift = impact.budgetLines.filter { $0.amount == 240_000 }
         #expect(!drift.isEmpty)
         #expect(drift.allSatisfy { $0.net == 240_000 && $0.financing == .notStated })
