@@ -77,8 +77,7 @@ import Testing
     }
 
     @Test func writesOutputFileAtomicallyAndNeverOverAnInput() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Project.temporaryFolder("cli")
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("minutes.md")
         try Data("# Punkt 1: Test\n\n## Beslutning\n\nGodkendt.\n".utf8).write(to: input)
@@ -102,8 +101,7 @@ import Testing
     }
 
     @Test func brokenRulesFileStopsTheRunBeforeAnyReport() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-rules-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Project.temporaryFolder("rules-cli")
         defer { try? FileManager.default.removeItem(at: folder) }
         let rules = folder.appendingPathComponent("rules.json")
         try Data(#"{"placement": [{"name": "Mine", "match": {"paer": ["own"]}, "produce": "context"}]}"#.utf8).write(to: rules)

@@ -149,8 +149,7 @@ import Testing
     @Test(.enabled(if: chromium != nil, "Chromium is not installed: apt-get install chromium"))
     func chromiumRendersThePage() throws {
         let chromium = try #require(Self.chromium)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-html-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Project.temporaryFolder("html")
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("konsekvens.html")
         try Data(HTMLReport.render(try ReportGoldenTests.fixturesReport()).utf8).write(to: page)

@@ -6,7 +6,7 @@ import Testing
 /// good file's amounts are reported, every bad file is named with an error, the status is 1.
 @Suite struct HostileInputTests {
     static func hostileFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-hostile-\(UUID().uuidString)")
+        let folder = try Project.temporaryFolder("hostile")
         let manager = FileManager.default
         try manager.createDirectory(at: folder.appendingPathComponent("nested/deeper"), withIntermediateDirectories: true)
         func write(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: folder.appendingPathComponent(name)) }

@@ -42,8 +42,7 @@ import Testing
     }
 
     @Test func disablingADefaultCheckInAnExtendingFileTurnsItOff() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-disable-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Project.temporaryFolder("disable")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("rules.json")
         try Data(#"{"extends": "default", "checks": [{"name": "ClosedItemNotAnalysed", "check": "closed-item", "enabled": false}]}"#.utf8).write(to: file)
@@ -54,8 +53,7 @@ import Testing
     }
 
     @Test func aSymbolicLinkIsJudgedByItsTarget() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-link-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Project.temporaryFolder("link")
         defer { try? FileManager.default.removeItem(at: folder) }
         let big = folder.appendingPathComponent("big.data")
         try Data(repeating: UInt8(ascii: "a"), count: 5000).write(to: big)
@@ -79,8 +77,7 @@ import Testing
     /// Økonomiudvalget states 2 mio. kr.; Byrådet only writes "Udsat.": the figures stated last
     /// (Økonomiudvalget's) count, not zero.
     @Test func aLaterMeetingWithoutFiguresDoesNotEraseThem() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-case-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Project.temporaryFolder("case")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("REFERAT Økonomiudvalget d. 03-03-2025\n\nPunkt 1: Svømmehal\n\nSagsnr.: 25-000001\n\nØkonomiske konsekvenser\n\nDer gives en tillægsbevilling på 2 mio. kr. i 2025, finansieret af kassebeholdningen.\n\nBeslutning\n\nAnbefales.\n".utf8)
             .write(to: folder.appendingPathComponent("a-oeu.txt"))

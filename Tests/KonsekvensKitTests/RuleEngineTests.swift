@@ -173,8 +173,7 @@ import Testing
     }
 
     @Test func extendingRulesComeFirst() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Project.temporaryFolder("rules")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("rules.json")
         try Data(#"{"extends": "default", "placement": [{"name": "SkipAll", "match": {}, "produce": "context"}]}"#.utf8).write(to: file)

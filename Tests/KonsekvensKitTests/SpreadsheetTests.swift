@@ -8,8 +8,7 @@ import Testing
 struct SpreadsheetTests {
     /// A fresh folder for one soffice run, removed afterwards.
     static func withFolder<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-spreadsheet-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Project.temporaryFolder("spreadsheet")
         defer { try? FileManager.default.removeItem(at: folder) }
         return try body(folder)
     }

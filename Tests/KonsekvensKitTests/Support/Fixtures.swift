@@ -12,6 +12,13 @@ enum Project {
         fatalError("Package.swift not found above \(#filePath)")
     }()
 
+    /// A new, empty folder under the temporary directory; the caller removes it.
+    static func temporaryFolder(_ purpose: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-\(purpose)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     static func fixture(_ name: String) -> String {
         root.appendingPathComponent("Fixtures").appendingPathComponent(name).path
     }
