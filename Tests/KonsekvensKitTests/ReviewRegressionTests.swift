@@ -110,3 +110,13 @@ import Testing
         #expect(drift.allSatisfy { $0.net == 240_000 && $0.financing == .notStated })
     }
 }
+
+@Suite struct AlignedTableTests {
+    /// PDF text drops the empty cell: "400" stands under 2027 and is 2027's, not 2026's.
+    @Test func aNumberBelongsToTheYearItStandsUnder() {
+        let text = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\nBeløb i 1.000 kr.        2025      2026      2027\nDrift                     300                 400\nAnlæg                     100       200       300\n"
+        let amounts = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "t.txt")).items[0].amounts
+        #expect(amounts.map(\.years) == [[2025], [2027], [2025], [2026], [2027]])
+        #expect(amounts.map(\.value) == [300_000, 400_000, 100_000, 200_000, 300_000])
+    }
+}

@@ -36,12 +36,9 @@ enum TableAmounts {
             let labelWords = lowerLabel.split(whereSeparator: { !$0.isLetter }).map(String.init)
             let kind = labelWords.compactMap(ClauseContext.kind(of:)).first ?? captionKind ?? .unknown
             let area = labelWords.compactMap(BudgetArea.init(word:)).first
-            // A header without the label column ("\t2025\t2026" in PDF text) is one cell short:
-            // its columns line up with the row's from the right.
-            let shift = max(0, row.cells.count - table.rows[headerIndex].cells.count)
-            for (headerColumn, year) in yearColumns where headerColumn + shift < row.cells.count {
-                let column = headerColumn + shift
-                let cell = row.cells[column]
+            let cellUnder = cells(of: row, under: table.rows[headerIndex], labelled: !label.isEmpty)
+            for (headerColumn, year) in yearColumns {
+                guard let cell = cellUnder(headerColumn) else { continue }
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
@@ -50,9 +47,8 @@ enum TableAmounts {
                 amount.sign = isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
             }
-            for headerColumn in totalColumns where headerColumn + shift < row.cells.count {
-                let column = headerColumn + shift
-                let cell = row.cells[column]
+            for headerColumn in totalColumns {
+                guard let cell = cellUnder(headerColumn) else { continue }
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
@@ -108,6 +104,28 @@ enum TableAmounts {
         let lower = label.trimmed.lowercased()
         return lower.hasPrefix("i alt") || lower.hasPrefix("total") || lower.hasPrefix("samlet") || lower.hasPrefix("netto i alt")
             || lower.hasSuffix(" i alt") || lower == "i alt"
+    }
+
+    /// The row's cell under each header cell. A header without the label column ("\t2025\t2026"
+    /// in PDF text) is one cell short: its columns line up with the row's from the right. A row
+    /// with fewer cells than its header (PDF text drops empty cells) is matched by position:
+    /// each number to the header cell it stands under, so "Drift  300        400" puts 400 in
+    /// the third year, not the second. Where position says nothing, the order of cells decides.
+    static func cells(of row: TableRow, under header: TableRow, labelled: Bool) -> (Int) -> Line? {
+        let shift = max(0, row.cells.count - header.cells.count)
+        let byOrder: (Int) -> Line? = { column in column + shift < row.cells.count ? row.cells[column + shift] : nil }
+        guard row.cells.count < header.cells.count, header.location.line != row.location.line else { return byOrder }
+        func span(_ cell: Line) -> ClosedRange<Int> { cell.location.column...(cell.location.column + max(0, cell.text.count - 1)) }
+        func distance(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+            a.overlaps(b) ? 0 : min(abs(a.lowerBound - b.upperBound), abs(b.lowerBound - a.upperBound))
+        }
+        var assigned: [Int: Line] = [:]
+        for cell in row.cells.dropFirst(labelled ? 1 : 0) {
+            let nearest = header.cells.indices.min { distance(span(header.cells[$0]), span(cell)) < distance(span(header.cells[$1]), span(cell)) }
+            guard let nearest, distance(span(header.cells[nearest]), span(cell)) <= 3, assigned[nearest] == nil else { return byOrder }
+            assigned[nearest] = cell
+        }
+        return { assigned[$0] }
     }
 
     /// The first row with two or more year cells, and the column of each year.
