@@ -120,3 +120,19 @@ import Testing
         #expect(amounts.map(\.value) == [300_000, 400_000, 100_000, 200_000, 300_000])
     }
 }
+
+/// National figures found on the whole Greve corpus, read as the kommune's own at first.
+@Suite struct NationalFiguresTests {
+    @Test(arguments: [
+        ("Regeringsgrundlagets krav om besparelser i kommuner og regioner på 1 mia. kr. i 2024 stigende til 3 mia. kr. i 2030.", ["municipalities", "municipalities"]),
+        ("Der afsættes 250 mio. kr. til kommunerne fra 2027 til at understøtte en omstilling.", ["municipalities"]),
+        ("Regeringen afsætter 2 mia. kr. til formålet.", ["state"]),
+        ("Lovforslaget skulle have realiseret 344 mio. kr. i 2023.", ["state"]),
+        ("Kommunen afsætter 2 mio. kr. i 2025.", ["own"]),
+    ])
+    func payer(text: String, payers: [String]) {
+        let amounts = ParagraphAmounts.amounts(
+            in: [Line(text, at: KonsekvensKit.SourceLocation(line: 1))], section: .economy, municipality: "Greve", horizon: 2024...2027)
+        #expect(amounts.map(\.payer.code) == payers)
+    }
+}

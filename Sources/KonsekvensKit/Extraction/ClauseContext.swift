@@ -140,6 +140,10 @@ struct ClauseContext {
         }
         // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland", "fra A.P. Møller Fonden"
         let afterList = Array(after)
+        // "… 250 mio. kr. til kommunerne": a national pot for all kommuner.
+        for (index, token) in afterList.enumerated().prefix(3) where token.lower == "til" && index + 1 < afterList.count {
+            if ["kommunerne", "kommuner", "landets"].contains(afterList[index + 1].lower) { return .municipalities }
+        }
         for (index, token) in afterList.enumerated().prefix(6) where ["fra", "af"].contains(token.lower) {
             let named = (index + 1..<min(afterList.count, index + 5)).lazy
                 .compactMap { Self.party(at: $0, in: afterList, municipality: municipality) }.first
@@ -178,8 +182,17 @@ struct ClauseContext {
             if let next, next.text.first?.isUppercase == true { return .region("Region \(next.text)") }
             return .region("Region")
         }
-        if lower == "kommunerne" || (lower == "kommunal" && index > 0 && ["samlet", "samlede"].contains(tokens[index - 1].lower)) {
+        // "kommunerne", "kommuner og regioner", "landets kommuner": the kommuner together.
+        if lower == "kommunerne" || lower == "kommuner" || lower == "kommunernes"
+            || (lower == "kommunal" && index > 0 && ["samlet", "samlede"].contains(tokens[index - 1].lower))
+        {
             return .municipalities
+        }
+        // The government's and Folketinget's figures are national.
+        if ["regeringen", "regeringens", "regeringsgrundlaget", "regeringsgrundlagets", "folketinget", "folketingets",
+            "finansloven", "finanslovens", "økonomiaftalen", "økonomiaftalens", "landsplan", "lovforslaget", "lovforslagets"].contains(lower)
+        {
+            return .state
         }
         if ["staten", "statens", "statslig", "statslige", "statsligt", "ministeriet", "vejdirektoratet", "socialstyrelsen"].contains(lower)
             || lower.hasSuffix("styrelsen") || lower.hasSuffix("ministeriet") || lower.hasSuffix("direktoratet")

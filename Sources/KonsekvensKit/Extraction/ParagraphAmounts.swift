@@ -2,7 +2,9 @@
 /// two lines ("912,9" / "mio. kr.") is one amount, located at its first line.
 enum ParagraphAmounts {
     /// What may stand between the amounts of one list: "2,1 mio. kr. i 2025, 11,4 mio. kr. i 2026 og …".
-    static let listWords: Set<String> = [",", "og", "i", "samt", "-", "–", "fra", "til", "hhv.", "henholdsvis", "årligt", "pr.", "år", ";"]
+    static let listWords: Set<String> = [
+        ",", "og", "i", "samt", "-", "–", "fra", "til", "hhv.", "henholdsvis", "årligt", "pr.", "år", ";", "stigende", "faldende",
+    ]
 
     static func amounts(
         in lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
@@ -65,10 +67,14 @@ enum ParagraphAmounts {
                 distributionKey: context.distributionKey(), area: context.area(), pattern: match.pattern)
             // "rådighedsbeløb på 2,1 mio. kr. i 2025, 11,4 mio. kr. i 2026 og 5,1 mio. kr. i 2027": an
             // amount in a list takes the kind named for the first one of its sentence.
-            if amount.kind == .unknown, position > 0, let previous = result.last, previous.payer == amount.payer,
-                matches[position - 1].tokens.lowerBound >= sentence.lowerBound,
-                before.allSatisfy({ $0.kind == .number || Self.listWords.contains($0.lower) })
-            {
+            let inList = position > 0 && matches[position - 1].tokens.lowerBound >= sentence.lowerBound
+                && before.allSatisfy({ $0.kind == .number || Self.listWords.contains($0.lower) })
+            // "… besparelser i kommuner og regioner på 1 mia. kr. i 2024 stigende til 3 mia. kr. i
+            // 2030": the later amounts of a list are paid by whoever pays the first.
+            if inList, let previous = result.last, amount.payer == .own, previous.payer != .own {
+                amount.payer = previous.payer
+            }
+            if amount.kind == .unknown, inList, let previous = result.last, previous.payer == amount.payer {
                 amount.kind = previous.kind
             }
             amount.sign = Sign.of(amount, context: context)
