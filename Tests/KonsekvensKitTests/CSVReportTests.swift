@@ -52,12 +52,12 @@ import Testing
                 fields.dropFirst().joined(separator: ";")
                     == "77;2021-05-03;Direktionen;2;326-2021-16031;24.10.00;Medfinansiering af viden- og erhvervsklynge for "
                     + "byggeri samt status for etablering af flere klynger;\(year);;32083;32083;tillægsbevilling;;own;not-stated;"
-                    + "approved-with-conditions;Direktionen;;OwnAmountPerYear + MergeRepeatedAmount;32.083 kr.")
+                    + "approved-with-conditions;Direktionen;;OwnAmountPerYear + MergeRepeatedAmount;»32.083 kr.«")
         }
     }
 
     /// A year's line and a period total, superseded, with a decimal amount, a comma in the
-    /// title and a quote that starts with "-".
+    /// title and a quote that starts with "-" (written in quotation marks, so never a formula).
     static func smallReport() -> AnalysisReport {
         var total = line(
             title: "Cykelsti, etape 2", year: nil, amount: Decimal(47_500_006) / 10, net: 0, quote: "4.750.000,60 kr.")
@@ -78,10 +78,10 @@ import Testing
         let expected =
             "\u{FEFF}" + Self.header
             + "Fixtures/køge.md;12;2025-04-07;Økonomiudvalget;3;25-008841;00.01.10;Tilskud til Ølstykke Bibliotek;2025;;"
-            + "-2500000;-2500000;besparelse;drift;own;not-stated;approved;Økonomiudvalget;;OwnAmountPerYear;'-2,5 mio. kr.\r\n"
+            + "-2500000;-2500000;besparelse;drift;own;not-stated;approved;Økonomiudvalget;;OwnAmountPerYear;»-2,5 mio. kr.«\r\n"
             + "Fixtures/køge.md;12;2025-04-07;Økonomiudvalget;3;25-008841;00.01.10;Cykelsti, etape 2;;2025-2027;"
             + "4750000,6;0;anlægsbevilling;anlæg;own;pool:puljen til grøn omstilling;recommended;;Byråd 2025-08-22;"
-            + "ConstructionGrantIsProjectTotal;4.750.000,60 kr.\r\n"
+            + "ConstructionGrantIsProjectTotal;»4.750.000,60 kr.«\r\n"
         #expect(Array(CSVReport.render(Self.smallReport()).utf8) == Array(expected.utf8))
         #expect(CSVReport.render(Self.smallReport(), dialect: .excelDanish) == CSVReport.render(Self.smallReport()))
     }
@@ -90,10 +90,10 @@ import Testing
         let expected =
             Self.header.replacingOccurrences(of: ";", with: ",")
             + "Fixtures/køge.md,12,2025-04-07,Økonomiudvalget,3,25-008841,00.01.10,Tilskud til Ølstykke Bibliotek,2025,,"
-            + "-2500000,-2500000,besparelse,drift,own,not-stated,approved,Økonomiudvalget,,OwnAmountPerYear,\"'-2,5 mio. kr.\"\r\n"
+            + "-2500000,-2500000,besparelse,drift,own,not-stated,approved,Økonomiudvalget,,OwnAmountPerYear,\"»-2,5 mio. kr.«\"\r\n"
             + "Fixtures/køge.md,12,2025-04-07,Økonomiudvalget,3,25-008841,00.01.10,\"Cykelsti, etape 2\",,2025-2027,"
             + "4750000.6,0,anlægsbevilling,anlæg,own,pool:puljen til grøn omstilling,recommended,,Byråd 2025-08-22,"
-            + "ConstructionGrantIsProjectTotal,\"4.750.000,60 kr.\"\r\n"
+            + "ConstructionGrantIsProjectTotal,\"»4.750.000,60 kr.«\"\r\n"
         #expect(Array(CSVReport.render(Self.smallReport(), dialect: .rfc4180).utf8) == Array(expected.utf8))
     }
 

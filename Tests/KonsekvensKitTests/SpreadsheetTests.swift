@@ -74,10 +74,10 @@ struct SpreadsheetTests {
         let title = try #require(header.firstIndex(of: "title")), quote = try #require(header.firstIndex(of: "quote"))
         for (index, text) in titles.enumerated() {
             let row = sheet[index + 1]
-            for column in [title, quote] {
-                let cell = row[column]
-                #expect(cell.isText && cell.formula == nil && cell.text == "'" + text, "\(text): got \(cell)")
-            }
+            let titleCell = row[title], quoteCell = row[quote]
+            #expect(titleCell.isText && titleCell.formula == nil && titleCell.text == "'" + text, "\(text): got \(titleCell)")
+            // The quote stands in quotation marks: text as the minutes wrote it, never a formula.
+            #expect(quoteCell.isText && quoteCell.formula == nil && quoteCell.text == "»" + text + "«", "\(text): got \(quoteCell)")
         }
     }
 }

@@ -52,7 +52,9 @@ public enum CSVReport {
         ("decided_by", { .text($0.decidedBy) }),
         ("superseded_by", { .text($0.supersededBy) }),
         ("rule", { .text($0.rule) }),
-        ("quote", { .text($0.quote) }),
+        // In Danish quotation marks, so a spreadsheet keeps "8.000" (a cell in 1.000 kr.) as the
+        // text it is, not the number 8000.
+        ("quote", { .text("»\($0.quote)«") }),
     ]
 
     /// A cell before it is written: text is quoted and neutralised, numbers are not.
