@@ -81,7 +81,7 @@ public enum AmountExtractor {
                 for block in section.blocks {
                     guard case .paragraph(let lines) = block else { continue }
                     let joined = lines.map(\.text).joined(separator: " ")
-                    let lower = joined.lowercased()
+                    let lower = joined.fastLowercased()
                     guard ClauseContext.financingStems.contains(where: { lower.includes($0) }) else { continue }
                     let characters = Array(joined.unicodeScalars)
                     let tokens = Tokenizer.tokens(of: characters)
@@ -106,12 +106,12 @@ enum MunicipalityGuess {
         for item in document.items {
             for line in [Line(item.title, at: item.location)] + item.sections.flatMap(\.lines) where line.text.includes("Kommune") {
                 let words = line.text.split(whereSeparator: \.isSpaceLike)
-                for index in words.indices.dropFirst() {
-                    let word = words[index].lowercased().trimmingCharacters(in: .punctuationCharacters)
-                    guard word == "kommune" || word == "kommunes", words[index].first == "K" else { continue }
+                for index in words.indices.dropFirst() where words[index].first == "K" {
+                    let word = words[index].fastLowercased().trimmingCharacters(in: .punctuationCharacters)
+                    guard word == "kommune" || word == "kommunes" else { continue }
                     let name = String(words[index - 1])
                     guard let first = name.first, first.isUppercase, name.count > 2, name.allSatisfy(\.isLetter),
-                        !ClauseContext.notMunicipalityNames.contains(name.lowercased())
+                        !ClauseContext.notMunicipalityNames.contains(name.fastLowercased())
                     else { continue }
                     counts[name, default: 0] += 1
                     if firstSeen[name] == nil {

@@ -175,7 +175,7 @@ struct ClauseContext {
             !notMunicipalityNames.contains(lower)
         {
             let name = token.text
-            if let municipality, name.lowercased() == municipality.lowercased() { return .own }
+            if let municipality, name.fastLowercased() == municipality.fastLowercased() { return .own }
             return municipality == nil ? .own : .municipality(name)
         }
         if lower == "region" || lower == "regionen" || lower == "regions" {

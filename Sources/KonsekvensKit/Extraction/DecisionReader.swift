@@ -33,19 +33,18 @@ enum DecisionReader {
         if perBody.count >= 2, let last = perBody.last, last != text {
             return status(of: String(last[last.index(after: last.firstIndex(of: ":")!)...]))
         }
-        let lower = " " + text.lowercased().replacingOccurrences(of: "\n", with: " ")
+        let lower = " " + text.fastLowercased().replacingOccurrences(of: "\n", with: " ")
         var best: (position: Int, status: DecisionStatus)?
         for (phrase, status) in phrases {
-            guard let range = lower.range(of: phrase) else { continue }
-            let position = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            guard let position = lower.utf8Offset(of: phrase) else { continue }
             if best == nil || position < best!.position { best = (position, status) }
         }
         guard let (position, status) = best else { return (.none, nil) }
         guard status == .approved || status == .recommended else { return (status, nil) }
-        let rest = String(lower.dropFirst(position))
+        let rest = lower.utf8.dropFirst(position)
         for marker in conditionMarkers {
-            guard let range = rest.range(of: marker) else { continue }
-            var condition = String(rest[range.upperBound...]).trimmed
+            guard let offset = Substring(rest).utf8Offset(of: marker) else { continue }
+            var condition = String(Substring(rest.dropFirst(offset + marker.utf8.count))).trimmed
             if condition.hasPrefix(",") { condition = String(condition.dropFirst()).trimmed }
             let sentence = condition.prefix { $0 != "." && $0 != "\n" }
             return (status == .approved ? .approvedWithConditions : status, String(sentence).trimmed)

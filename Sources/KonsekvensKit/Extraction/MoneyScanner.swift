@@ -262,7 +262,7 @@ enum MoneyScanner {
         let unit = unitParts.joined(separator: " ")
         // Written in digits: "et tusind kroner" is an amount, "1.000 kr." may be a unit.
         let isUnitDeclaration =
-            (tokens[start].kind == .number && value == 1000 && unit.lowercased().hasPrefix("kr")
+            (tokens[start].kind == .number && value == 1000 && unit.fastLowercased().hasPrefix("kr")
                 && isUnitContext(start, index, tokens))
             || (factor == 1000 && firstValue == 1 && hasScale && isUnitContext(start, index, tokens))
         var pattern = prefixCurrency ? "currency+number" : (hasScale ? "number+scale" : "number+currency")

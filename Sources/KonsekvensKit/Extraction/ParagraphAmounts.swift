@@ -12,7 +12,7 @@ enum ParagraphAmounts {
         // Every amount has a currency or scale word; most paragraphs have none and are skipped
         // before they are tokenised.
         guard lines.contains(where: { line in
-            let lower = line.text.lowercased()
+            let lower = line.text.fastLowercased()
             return MoneyScanner.unitStems.contains { lower.includes($0) }
         }) else {
             return []
@@ -60,7 +60,7 @@ enum ParagraphAmounts {
             let payer = context.payer(municipality: municipality)
             let kind = context.kind()
             var amount = Amount(
-                text: String(String.UnicodeScalarView(characters[startOffset..<endOffset])), value: match.value, low: match.low, high: match.high,
+                text: String(scalars: characters[startOffset..<endOffset]), value: match.value, low: match.low, high: match.high,
                 approximate: match.approximate, unit: match.unit, location: location(of: startOffset), section: section,
                 years: period.years, recurrence: period.recurrence, payer: payer, kind: kind,
                 financing: context.financing() ?? .notStated, rate: match.rate, isTotal: period.isTotal,

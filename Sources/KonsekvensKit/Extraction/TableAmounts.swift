@@ -26,12 +26,12 @@ enum TableAmounts {
         }
         let allYears = yearColumns.map(\.1).sorted()
         let captionKind = caption.suffix(3).flatMap { $0.text.split(separator: " ") }
-            .compactMap { ClauseContext.kind(of: $0.lowercased()) }.first
+            .compactMap { ClauseContext.kind(of: $0.fastLowercased()) }.first
         var amounts: [Amount] = []
         for row in table.rows[(headerIndex + 1)...] {
             guard let labelCell = row.cells.first else { continue }
             let label = bareNumber(labelCell.text) == nil ? labelCell.text : ""
-            let lowerLabel = label.lowercased()
+            let lowerLabel = label.fastLowercased()
             let isTotal = isTotalLabel(label)
             let labelWords = lowerLabel.split(whereSeparator: { !$0.isLetter }).map(String.init)
             let kind = labelWords.compactMap(ClauseContext.kind(of:)).first ?? captionKind ?? .unknown
@@ -68,7 +68,7 @@ enum TableAmounts {
         guard let header = table.rows.first, table.rows.count > 1 else { return nil }
         let captionText = (unitCaption(caption) + header.cells.map(\.text)).joined(separator: " ")
         let (scale, unit) = self.scale(in: captionText)
-        guard scale > 1 || captionText.lowercased().contains("beløb i kr") else { return nil }
+        guard scale > 1 || captionText.fastLowercased().contains("beløb i kr") else { return nil }
         var amounts: [Amount] = []
         for row in table.rows.dropFirst() {
             guard let labelCell = row.cells.first else { continue }
@@ -95,13 +95,13 @@ enum TableAmounts {
     /// kr."); a "mio. kr." in the running text above is no caption.
     static func unitCaption(_ caption: [Line]) -> [String] {
         guard let last = caption.last, last.text.count <= 80 else { return [] }
-        let lower = last.text.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        let lower = last.text.fastLowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
         let declarations = ["beløb", "i 1.000", "(1.000", "i 1000", "(1000", "i mio", "(mio", "t.kr", "tkr", "i hele kr", "i kr.", "(kr."]
         return declarations.contains(where: { lower.includes($0) }) ? [last.text] : []
     }
 
     static func isTotalLabel(_ label: String) -> Bool {
-        let lower = label.trimmed.lowercased()
+        let lower = label.trimmed.fastLowercased()
         return lower.hasPrefix("i alt") || lower.hasPrefix("total") || lower.hasPrefix("samlet") || lower.hasPrefix("netto i alt")
             || lower.hasSuffix(" i alt") || lower == "i alt"
     }
@@ -145,7 +145,7 @@ enum TableAmounts {
 
     /// The unit a caption declares: "1.000 kr." or "t.kr." → 1000, "mio. kr." → 1.000.000.
     static func scale(in text: String) -> (Decimal, String) {
-        let lower = text.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        let lower = text.fastLowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
         if lower.contains("1.000 kr") || lower.contains("1000 kr") || lower.contains("t.kr") || lower.contains("tkr")
             || lower.contains("1 000 kr") || lower.contains("t. kr")
         {

@@ -60,12 +60,38 @@ enum Tokenizer {
                 kind = .symbol
                 index += 1
             }
-            let text = String(String.UnicodeScalarView(characters[start..<index]))
-            let lower = kind == .word ? text.lowercased() : text
+            let (text, lower) = strings(characters[start..<index], lowercasing: kind == .word)
             tokens.append(TextToken(kind: kind, text: text, lower: lower, start: start, end: index, spaceBefore: space))
             space = false
         }
         return tokens
+    }
+
+    /// The token's text and its lower-case form, built straight from the bytes when it is ASCII
+    /// (nearly every token); making Strings was a third of the tokenizer's time (perf).
+    private static func strings(_ scalars: ArraySlice<Unicode.Scalar>, lowercasing: Bool) -> (String, String) {
+        var hasUppercase = false
+        for scalar in scalars {
+            guard scalar.value < 0x80 else {
+                let text = String(scalars: scalars)
+                return (text, lowercasing ? text.fastLowercased() : text)
+            }
+            if scalar.value >= 0x41 && scalar.value <= 0x5A { hasUppercase = true }
+        }
+        func ascii(_ lowered: Bool) -> String {
+            String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var offset = 0
+                for scalar in scalars {
+                    var byte = UInt8(truncatingIfNeeded: scalar.value)
+                    if lowered && byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    buffer[offset] = byte
+                    offset += 1
+                }
+                return offset
+            }
+        }
+        let text = ascii(false)
+        return (text, lowercasing && hasUppercase ? ascii(true) : text)
     }
 
     /// The end of a number: digits, "." or "," between digits, and a space or non-breaking

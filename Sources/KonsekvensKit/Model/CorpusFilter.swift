@@ -20,7 +20,7 @@ public struct CorpusFilter: Sendable, Hashable {
             if let from, date < from { return false }
             if let to, date > to { return false }
         }
-        if let body, !(document.meeting.body ?? "").lowercased().contains(body.lowercased()) { return false }
+        if let body, !(document.meeting.body ?? "").fastLowercased().contains(body.fastLowercased()) { return false }
         return true
     }
 }

@@ -18,7 +18,7 @@ public struct Decision: Sendable, Hashable {
     /// Whether the deciding body can grant an appropriation: only the kommunalbestyrelse or
     /// byråd can (Styrelsesloven § 40); a Direktion's or udvalg's approval is not a grant.
     public var grantsAppropriation: Bool {
-        let name = (body ?? "").lowercased()
+        let name = (body ?? "").fastLowercased()
         return name.contains("kommunalbestyrelse") || name.contains("byråd") || name.contains("borgerrepræsentation")
     }
 

@@ -28,7 +28,7 @@ public enum InputFiles {
             }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
-                let ext = (relative as NSString).pathExtension.lowercased()
+                let ext = (relative as NSString).pathExtension.fastLowercased()
                 guard MinutesReader.fileExtensions.contains(ext) else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 var isDir: ObjCBool = false

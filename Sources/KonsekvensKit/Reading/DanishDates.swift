@@ -15,7 +15,7 @@ enum DanishDates {
             if let date = numericDate(word) { return date }
             // "3." "maj" "2021"
             if word.hasSuffix("."), let day = Int(word.dropLast()), index + 2 < words.count,
-                let month = months[String(Substring(words[index + 1].lowercased()).trimmingSuffix("."))],
+                let month = months[String(Substring(words[index + 1].fastLowercased()).trimmingSuffix("."))],
                 let year = Int(words[index + 2].trimmingSuffix(".").trimmingSuffix(",").trimmingSuffix(":"))
             {
                 if let date = MeetingDate(year: year, month: month, day: day) { return date }
@@ -28,7 +28,7 @@ enum DanishDates {
     /// punctuation: "Byrådets beslutning den 28. november 2024:", "REFERAT Direktionen d. 03-05-2021".
     static func endsWithDate(_ text: String) -> Bool {
         var words = tokens(of: text)
-        if let time = words.lastIndex(where: { $0.lowercased() == "kl." || $0.lowercased() == "kl" }), time > 0 {
+        if let time = words.lastIndex(where: { $0.fastLowercased() == "kl." || $0.fastLowercased() == "kl" }), time > 0 {
             words.removeSubrange(time...)
         }
         while let last = words.last, last.allSatisfy({ ".,:;–-".contains($0) }) { words.removeLast() }
@@ -36,7 +36,7 @@ enum DanishDates {
         while let end = last.last, ".,:;)".contains(end) { last = last.dropLast() }
         if numericDate(last) != nil { return true }
         guard last.count == 4, last.allSatisfy(\.isASCIIDigitCharacter), words.count >= 3 else { return false }
-        let month = Substring(words[words.count - 2].lowercased()).trimmingSuffix(".")
+        let month = Substring(words[words.count - 2].fastLowercased()).trimmingSuffix(".")
         return months[String(month)] != nil
     }
 

@@ -55,14 +55,26 @@ enum HTMLLayout {
                 } else {
                     if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " {
                         pendingSpace = true
+                        advance(by: 1)
                     } else {
-                        appendText(String(Character(scalar)))
+                        // A run of text up to the next tag, entity or space is appended at once.
+                        var end = index + 1
+                        while end < scalars.count, !Self.endsTextRun(scalars[end]) { end += 1 }
+                        appendText(String(scalars: scalars[index..<end]))
+                        column += end - index
+                        index = end
                     }
-                    advance(by: 1)
                 }
             }
             flushLine()
             finishRow()
+        }
+
+        static func endsTextRun(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "<", "&", "\n", "\r", "\t", " ": true
+            default: false
+            }
         }
 
         mutating func advance(by count: Int) {
@@ -166,7 +178,7 @@ enum HTMLLayout {
                 cursor += 1
             }
             advance(by: min(cursor + 1, scalars.count) - start)
-            handle(tag: name.lowercased(), closing: closing)
+            handle(tag: name.fastLowercased(), closing: closing)
         }
 
         mutating func handle(tag name: String, closing: Bool) {
@@ -256,7 +268,11 @@ enum HTMLLayout {
         }
 
         func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == ":"
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x3A: true
+            case 0..<0x80: false
+            default: scalar.properties.isAlphabetic
+            }
         }
 
         func matches(_ literal: String, at position: Int) -> Bool {
@@ -288,7 +304,7 @@ enum HTMLLayout {
                     candidate.unicodeScalars.append(scalars[nameEnd])
                     nameEnd += 1
                 }
-                if candidate.lowercased() == name { return found }
+                if candidate.fastLowercased() == name { return found }
                 cursor = found + 2
             }
             return nil

@@ -61,7 +61,7 @@ enum HeadingClassifier {
 
     /// "Punkt 3: Høring ift. …", "Punkt 5: Lukket: Orientering …", "Punkt 2. Title".
     static func punktHeading(_ text: String) -> (number: Int, title: String)? {
-        guard text.count > 6, text.prefix(6).lowercased() == "punkt " else { return nil }
+        guard text.count > 6, text.prefix(6).fastLowercased() == "punkt " else { return nil }
         let rest = text.dropFirst(6)
         let digits = rest.prefix(while: \.isASCIIDigitCharacter)
         guard let number = Int(digits), digits.count <= 4 else { return nil }
@@ -85,7 +85,7 @@ enum HeadingClassifier {
 
     /// Splits "Lukket: Orientering …" into closed and the title.
     static func closedPrefix(_ title: String) -> (closed: Bool, title: String) {
-        for prefix in ["lukket:", "lukket punkt:", "lukket -", "(lukket)"] where title.lowercased().hasPrefix(prefix) {
+        for prefix in ["lukket:", "lukket punkt:", "lukket -", "(lukket)"] where title.fastLowercased().hasPrefix(prefix) {
             return (true, String(title.dropFirst(prefix.count)).trimmed)
         }
         return (false, title)
@@ -162,7 +162,7 @@ enum HeadingClassifier {
                 // The value is the next word; "Sagsnr." may be followed by ":" on its own.
                 while index < words.count, words[index] == ":" { index += 1 }
                 if index < words.count, label(of: words[index], next: nil) == nil {
-                    result[field] = words[index].trimmingCharacters(in: CharacterSet(charactersIn: ",;"))
+                    result[field] = words[index].trimmingCharacters(in: valuePunctuation)
                     index += 1
                 }
             } else {
@@ -172,16 +172,19 @@ enum HeadingClassifier {
         return result
     }
 
+    private static let oneWordLabels = Dictionary(
+        identifierLabels.filter { !$0.label.includes(" ") }.map { ($0.label, $0.field) }, uniquingKeysWith: { first, _ in first })
+    private static let twoWordLabels = Dictionary(
+        identifierLabels.filter { $0.label.includes(" ") }.map { ($0.label, $0.field) }, uniquingKeysWith: { first, _ in first })
+    private static let labelPunctuation = CharacterSet(charactersIn: ".:")
+    private static let valuePunctuation = CharacterSet(charactersIn: ",;")
+
     private static func label(of word: String, next: String?) -> (Identifiers.Field, Int)? {
-        let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
-        for (label, field) in identifierLabels where !label.contains(" ") && lower == label {
-            return (field, 1)
-        }
+        let lower = word.fastLowercased().trimmingCharacters(in: labelPunctuation)
+        if let field = oneWordLabels[lower] { return (field, 1) }
         if let next {
-            let pair = lower + " " + next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
-            for (label, field) in identifierLabels where label.contains(" ") && pair == label {
-                return (field, 2)
-            }
+            let pair = lower + " " + next.fastLowercased().trimmingCharacters(in: labelPunctuation)
+            if let field = twoWordLabels[pair] { return (field, 2) }
         }
         return nil
     }

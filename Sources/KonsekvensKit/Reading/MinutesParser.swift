@@ -336,7 +336,7 @@ struct MinutesParser {
     }
 
     private func meetingField(_ line: RawLine) -> (String, String)? {
-        let lower = line.text.lowercased()
+        let lower = line.text.fastLowercased()
         for (label, field) in Self.meetingFields where lower.hasPrefix(label) {
             let rest = line.text.dropFirst(label.count)
             guard let first = rest.first, first == ":" || first.isSpaceLike else { continue }
@@ -354,7 +354,7 @@ struct MinutesParser {
         let noise: Set<String> = ["referat", "dagsorden", "beslutningsprotokol", "–", "-", "—", ":", "af", "fra"]
         var words: [Substring] = []
         for word in text.split(whereSeparator: \.isSpaceLike) {
-            let lower = word.lowercased()
+            let lower = word.fastLowercased()
             if lower == "møde", let last = words.last, last.hasSuffix("ets") || last.hasSuffix("ens") {
                 // "Byrådets møde den …": the body is Byrådet.
                 words[words.count - 1] = last.dropLast()

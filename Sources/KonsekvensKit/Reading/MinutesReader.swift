@@ -80,12 +80,12 @@ public enum MinutesReader {
     }
 
     static func detectFormat(source: String, text: String) -> SourceFormat {
-        switch (source as NSString).pathExtension.lowercased() {
+        switch (source as NSString).pathExtension.fastLowercased() {
         case "html", "htm": return .html
         case "md", "markdown": return .markdown
         case "txt": return .text
         default:
-            let start = text.prefix(512).lowercased()
+            let start = text.prefix(512).fastLowercased()
             if start.contains("<!doctype html") || start.contains("<html") || start.contains("<body") { return .html }
             if text.contains("\n# ") || text.hasPrefix("# ") || text.contains("\n## ") { return .markdown }
             return .text
@@ -98,7 +98,7 @@ public enum MinutesReader {
         let scalars = Array(name.unicodeScalars)
         guard scalars.count >= 10 else { return nil }
         for start in 0...(scalars.count - 10) {
-            let slice = String(String.UnicodeScalarView(scalars[start..<(start + 10)]))
+            let slice = String(scalars: scalars[start..<(start + 10)])
             if let date = DanishDates.numericDate(Substring(slice)), slice.hasPrefix("19") || slice.hasPrefix("20") {
                 return date
             }

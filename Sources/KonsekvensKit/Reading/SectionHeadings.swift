@@ -82,18 +82,19 @@ enum SectionHeadings {
 
     /// The lower-case form used for comparison.
     static func normalized(_ text: String) -> String {
-        var result = ""
+        // Scalar by scalar: a space-like scalar never starts a grapheme cluster with others here.
+        var result = String.UnicodeScalarView()
         var space = false
-        for character in text.lowercased() {
-            if character.isSpaceLike {
+        for scalar in text.fastLowercased().unicodeScalars {
+            if scalar.isSpaceLike {
                 space = true
                 continue
             }
             if space, !result.isEmpty { result.append(" ") }
             space = false
-            result.append(character)
+            result.append(scalar)
         }
         while let last = result.last, last == ":" || last == "." || last == " " { result.removeLast() }
-        return result
+        return String(result)
     }
 }

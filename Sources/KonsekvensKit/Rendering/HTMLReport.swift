@@ -537,10 +537,10 @@ public enum HTMLReport {
     static func payerLabel(_ payer: Party) -> String {
         switch payer {
         case .own: "kommunen selv"
-        case .municipality(let name): name.lowercased().hasSuffix("kommune") ? name : "\(name) Kommune"
+        case .municipality(let name): name.fastLowercased().hasSuffix("kommune") ? name : "\(name) Kommune"
         case .otherMunicipalities: "de øvrige kommuner"
         case .municipalities: "kommunerne samlet"
-        case .region(let name): name.lowercased().contains("region") ? name : "Region \(name)"
+        case .region(let name): name.fastLowercased().contains("region") ? name : "Region \(name)"
         case .state: "staten"
         case .kkr: "KKR"
         case .fund(let name): "fond: \(name)"

@@ -50,7 +50,7 @@ public struct CaseTrack: Sendable, Hashable {
     /// Where a body stands in the chain: Direktion, fagudvalg, Økonomiudvalget, then the
     /// kommunalbestyrelse or byråd, which decides last.
     static func rank(of body: String?) -> Int {
-        let name = (body ?? "").lowercased()
+        let name = (body ?? "").fastLowercased()
         if name.contains("kommunalbestyrelse") || name.contains("byråd") || name.contains("borgerrepræsentation") { return 3 }
         if name.contains("økonomiudvalg") { return 2 }
         if name.contains("direktion") { return 0 }

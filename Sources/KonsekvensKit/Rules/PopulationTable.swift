@@ -37,7 +37,7 @@ public struct PopulationTable: Sendable, Hashable {
         var counts: [String: Int] = [:]
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmed
-            if line.isEmpty || line.hasPrefix("#") || line.lowercased().hasPrefix("kommune") { continue }
+            if line.isEmpty || line.hasPrefix("#") || line.fastLowercased().hasPrefix("kommune") { continue }
             let fields = line.split(separator: line.contains(";") ? ";" : ",").map { $0.trimmed }
             guard fields.count == 2, let count = Int(fields[1].filter { $0 != "." }), count > 0, !fields[0].isEmpty else {
                 throw RulesError(file: name, rule: nil, message: "line \(index + 1): expected \"kommune,population\", found \"\(line)\"")
@@ -50,7 +50,7 @@ public struct PopulationTable: Sendable, Hashable {
 
     /// The table's name for a kommune, matched without regard to case ("kalundborg" → "Kalundborg").
     func key(for municipality: String) -> String? {
-        let wanted = municipality.lowercased()
-        return counts.keys.first { $0.lowercased() == wanted }
+        let wanted = municipality.fastLowercased()
+        return counts.keys.first { $0.fastLowercased() == wanted }
     }
 }

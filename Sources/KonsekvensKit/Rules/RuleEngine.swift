@@ -76,12 +76,12 @@ public struct RuleEngine: Sendable {
         }
         if let patterns = match.patterns, !patterns.contains(amount.pattern) { return false }
         if let words = match.rowLabelWords {
-            let label = amount.rowLabel?.lowercased() ?? ""
+            let label = amount.rowLabel?.fastLowercased() ?? ""
             if !words.contains(where: { label.contains($0) }) { return false }
         }
         if let decisions = match.decisions, !decisions.contains(item.decision?.status ?? .none) { return false }
         if let words = match.decisionWords {
-            let text = item.decision?.text.lowercased() ?? ""
+            let text = item.decision?.text.fastLowercased() ?? ""
             if !words.contains(where: { text.contains($0) }) { return false }
         }
         return true

@@ -110,13 +110,13 @@ enum RuleFileParser {
         if let value = object["decisionWords"] {
             let words = try list(value, field: "decisionWords", rule: rule, fail)
             guard let strings = words as? [String], !strings.isEmpty else { throw fail(rule, "\"decisionWords\" must be a list of words") }
-            match.decisionWords = strings.map { $0.lowercased() }
+            match.decisionWords = strings.map { $0.fastLowercased() }
         }
         if let value = object["rowLabel"] {
             guard let words = value as? [String], !words.isEmpty else {
                 throw fail(rule, "\"rowLabel\" must be a non-empty list of words; it would match nothing")
             }
-            match.rowLabelWords = words.map { $0.lowercased() }
+            match.rowLabelWords = words.map { $0.fastLowercased() }
         }
         if let value = object["pattern"] {
             guard let words = value as? [String], !words.isEmpty else {

@@ -20,7 +20,7 @@ enum TableRowsSumToTotal {
     /// A table in 1.000 kr. or mio. kr. rounds each cell: a sum may miss its total by half a
     /// unit per cell ("0,1 + 0,1 + 0,1 = 0,3" rounds differently than 0,25 + 0,25 + 0,25).
     static func withinRounding(_ sum: Decimal, _ total: Amount, parts: Int) -> Bool {
-        let lower = total.unit.lowercased()
+        let lower = total.unit.fastLowercased()
         let unit: Decimal = lower.hasPrefix("mio") ? 100_000 : lower.hasPrefix("1.000") ? 1000 : 1
         guard unit > 1 else { return sum == total.value }
         return abs(sum - total.value) <= unit / 2 * Decimal(parts)
