@@ -41,10 +41,16 @@ import Testing
         #expect(run.output.contains("\"value\": 45000"))
         #expect(run.output.contains("\"value\": 12500"))
         #expect(run.output.contains("\"value\": 7500"))
-        // A 40-digit number is no amount; year 99999 is no year.
-        #expect(!run.output.contains("1234567890123456"))
-        #expect(!run.output.contains("99999"))
+        // A 40-digit number is no amount but is named as an error at its line; year 99999 is no year.
+        #expect(!run.output.contains("\"value\": 1234567890123456"))
+        #expect(!run.output.contains("\"year\": 99999"))
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let overflow = try #require((report["documents"] as? [[String: Any]])?.first { ($0["source"] as? String)?.hasSuffix("overflow.txt") == true })
+        let unread = (overflow["findings"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == "AmountNotRead" }
+        #expect(unread.count == 1)
+        #expect((unread.first?["messageDa"] as? String)?.contains("»1234567890123456789012345678901234567890 kr.«") == true)
+        #expect(unread.first?["severity"] as? String == "error")
+        #expect(unread.first?["lines"] as? [Int] == [5])
         let sources = (report["documents"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }
         #expect(sources.count == 6)
         #expect(sources.allSatisfy { !$0.contains("/loop/") })

@@ -19,25 +19,35 @@ public enum AmountExtractor {
                 document.items[index].decisions[decision].condition = condition
             }
             guard !document.items[index].closed else { continue }
-            document.items[index].amounts = amounts(in: document.items[index], municipality: municipality, horizon: horizon)
+            (document.items[index].amounts, document.items[index].unreadAmounts) = read(
+                document.items[index], municipality: municipality, horizon: horizon)
         }
         return document
     }
 
     static func amounts(in item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?) -> [Amount] {
+        read(item, municipality: municipality, horizon: horizon).amounts
+    }
+
+    /// The item's amounts, and the money in it too large to be read as an amount.
+    static func read(_ item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?) -> (amounts: [Amount], unread: [UnreadAmount]) {
         var amounts: [Amount] = []
+        var unread: [UnreadAmount] = []
         for section in item.sections where !skippedSections.contains(section.kind) {
             var caption: [Line] = []
             for block in section.blocks {
+                let found: (amounts: [Amount], unread: [UnreadAmount])
                 switch block {
                 case .paragraph(let lines):
-                    amounts += ParagraphAmounts.amounts(in: lines, section: section.kind, municipality: municipality, horizon: horizon)
+                    found = ParagraphAmounts.read(lines, section: section.kind, municipality: municipality, horizon: horizon)
                     caption = lines
                 case .table(let table):
-                    amounts += TableAmounts.amounts(
-                        in: table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon)
+                    found = TableAmounts.read(
+                        table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon)
                     caption = []
                 }
+                amounts += found.amounts
+                unread += found.unread
             }
         }
         // An amount whose own sentence names no financing takes what the item states elsewhere;
@@ -48,7 +58,7 @@ public enum AmountExtractor {
                 amounts[index].financing = financing(for: amounts[index], among: stated) ?? .notStated
             }
         }
-        return amounts
+        return (amounts, unread)
     }
 
     /// Which of the item's financing statements applies to an amount that states none: a pool

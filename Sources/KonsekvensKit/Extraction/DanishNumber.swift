@@ -6,6 +6,19 @@ enum DanishNumber {
     /// "32.083" → 32083, "2,5" → 2.5, "1 250 000" → 1250000, "1,450" → 1.45; nil for what is
     /// not one number ("24.10.00", "3.5.2021"), and for more than 15 integer digits.
     static func parse(_ text: String) -> Decimal? {
+        guard let (integer, fraction) = digits(of: text), integer.count <= 15 else { return nil }
+        let literal = fraction.map { integer + "." + $0 } ?? integer
+        return Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Whether the text is one number in form but of more integer digits than are read.
+    static func isTooLong(_ text: String) -> Bool {
+        guard let (integer, _) = digits(of: text) else { return false }
+        return integer.count > 15
+    }
+
+    /// The integer and fraction digits of a number written with Danish separators.
+    private static func digits(of text: String) -> (integer: String, fraction: String?)? {
         var integer = ""
         var fraction: String?
         var groups: [String] = []
@@ -42,8 +55,6 @@ enum DanishNumber {
             }
         }
         integer = groups.joined()
-        guard integer.count <= 15 else { return nil }
-        let literal = fraction.map { integer + "." + $0 } ?? integer
-        return Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+        return (integer, fraction)
     }
 }

@@ -20,6 +20,9 @@ enum MoneyScanner {
         /// Set for "Beløb i 1.000 kr.": a table's unit, not an amount.
         var isUnitDeclaration: Bool
         var pattern: String
+        /// A number with a currency or scale that is too large to be an amount (over
+        /// ``maximumValue``, or more digits than ``DanishNumber`` reads): reported, not summed.
+        var isOutOfRange = false
     }
 
     static func scan(_ tokens: [TextToken]) -> [Match] {
@@ -120,7 +123,9 @@ enum MoneyScanner {
             negative = true
             index += 1
         }
-        guard let (firstValue, afterNumber) = number(at: index, in: tokens) else { return nil }
+        guard let (firstValue, afterNumber) = number(at: index, in: tokens) else {
+            return tooLongNumber(at: index, start: start, in: tokens)
+        }
         var value = firstValue
         // "halvanden million", "en kvart mio.": number words that took their scale with them.
         let wordScale = tokens[index..<afterNumber].last { $0.kind == .word && (scale(of: $0)?.factor ?? 0) >= 1_000_000 }
@@ -210,7 +215,11 @@ enum MoneyScanner {
         low = low.map { $0 * factor }
         high = high.map { $0 * factor }
         // More than a thousand billion kroner is no kommune's amount: a typo or a hostile file.
-        if abs(value) > maximumValue || abs(high ?? 0) > maximumValue { return nil }
+        if abs(value) > maximumValue || abs(high ?? 0) > maximumValue {
+            return Match(
+                tokens: start..<index, value: 0, approximate: false, unit: unitParts.joined(separator: " "),
+                isUnitDeclaration: false, pattern: "out-of-range", isOutOfRange: true)
+        }
         // "112 kroner og 80 øre"
         if !isØre, index + 2 < tokens.count, tokens[index].lower == "og",
             let (øre, afterØre) = number(at: index + 1, in: tokens), afterØre < tokens.count,
@@ -273,6 +282,22 @@ enum MoneyScanner {
         return Match(
             tokens: matchStart..<index, value: value, low: low, high: high, approximate: approximate,
             unit: unit, rate: rate, isUnitDeclaration: isUnitDeclaration, pattern: pattern)
+    }
+
+    /// "1234567890123456789012345678901234567890 kr.": a number of more digits than are read,
+    /// followed by a currency or scale word, is money out of range rather than no money at all.
+    private static func tooLongNumber(at index: Int, start: Int, in tokens: [TextToken]) -> Match? {
+        guard index + 1 < tokens.count, tokens[index].kind == .number, DanishNumber.isTooLong(tokens[index].text) else { return nil }
+        var end = index + 1
+        var unit: [String] = []
+        while end < tokens.count, end - index <= 3, isCurrency(tokens[end]) || scale(of: tokens[end]) != nil {
+            unit.append(tokens[end].text)
+            end += 1
+        }
+        guard !unit.isEmpty else { return nil }
+        return Match(
+            tokens: start..<end, value: 0, approximate: false, unit: unit.joined(separator: " "), isUnitDeclaration: false,
+            pattern: "out-of-range", isOutOfRange: true)
     }
 
     static let vulgarFractions: [String: Decimal] = ["½": Decimal(5) / 10, "¼": Decimal(25) / 100, "¾": Decimal(75) / 100]

@@ -9,13 +9,20 @@ enum ParagraphAmounts {
     static func amounts(
         in lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
     ) -> [Amount] {
+        read(lines, section: section, municipality: municipality, horizon: horizon).amounts
+    }
+
+    /// The paragraph's amounts, and the money in it too large to be read as an amount.
+    static func read(
+        _ lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
+    ) -> (amounts: [Amount], unread: [UnreadAmount]) {
         // Every amount has a currency or scale word; most paragraphs have none and are skipped
         // before they are tokenised.
         guard lines.contains(where: { line in
             let lower = line.text.fastLowercased()
             return MoneyScanner.unitStems.contains { lower.includes($0) }
         }) else {
-            return []
+            return ([], [])
         }
         var characters: [Unicode.Scalar] = []
         var lineStarts: [(offset: Int, line: Line)] = []
@@ -25,8 +32,10 @@ enum ParagraphAmounts {
             characters.append(contentsOf: line.text.unicodeScalars)
         }
         let tokens = Tokenizer.tokens(of: characters)
-        let matches = MoneyScanner.scan(tokens).filter { !$0.isUnitDeclaration }
-        guard !matches.isEmpty else { return [] }
+        let scanned = MoneyScanner.scan(tokens).filter { !$0.isUnitDeclaration }
+        let matches = scanned.filter { !$0.isOutOfRange }
+        let outOfRange = scanned.filter(\.isOutOfRange)
+        guard !scanned.isEmpty else { return ([], []) }
         let sentences = Sentences.ranges(in: tokens)
 
         func location(of offset: Int) -> SourceLocation {
@@ -87,7 +96,13 @@ enum ParagraphAmounts {
             }
             result.append(amount)
         }
-        return result
+        let unread = outOfRange.map { match in
+            let startOffset = tokens[match.tokens.lowerBound].start
+            let endOffset = tokens[match.tokens.upperBound - 1].end
+            return UnreadAmount(
+                text: String(scalars: characters[startOffset..<endOffset]), location: location(of: startOffset), section: section)
+        }
+        return (result, unread)
     }
 }
 

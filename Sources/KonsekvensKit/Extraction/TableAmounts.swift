@@ -7,15 +7,25 @@ enum TableAmounts {
     static func amounts(
         in table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
     ) -> [Amount] {
+        read(table, caption: caption, section: section, municipality: municipality, horizon: horizon).amounts
+    }
+
+    /// The table's amounts, and the cells too large to be read as amounts.
+    static func read(
+        _ table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
+    ) -> (amounts: [Amount], unread: [UnreadAmount]) {
         guard let (headerIndex, yearColumns) = yearHeader(of: table) else {
-            if let amounts = unitTableAmounts(in: table, caption: caption, section: section) {
-                return amounts
+            if let found = unitTableAmounts(in: table, caption: caption, section: section) {
+                return found
             }
-            return table.rows.flatMap { row in
-                row.cells.flatMap { cell in
-                    ParagraphAmounts.amounts(in: [cell], section: section, municipality: municipality, horizon: horizon)
-                }
+            var amounts: [Amount] = []
+            var unread: [UnreadAmount] = []
+            for cell in table.rows.flatMap(\.cells) {
+                let found = ParagraphAmounts.read([cell], section: section, municipality: municipality, horizon: horizon)
+                amounts += found.amounts
+                unread += found.unread
             }
+            return (amounts, unread)
         }
         let captionText = (unitCaption(caption) + table.rows[...headerIndex].flatMap { $0.cells.map(\.text) })
             .joined(separator: " ")
@@ -28,6 +38,7 @@ enum TableAmounts {
         let captionKind = caption.suffix(3).flatMap { $0.text.split(separator: " ") }
             .compactMap { ClauseContext.kind(of: $0.fastLowercased()) }.first
         var amounts: [Amount] = []
+        var unread: [UnreadAmount] = []
         for row in table.rows[(headerIndex + 1)...] {
             guard let labelCell = row.cells.first else { continue }
             let label = bareNumber(labelCell.text) == nil ? labelCell.text : ""
@@ -39,6 +50,10 @@ enum TableAmounts {
             let cellUnder = cells(of: row, under: table.rows[headerIndex], labelled: !label.isEmpty)
             for (headerColumn, year) in yearColumns {
                 guard let cell = cellUnder(headerColumn) else { continue }
+                if isOutOfRange(cell.text, scale: scale) {
+                    unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
+                    continue
+                }
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
@@ -49,6 +64,10 @@ enum TableAmounts {
             }
             for headerColumn in totalColumns {
                 guard let cell = cellUnder(headerColumn) else { continue }
+                if isOutOfRange(cell.text, scale: scale) {
+                    unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
+                    continue
+                }
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
@@ -58,23 +77,28 @@ enum TableAmounts {
                 amounts.append(amount)
             }
         }
-        return amounts
+        return (amounts, unread)
     }
 
     /// A table without year columns whose caption or header declares a unit ("Beløb i 1.000
     /// kr."): each number is an amount, labelled by its row and column; a year in the column's
     /// header ("Korrigeret budget 2025") is its year. Nil when no unit is declared.
-    static func unitTableAmounts(in table: Table, caption: [Line], section: SectionKind) -> [Amount]? {
+    static func unitTableAmounts(in table: Table, caption: [Line], section: SectionKind) -> (amounts: [Amount], unread: [UnreadAmount])? {
         guard let header = table.rows.first, table.rows.count > 1 else { return nil }
         let captionText = (unitCaption(caption) + header.cells.map(\.text)).joined(separator: " ")
         let (scale, unit) = self.scale(in: captionText)
         guard scale > 1 || captionText.fastLowercased().contains("beløb i kr") else { return nil }
         var amounts: [Amount] = []
+        var unread: [UnreadAmount] = []
         for row in table.rows.dropFirst() {
             guard let labelCell = row.cells.first else { continue }
             let label = bareNumber(labelCell.text) == nil ? labelCell.text : ""
             let rowIsTotal = isTotalLabel(label)
             for (column, cell) in row.cells.enumerated() where column > 0 || label.isEmpty {
+                if isOutOfRange(cell.text, scale: scale) {
+                    unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
+                    continue
+                }
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 let columnLabel = column < header.cells.count ? header.cells[column].text : ""
                 let digits = columnLabel.split(whereSeparator: { !$0.isASCIIDigitCharacter }).compactMap { Int($0) }
@@ -88,7 +112,7 @@ enum TableAmounts {
                 amounts.append(amount)
             }
         }
-        return amounts
+        return (amounts, unread)
     }
 
     /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000
@@ -155,6 +179,16 @@ enum TableAmounts {
             return (1_000_000, "mio. kr.")
         }
         return (1, "kr.")
+    }
+
+    /// A cell whose number is too large to be an amount: more digits than are read, or over
+    /// ``MoneyScanner/maximumValue`` kroner once scaled by the table's unit.
+    static func isOutOfRange(_ text: String, scale: Decimal) -> Bool {
+        if let number = bareNumber(text) { return abs(number * scale) > MoneyScanner.maximumValue }
+        var body = text.trimmed
+        if body.hasPrefix("("), body.hasSuffix(")") { body = String(body.dropFirst().dropLast()).trimmed }
+        if let first = body.first, "-–−÷+".contains(first) { body = String(body.dropFirst()).trimmed }
+        return DanishNumber.isTooLong(body)
     }
 
     /// A table cell's number: "1.250", "-250", "– 250", "÷ 310", "(250)", "1 250", "0,0"; nil

@@ -19,6 +19,8 @@ public struct AgendaItem: Sendable, Hashable {
     public var decisions: [Decision]
     /// The amounts of money found in the item's text (filled by extraction).
     public var amounts: [Amount] = []
+    /// Money written with a number too large to be an amount (filled by extraction).
+    public var unreadAmounts: [UnreadAmount] = []
     /// Where the item's heading stands.
     public var location: SourceLocation
 

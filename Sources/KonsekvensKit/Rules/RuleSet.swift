@@ -116,6 +116,7 @@ public struct CheckRule: Sendable, Hashable {
         case noneButAmount = "none-but-amount"
         case closedItem = "closed-item"
         case unplacedAmount = "unplaced-amount"
+        case unreadAmount = "unread-amount"
         case approvalIsNotAGrant = "approval-is-not-a-grant"
     }
 

@@ -21,6 +21,7 @@ struct CheckContext {
         case .noneButAmount: NoneButOwnAmount.run(rule, self)
         case .closedItem: ClosedItemNotAnalysed.run(rule, self)
         case .unplacedAmount: AmountNotPlaced.run(rule, self)
+        case .unreadAmount: AmountNotRead.run(rule, self)
         case .approvalIsNotAGrant: ApprovalIsNotAGrant.run(rule, self)
         }
     }

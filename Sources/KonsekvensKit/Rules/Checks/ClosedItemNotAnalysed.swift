@@ -23,6 +23,20 @@ enum AmountNotPlaced {
     }
 }
 
+/// AmountNotRead: money written with a number too large to be an amount; it is in no budget
+/// line, so the report says where it stands.
+enum AmountNotRead {
+    static func run(_ rule: CheckRule, _ context: CheckContext) -> [Finding] {
+        context.item.unreadAmounts.map { unread in
+            context.finding(
+                rule,
+                danish: "Beløbet »\(unread.text)« er ikke læst: tallet er for stort til at være et beløb (over 10^15 kr.). Tjek teksten.",
+                english: "The amount »\(unread.text)« was not read: the number is too large to be an amount (over 10^15 kr.). Check the text.",
+                at: [unread.location])
+        }
+    }
+}
+
 /// ApprovalIsNotAGrant: lines approved by a body other than the kommunalbestyrelse or byråd
 /// are not yet appropriations (Styrelsesloven § 40).
 enum ApprovalIsNotAGrant {
