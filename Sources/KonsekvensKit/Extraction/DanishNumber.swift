@@ -6,55 +6,66 @@ enum DanishNumber {
     /// "32.083" → 32083, "2,5" → 2.5, "1 250 000" → 1250000, "1,450" → 1.45; nil for what is
     /// not one number ("24.10.00", "3.5.2021"), and for more than 15 integer digits.
     static func parse(_ text: String) -> Decimal? {
-        guard let (integer, fraction) = digits(of: text), integer.count <= 15 else { return nil }
-        let literal = fraction.map { integer + "." + $0 } ?? integer
-        return Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+        guard let number = digits(of: text), number.integerCount <= 15 else { return nil }
+        let fractionCount = number.digits.count - number.integerCount
+        // Built from the digits: Decimal(string:locale:) made a Locale per number (perf).
+        if number.digits.count <= 18 {
+            let significand = number.digits.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
+            return Decimal(sign: .plus, exponent: -fractionCount, significand: Decimal(significand))
+        }
+        var literal = String(decoding: number.digits[..<number.integerCount], as: UTF8.self)
+        if fractionCount > 0 { literal += "." + String(decoding: number.digits[number.integerCount...], as: UTF8.self) }
+        return Decimal(string: literal, locale: posix)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// Whether the text is one number in form but of more integer digits than are read.
     static func isTooLong(_ text: String) -> Bool {
-        guard let (integer, _) = digits(of: text) else { return false }
-        return integer.count > 15
+        guard let number = digits(of: text) else { return false }
+        return number.integerCount > 15
     }
 
-    /// The integer and fraction digits of a number written with Danish separators.
-    private static func digits(of text: String) -> (integer: String, fraction: String?)? {
-        var integer = ""
-        var fraction: String?
-        var groups: [String] = []
-        var current = ""
-        var separators: [Character] = []
-        for character in text {
-            if character.isASCIIDigitCharacter {
-                current.append(character)
-            } else if character == "." || character == "," || character.isSpaceLike {
+    /// The digits of a number written with Danish separators (ASCII bytes), and how many of
+    /// them are before the decimal separator; nil for what is not one number.
+    private static func digits(of text: String) -> (digits: [UInt8], integerCount: Int)? {
+        let dot: UInt8 = 0x2E, comma: UInt8 = 0x2C, space: UInt8 = 0x20
+        var digits: [UInt8] = []
+        var groups: [Int] = []
+        var current = 0
+        var separators: [UInt8] = []
+        // Scalar by scalar, which for digits and separators is the same as by Character.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCIIDigitCharacter {
+                digits.append(UInt8(scalar.value))
+                current += 1
+            } else if scalar == "." || scalar == "," || scalar.isSpaceLike {
                 groups.append(current)
-                separators.append(character.isSpaceLike ? " " : character)
-                current = ""
+                separators.append(scalar == "." ? dot : scalar == "," ? comma : space)
+                current = 0
             } else {
                 return nil
             }
         }
         groups.append(current)
-        guard groups.allSatisfy({ !$0.isEmpty }) else { return nil }
+        guard !groups.contains(0) else { return nil }
+        var fraction = 0
         // A decimal comma may only come last.
-        if let commaIndex = separators.firstIndex(of: ",") {
+        if let commaIndex = separators.firstIndex(of: comma) {
             guard commaIndex == separators.count - 1 else { return nil }
             fraction = groups.removeLast()
             separators.removeLast()
         }
-        if !separators.isEmpty {
-            let thousandSeparators = Set(separators)
-            guard thousandSeparators.count == 1 else { return nil }
-            if thousandSeparators == ["."], separators.count == 1, groups[1].count != 3, fraction == nil {
+        if let first = separators.first {
+            guard separators.allSatisfy({ $0 == first }) else { return nil }
+            if first == dot, separators.count == 1, groups[1] != 3, fraction == 0 {
                 // "2.5": a decimal point, as sloppy text writes it.
-                guard groups[1].count <= 2 else { return nil }
+                guard groups[1] <= 2 else { return nil }
                 fraction = groups.removeLast()
             } else {
-                guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+                guard groups[0] <= 3, groups.dropFirst().allSatisfy({ $0 == 3 }) else { return nil }
             }
         }
-        integer = groups.joined()
-        return (integer, fraction)
+        return (digits, digits.count - fraction)
     }
 }

@@ -87,7 +87,7 @@ enum TableAmounts {
         guard let header = table.rows.first, table.rows.count > 1 else { return nil }
         let captionText = (unitCaption(caption) + header.cells.map(\.text)).joined(separator: " ")
         let (scale, unit) = self.scale(in: captionText)
-        guard scale > 1 || captionText.fastLowercased().contains("beløb i kr") else { return nil }
+        guard scale > 1 || captionText.fastLowercased().includes("beløb i kr") else { return nil }
         var amounts: [Amount] = []
         var unread: [UnreadAmount] = []
         for row in table.rows.dropFirst() {
@@ -170,12 +170,12 @@ enum TableAmounts {
     /// The unit a caption declares: "1.000 kr." or "t.kr." → 1000, "mio. kr." → 1.000.000.
     static func scale(in text: String) -> (Decimal, String) {
         let lower = text.fastLowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
-        if lower.contains("1.000 kr") || lower.contains("1000 kr") || lower.contains("t.kr") || lower.contains("tkr")
-            || lower.contains("1 000 kr") || lower.contains("t. kr")
+        if lower.includes("1.000 kr") || lower.includes("1000 kr") || lower.includes("t.kr") || lower.includes("tkr")
+            || lower.includes("1 000 kr") || lower.includes("t. kr")
         {
             return (1000, "1.000 kr.")
         }
-        if lower.contains("mio. kr") || lower.contains("mio.kr") || lower.contains("mio kr") || lower.contains("i mio") {
+        if lower.includes("mio. kr") || lower.includes("mio.kr") || lower.includes("mio kr") || lower.includes("i mio") {
             return (1_000_000, "mio. kr.")
         }
         return (1, "kr.")

@@ -195,5 +195,5 @@ public enum BudgetArea: String, Sendable, Hashable {
 
 extension Amount {
     /// Whether the amount is a table cell (a year cell, an I alt column, a unit table's cell).
-    public var isFromTable: Bool { pattern.contains("table") }
+    public var isFromTable: Bool { pattern.includes("table") }
 }

@@ -19,7 +19,7 @@ public struct Decision: Sendable, Hashable {
     /// byråd can (Styrelsesloven § 40); a Direktion's or udvalg's approval is not a grant.
     public var grantsAppropriation: Bool {
         let name = (body ?? "").fastLowercased()
-        return name.contains("kommunalbestyrelse") || name.contains("byråd") || name.contains("borgerrepræsentation")
+        return name.includes("kommunalbestyrelse") || name.includes("byråd") || name.includes("borgerrepræsentation")
     }
 
     public init(text: String, location: SourceLocation, heading: String, body: String? = nil, date: MeetingDate? = nil) {

@@ -75,7 +75,7 @@ struct MinutesParser {
 
     private func looksLikeContentsEntry(_ line: RawLine) -> Bool {
         let text = line.text
-        if text.contains("....") || text.contains("…") { return true }
+        if text.includes("....") || text.includes("…") { return true }
         // "Title<TAB>3": a title and a page number.
         if let last = line.cells?.last?.text, last.allSatisfy(\.isASCIIDigitCharacter), !last.isEmpty { return true }
         return false

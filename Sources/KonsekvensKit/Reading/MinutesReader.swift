@@ -86,8 +86,8 @@ public enum MinutesReader {
         case "txt": return .text
         default:
             let start = text.prefix(512).fastLowercased()
-            if start.contains("<!doctype html") || start.contains("<html") || start.contains("<body") { return .html }
-            if text.contains("\n# ") || text.hasPrefix("# ") || text.contains("\n## ") { return .markdown }
+            if start.includes("<!doctype html") || start.includes("<html") || start.includes("<body") { return .html }
+            if text.includes("\n# ") || text.hasPrefix("# ") || text.includes("\n## ") { return .markdown }
             return .text
         }
     }

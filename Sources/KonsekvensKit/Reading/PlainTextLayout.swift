@@ -6,7 +6,7 @@ enum PlainTextLayout {
         var pageBreakPending = false
         for (index, raw) in sourceLines(of: text).enumerated() {
             var line = raw
-            if line.contains("\u{0C}") {
+            if line.includes("\u{0C}") {
                 pageBreakPending = true
                 line = Substring(line.replacingOccurrences(of: "\u{0C}", with: ""))
             }
@@ -68,7 +68,7 @@ enum MarkdownLayout {
     private static func strippingInlineMarkup(_ text: String) -> (text: String, wholeLineEmphasised: Bool) {
         var text = text
         var emphasised = false
-        for marker in ["**", "__"] where text.contains(marker) {
+        for marker in ["**", "__"] where text.includes(marker) {
             if text.hasPrefix(marker), text.hasSuffix(marker), text.count > 2 * marker.count { emphasised = true }
             text = text.replacingOccurrences(of: marker, with: "")
         }
@@ -76,7 +76,7 @@ enum MarkdownLayout {
             text = String(text.dropFirst().dropLast())
             emphasised = true
         }
-        if text.contains("\\") { text = unescaped(text) }
+        if text.includes("\\") { text = unescaped(text) }
         return (text.trimmed, emphasised)
     }
 

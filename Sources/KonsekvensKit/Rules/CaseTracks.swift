@@ -51,9 +51,9 @@ public struct CaseTrack: Sendable, Hashable {
     /// kommunalbestyrelse or byråd, which decides last.
     static func rank(of body: String?) -> Int {
         let name = (body ?? "").fastLowercased()
-        if name.contains("kommunalbestyrelse") || name.contains("byråd") || name.contains("borgerrepræsentation") { return 3 }
-        if name.contains("økonomiudvalg") { return 2 }
-        if name.contains("direktion") { return 0 }
+        if name.includes("kommunalbestyrelse") || name.includes("byråd") || name.includes("borgerrepræsentation") { return 3 }
+        if name.includes("økonomiudvalg") { return 2 }
+        if name.includes("direktion") { return 0 }
         return 1
     }
 

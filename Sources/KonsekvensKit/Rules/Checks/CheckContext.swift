@@ -43,7 +43,7 @@ struct CheckContext {
         item.sections(.economy).first { section in
             let text = SectionHeadings.normalized(section.text)
             return text == "ingen" || text.hasPrefix("ingen.") || text.hasPrefix("ingen ") && text.count < 40
-                || text.contains("ingen økonomiske konsekvenser") || text.contains("ingen bevillingsmæssige konsekvenser")
+                || text.includes("ingen økonomiske konsekvenser") || text.includes("ingen bevillingsmæssige konsekvenser")
         }
     }
 }

@@ -4,7 +4,7 @@ enum FinancingConditionOpen {
     static func run(_ rule: CheckRule, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         if let decision = context.item.decision, let condition = decision.condition,
-            condition.contains("finansier") || condition.contains("dækkes") || condition.contains("budget")
+            condition.includes("finansier") || condition.includes("dækkes") || condition.includes("budget")
         {
             findings.append(
                 context.finding(
