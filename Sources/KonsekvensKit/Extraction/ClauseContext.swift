@@ -325,10 +325,6 @@ struct ClauseContext {
     /// Lower-case words, without the period that ends a sentence ("årligt." is "årligt"); an
     /// abbreviation keeps its period ("pr.", "kr.").
     static func lowerWords(_ tokens: ArraySlice<TextToken>) -> [String] {
-        tokens.map { token in
-            token.kind == .word && token.lower.hasSuffix(".") && !Sentences.abbreviations.contains(token.lower)
-                && !token.lower.dropLast().contains(".")
-                ? String(token.lower.dropLast()) : token.lower
-        }
+        tokens.map(\.bare)
     }
 }

@@ -65,8 +65,10 @@ enum MoneyScanner {
     /// The largest amount read: 10^15 kr.
     static let maximumValue: Decimal = 1_000_000_000_000_000
 
+    /// Each starts with "k" or "d" (``isCurrency(_:)`` relies on it).
     static let currencyWords: Set<String> = ["kr.", "kr", "kroner", "krone", "dkk", "kr.-", "kr.,"]
-    /// Scale words and their factors. "t.kr." carries its currency.
+    /// Scale words and their factors. "t.kr." carries its currency. Each starts with "m" or "t"
+    /// (``scale(of:)`` relies on it).
     static let scaleWords: [String: (factor: Decimal, includesCurrency: Bool)] = [
         "mio.": (1_000_000, false), "mio": (1_000_000, false), "mill.": (1_000_000, false), "mill": (1_000_000, false),
         "million": (1_000_000, false), "millioner": (1_000_000, false), "mia.": (1_000_000_000, false),
@@ -94,10 +96,14 @@ enum MoneyScanner {
     }
 
     static func isCurrency(_ token: TextToken) -> Bool {
-        vocabularyForm(of: token, in: currencyWords) != nil
+        // Every currency word starts with "k" or "d": most tokens are ruled out without hashing.
+        guard let first = token.lower.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "d") else { return false }
+        return vocabularyForm(of: token, in: currencyWords) != nil
     }
 
     static func scale(of token: TextToken) -> (factor: Decimal, includesCurrency: Bool)? {
+        // Every scale word starts with "m" or "t".
+        guard let first = token.lower.utf8.first, first == UInt8(ascii: "m") || first == UInt8(ascii: "t") else { return nil }
         if let scale = scaleWords[token.lower] { return scale }
         guard token.kind == .word, token.lower.hasSuffix(".") else { return nil }
         return scaleWords[String(token.lower.dropLast())]

@@ -13,6 +13,9 @@ struct TextToken: Sendable, Hashable {
     var text: String
     /// Lower-case text, for matching.
     var lower: String
+    /// The lower-case word without a sentence's final period ("kroner." → "kroner"), but
+    /// keeping an abbreviation's ("kr.", "mio."); the same as `lower` for other tokens.
+    var bare: String
     /// Offset of the first character, and one past the last, in the tokenised text.
     var start: Int
     var end: Int
@@ -61,7 +64,11 @@ enum Tokenizer {
                 index += 1
             }
             let (text, lower) = strings(characters[start..<index], lowercasing: kind == .word)
-            tokens.append(TextToken(kind: kind, text: text, lower: lower, start: start, end: index, spaceBefore: space))
+            var bare = lower
+            if kind == .word, lower.hasSuffix("."), !Sentences.abbreviations.contains(lower), !lower.dropLast().contains(".") {
+                bare = String(lower.dropLast())
+            }
+            tokens.append(TextToken(kind: kind, text: text, lower: lower, bare: bare, start: start, end: index, spaceBefore: space))
             space = false
         }
         return tokens

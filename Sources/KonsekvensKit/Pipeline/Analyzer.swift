@@ -19,12 +19,52 @@ public enum Analyzer {
         maximumFileSize: Int = MinutesReader.defaultMaximumFileSize, keepText: Bool = false,
         progress: (@Sendable (Int, Int) -> Void)? = nil, standardInput: () -> [UInt8] = { [] }
     ) -> AnalysisReport {
-        let (files, pathErrors) = InputFiles.collect(paths)
+        var documents: [Document] = []
+        var impacts: [DocumentImpact] = []
+        var ledger = CaseLedger()
+        let summary = stream(
+            paths: paths, options: options, engine: engine, filter: filter, jobs: jobs, maximumFileSize: maximumFileSize,
+            keepText: keepText, progress: progress, standardInput: standardInput
+        ) { document, impact in
+            documents.append(document)
+            if let impact { impacts.append(impact) }
+            ledger.add(document, impact: impact)
+        }
+        guard let engine else {
+            return AnalysisReport(
+                documents: documents, errors: summary.errors, statusFilter: statusFilter, filter: filter, filteredOut: summary.filteredOut)
+        }
+        let (cases, supersededBy) = ledger.tracks()
+        CaseTrack.markSuperseded(&impacts, by: supersededBy)
+        return AnalysisReport(
+            documents: documents, impacts: impacts, errors: summary.errors, statusFilter: statusFilter, rulesOrigin: engine.rules.origin,
+            populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts), cases: cases,
+            filter: filter, filteredOut: summary.filteredOut)
+    }
+
+    /// What a streamed run leaves besides its documents: the files that could not be read,
+    /// sorted by path, and how many documents the filter left out.
+    public struct StreamSummary: Sendable {
+        public var errors: [ReadError]
+        public var filteredOut: Int
+    }
+
+    /// Reads and analyses every file under `paths` and hands each document the filter admits,
+    /// with its impact when an engine is given, to `each`: on the calling thread, in the
+    /// report's order (by source), one at a time. Files are analysed in parallel a few ahead of
+    /// the one handed over, so memory holds a handful of documents, not the corpus.
+    public static func stream(
+        paths: [String], options: ExtractionOptions = ExtractionOptions(), engine: RuleEngine? = nil,
+        filter: CorpusFilter = CorpusFilter(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        maximumFileSize: Int = MinutesReader.defaultMaximumFileSize, keepText: Bool = false,
+        progress: (@Sendable (Int, Int) -> Void)? = nil, standardInput: () -> [UInt8] = { [] },
+        each: (Document, DocumentImpact?) -> Void
+    ) -> StreamSummary {
+        let (collected, pathErrors) = InputFiles.collect(paths)
+        let files = collected.sorted()
         let stdin: [UInt8]? = files.contains("-") ? standardInput() : nil
-        let results = Results(count: files.count, progress: progress)
-        let work: @Sendable (Int) -> Void = { index in
+        let analyse: @Sendable (Int) -> Outcome = { index in
             let file = files[index]
-            let outcome: Result<(Document, DocumentImpact?), ReadError>
             do {
                 let read: Document
                 if file == "-" {
@@ -38,77 +78,96 @@ public enum Analyzer {
                 // Rules only for the meetings the filter keeps.
                 let impact = filter.admits(document) ? engine?.apply(to: document) : nil
                 // Reports need the facts, not the text: a long run's memory stays small.
-                outcome = .success((keepText ? document : document.droppingText(), impact))
+                return .success((keepText ? document : document.droppingText(), impact))
             } catch let error as ReadError {
-                outcome = .failure(error)
+                return .failure(error)
             } catch {
-                outcome = .failure(ReadError(path: file, reason: .cannotOpen("\(error)")))
+                return .failure(ReadError(path: file, reason: .cannotOpen("\(error)")))
             }
-            results.store(outcome, at: index)
         }
+        let slots = OrderedSlots(count: files.count, window: max(2, jobs) * 4, progress: progress)
         if jobs > 1, files.count > 1 {
+            // A feeder starts files as the window allows; this thread takes them in order.
             let queue = DispatchQueue(label: "konsekvens.analyze", attributes: .concurrent)
-            let group = DispatchGroup()
-            let slots = DispatchSemaphore(value: jobs)
-            for index in files.indices {
-                slots.wait()
-                queue.async(group: group) {
-                    work(index)
-                    slots.signal()
+            let running = DispatchSemaphore(value: jobs)
+            Thread.detachNewThread {
+                for index in files.indices {
+                    slots.waitForRoom(before: index)
+                    running.wait()
+                    queue.async {
+                        slots.store(analyse(index), at: index)
+                        running.signal()
+                    }
                 }
             }
-            group.wait()
-        } else {
-            files.indices.forEach(work)
         }
-
-        var documents: [Document] = []
-        var impacts: [DocumentImpact] = []
         var errors = pathErrors
         var filteredOut = 0
-        for outcome in results.outcomes {
+        for index in files.indices {
+            let outcome = jobs > 1 && files.count > 1 ? slots.take(index) : slots.passThrough(analyse(index))
             switch outcome {
-            case .success((let document, let impact))?:
+            case .success((let document, let impact)):
                 guard filter.admits(document) else {
                     filteredOut += 1
                     continue
                 }
-                documents.append(document)
-                if let impact { impacts.append(impact) }
-            case .failure(let error)?: errors.append(error)
-            case nil: break
+                each(document, impact)
+            case .failure(let error): errors.append(error)
             }
         }
-        guard let engine else {
-            return AnalysisReport(documents: documents, errors: errors, statusFilter: statusFilter, filter: filter, filteredOut: filteredOut)
-        }
-        var cases = CaseTrack.tracks(in: documents)
-        CaseTrack.markSuperseded(&impacts, tracks: &cases)
-        return AnalysisReport(
-            documents: documents, impacts: impacts, errors: errors, statusFilter: statusFilter, rulesOrigin: engine.rules.origin,
-            populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts), cases: cases,
-            filter: filter, filteredOut: filteredOut)
+        return StreamSummary(errors: errors.sorted { $0.path < $1.path }, filteredOut: filteredOut)
     }
 
-    /// The outcome of each file, stored by index from any thread.
-    private final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var outcomes: [Result<(Document, DocumentImpact?), ReadError>?]
+    typealias Outcome = Result<(Document, DocumentImpact?), ReadError>
+
+    /// The outcome of each file, stored by index from any thread and taken in order; at most
+    /// `window` files are started ahead of the one taken.
+    private final class OrderedSlots: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var outcomes: [Int: Outcome] = [:]
+        private var taken = 0
         private var done = 0
+        private let count: Int
+        private let window: Int
         private let progress: (@Sendable (Int, Int) -> Void)?
 
-        init(count: Int, progress: (@Sendable (Int, Int) -> Void)?) {
-            outcomes = Array(repeating: nil, count: count)
+        init(count: Int, window: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+            self.count = count
+            self.window = window
             self.progress = progress
         }
 
-        func store(_ outcome: Result<(Document, DocumentImpact?), ReadError>, at index: Int) {
-            lock.lock()
+        func waitForRoom(before index: Int) {
+            condition.lock()
+            while index >= taken + window { condition.wait() }
+            condition.unlock()
+        }
+
+        func store(_ outcome: Outcome, at index: Int) {
+            condition.lock()
             outcomes[index] = outcome
             done += 1
             let finished = done
-            lock.unlock()
-            progress?(finished, outcomes.count)
+            condition.broadcast()
+            condition.unlock()
+            progress?(finished, count)
+        }
+
+        func take(_ index: Int) -> Outcome {
+            condition.lock()
+            while outcomes[index] == nil { condition.wait() }
+            let outcome = outcomes.removeValue(forKey: index)!
+            taken = index + 1
+            condition.broadcast()
+            condition.unlock()
+            return outcome
+        }
+
+        /// One job: the outcome was made on this thread.
+        func passThrough(_ outcome: Outcome) -> Outcome {
+            done += 1
+            progress?(done, count)
+            return outcome
         }
     }
 }

@@ -26,27 +26,6 @@ public struct CaseTrack: Sendable, Hashable {
     /// The step whose figures count.
     public var counted: Step { steps[countedIndex] }
 
-    /// Tracks of the cases that appear in more than one document, sorted by case number.
-    public static func tracks(in documents: [Document]) -> [CaseTrack] {
-        var byCase: [String: [Step]] = [:]
-        for document in documents {
-            for item in document.items {
-                guard let caseNumber = item.caseNumber else { continue }
-                byCase[caseNumber, default: []].append(
-                    Step(
-                        source: document.source, itemNumber: item.number, title: item.title, body: document.meeting.body,
-                        date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text))
-            }
-        }
-        return byCase.compactMap { caseNumber, steps in
-            guard Set(steps.map(\.source)).count > 1 else { return nil }
-            let ordered = steps.sorted { a, b in
-                (a.date?.description ?? "", rank(of: a.body), a.source) < (b.date?.description ?? "", rank(of: b.body), b.source)
-            }
-            return CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1)
-        }.sorted { $0.caseNumber < $1.caseNumber }
-    }
-
     /// Where a body stands in the chain: Direktion, fagudvalg, Økonomiudvalget, then the
     /// kommunalbestyrelse or byråd, which decides last.
     static func rank(of body: String?) -> Int {
@@ -57,35 +36,70 @@ public struct CaseTrack: Sendable, Hashable {
         return 1
     }
 
-    /// Chooses each track's counted step, the latest with budget lines for the case, and marks
-    /// the lines of every other step as superseded by it.
-    static func markSuperseded(_ impacts: inout [DocumentImpact], tracks: inout [CaseTrack]) {
-        var withLines = Set<String>()
-        for impact in impacts {
-            for line in impact.budgetLines {
-                if let caseNumber = line.caseNumber { withLines.insert(key(line.source, caseNumber)) }
-            }
-        }
-        var supersededBy: [String: String] = [:]
-        for index in tracks.indices {
-            let track = tracks[index]
-            if let latest = track.steps.lastIndex(where: { withLines.contains(key($0.source, track.caseNumber)) }) {
-                tracks[index].countedIndex = latest
-            }
-            let counted = tracks[index].counted
-            for step in track.steps where step.source != counted.source {
-                supersededBy[key(step.source, track.caseNumber)] = counted.meeting
-            }
-        }
+    /// Marks every line of a step that does not count as superseded by the step that does.
+    static func markSuperseded(_ impacts: inout [DocumentImpact], by supersededBy: [CaseLedger.Key: String]) {
         guard !supersededBy.isEmpty else { return }
         for index in impacts.indices {
             for line in impacts[index].budgetLines.indices {
                 let budgetLine = impacts[index].budgetLines[line]
                 guard let caseNumber = budgetLine.caseNumber else { continue }
-                impacts[index].budgetLines[line].supersededBy = supersededBy[key(budgetLine.source, caseNumber)]
+                impacts[index].budgetLines[line].supersededBy = supersededBy[CaseLedger.Key(source: budgetLine.source, caseNumber: caseNumber)]
             }
         }
     }
+}
 
-    private static func key(_ source: String, _ caseNumber: String) -> String { source + "\u{0}" + caseNumber }
+/// What a run needs to know of every document to follow its cases, collected one document at
+/// a time so a streamed run keeps this and not the documents.
+public struct CaseLedger: Sendable {
+    /// A case in one document.
+    public struct Key: Sendable, Hashable {
+        public var source: String
+        public var caseNumber: String
+    }
+
+    private var stepsByCase: [String: [CaseTrack.Step]] = [:]
+    private var withLines = Set<Key>()
+
+    public init() {}
+
+    /// Notes the document's items that carry a case number, and which of its cases have lines.
+    public mutating func add(_ document: Document, impact: DocumentImpact?) {
+        for item in document.items {
+            guard let caseNumber = item.caseNumber else { continue }
+            stepsByCase[caseNumber, default: []].append(
+                CaseTrack.Step(
+                    source: document.source, itemNumber: item.number, title: item.title, body: document.meeting.body,
+                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text))
+        }
+        for line in impact?.budgetLines ?? [] {
+            if let caseNumber = line.caseNumber { withLines.insert(Key(source: line.source, caseNumber: caseNumber)) }
+        }
+    }
+
+    /// The cases that appear in more than one document, sorted by case number, each counted at
+    /// its latest step with budget lines; and for every other step of them, the meeting that
+    /// supersedes its lines.
+    public func tracks() -> (tracks: [CaseTrack], supersededBy: [Key: String]) {
+        var tracks: [CaseTrack] = stepsByCase.compactMap { caseNumber, steps in
+            guard Set(steps.map(\.source)).count > 1 else { return nil }
+            let ordered = steps.sorted { a, b in
+                (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
+                    < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
+            }
+            return CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1)
+        }.sorted { $0.caseNumber < $1.caseNumber }
+        var supersededBy: [Key: String] = [:]
+        for index in tracks.indices {
+            let track = tracks[index]
+            if let latest = track.steps.lastIndex(where: { withLines.contains(Key(source: $0.source, caseNumber: track.caseNumber)) }) {
+                tracks[index].countedIndex = latest
+            }
+            let counted = tracks[index].counted
+            for step in track.steps where step.source != counted.source {
+                supersededBy[Key(source: step.source, caseNumber: track.caseNumber)] = counted.meeting
+            }
+        }
+        return (tracks, supersededBy)
+    }
 }
