@@ -63,10 +63,67 @@ if isatty(STDERR_FILENO) == 1 {
 } else {
     progress = nil
 }
+// Every file named or found, whether read, filtered out or unreadable, is an input, and
+// --output never names one: checked before anything is read or written.
+if let output = options.output {
+    let inputs = Set(InputFiles.collect(options.paths).files.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+    if inputs.contains(URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path) {
+        standardError("\(output): error: --output names an input file; not overwriting it")
+        exit(1)
+    }
+}
+
+/// Writes the report through `body` to --output (replaced only when complete) or to standard
+/// output; false when it could not be written.
+func emit(_ body: ((String) throws -> Void) throws -> Void) -> Bool {
+    do {
+        if let output = options.output {
+            try ReportFile.write(to: output, body)
+        } else {
+            let standardOutput = BufferedOutput(FileHandle.standardOutput)
+            try body(standardOutput.write)
+            try standardOutput.flush()
+        }
+        return true
+    } catch {
+        standardError("\(error)")
+        return false
+    }
+}
+
+let readStandardInput = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+if options.command == .analyze, options.format == .csv {
+    // The CSV is streamed: documents are analysed, written to a spill file and let go, so the
+    // run's memory does not grow with the corpus (README, "Benchmarks").
+    let stream: CSVReport.Stream
+    do {
+        stream = try CSVReport.Stream(dialect: options.csvDialect, statusFilter: options.status)
+    } catch {
+        standardError("konsekvens: error: cannot create a temporary file: \(error.localizedDescription)")
+        exit(1)
+    }
+    var ledger = CaseLedger()
+    var spillError: Error?
+    let summary = Analyzer.stream(
+        paths: options.paths, options: extraction, engine: engine, filter: options.filter, jobs: options.jobs,
+        maximumFileSize: options.maximumFileSize, progress: progress, standardInput: readStandardInput
+    ) { document, impact in
+        ledger.add(document, impact: impact)
+        guard let impact, spillError == nil else { return }
+        do { try stream.add(impact) } catch { spillError = error }
+    }
+    for error in summary.errors { standardError(error.description) }
+    if let spillError {
+        standardError("konsekvens: error: cannot write a temporary file: \(spillError.localizedDescription)")
+        exit(1)
+    }
+    let written = emit { write in try stream.finish(supersededBy: ledger.tracks().supersededBy, write: write) }
+    exit(summary.errors.isEmpty && written ? 0 : 1)
+}
+
 let report = Analyzer.analyze(
     paths: options.paths, options: extraction, engine: engine, statusFilter: options.status, filter: options.filter,
-    jobs: options.jobs, maximumFileSize: options.maximumFileSize, progress: progress,
-    standardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) })
+    jobs: options.jobs, maximumFileSize: options.maximumFileSize, progress: progress, standardInput: readStandardInput)
 for error in report.errors { standardError(error.description) }
 
 let text: String
@@ -77,22 +134,5 @@ case (_, .markdown): text = MarkdownReport.render(report)
 case (_, .csv): text = CSVReport.render(report, dialect: options.csvDialect)
 case (_, .html): text = HTMLReport.render(report)
 }
-
-var status: Int32 = report.errors.isEmpty ? 0 : 1
-if let output = options.output {
-    // Every file named or found, whether read, filtered out or unreadable, is an input.
-    let inputs = Set(InputFiles.collect(options.paths).files.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
-    if inputs.contains(URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path) {
-        standardError("\(output): error: --output names an input file; not overwriting it")
-        exit(1)
-    }
-    do {
-        try ReportFile.write(text, to: output)
-    } catch {
-        standardError(error.description)
-        status = 1
-    }
-} else {
-    FileHandle.standardOutput.write(Data(text.utf8))
-}
-exit(status)
+let written = emit { write in try write(text) }
+exit(report.errors.isEmpty && written ? 0 : 1)

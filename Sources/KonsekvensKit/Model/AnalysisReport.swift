@@ -43,7 +43,7 @@ public struct AnalysisReport: Sendable {
 
     /// The budget lines the status filter lets through.
     public func shownLines(_ impact: DocumentImpact) -> [BudgetLine] {
-        impact.budgetLines.filter { statusFilter == .all || $0.status.isApproval }
+        impact.budgetLines.filter(statusFilter.shows)
     }
 
     /// Every shown line of the run, in document order.
@@ -63,4 +63,7 @@ public struct AnalysisReport: Sendable {
 public enum StatusFilter: String, Sendable, Hashable, CaseIterable {
     case all
     case approved
+
+    /// Whether a report with this filter shows the line.
+    public func shows(_ line: BudgetLine) -> Bool { self == .all || line.status.isApproval }
 }

@@ -12,11 +12,23 @@ public enum ReportFile {
 
     /// Writes `text` as UTF-8 to `path`, replacing what was there only once it is complete.
     public static func write(_ text: String, to path: String) throws(WriteError) {
+        try write(to: path) { write in try write(text) }
+    }
+
+    /// Writes a report piece by piece: `body` is handed a function that appends text. What
+    /// was at `path` is replaced only once `body` has returned; if it throws, nothing is.
+    public static func write(to path: String, _ body: (_ write: (String) throws -> Void) throws -> Void) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+            }
+            let output = BufferedOutput(try FileHandle(forWritingTo: temporary))
+            try body(output.write)
+            try output.flush()
+            try output.handle.close()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path, detail: error.localizedDescription)
@@ -27,5 +39,28 @@ public enum ReportFile {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path, detail: detail)
         }
+    }
+}
+
+/// Text written to a file handle through a buffer of a megabyte, so a report of any size is
+/// written without being held whole.
+public final class BufferedOutput {
+    let handle: FileHandle
+    private var buffer: [UInt8] = []
+
+    public init(_ handle: FileHandle) {
+        self.handle = handle
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import KonsekvensKit
+
+/// The streamed run, which the command uses for CSV so that memory does not grow with the
+/// corpus, gives the same documents in the same order and the same CSV bytes as the run that
+/// holds everything.
+@Suite struct StreamingTests {
+    static func streamedCSV(_ paths: [String], dialect: CSVReport.Dialect, status: StatusFilter, jobs: Int) throws -> String {
+        let stream = try CSVReport.Stream(dialect: dialect, statusFilter: status)
+        var ledger = CaseLedger()
+        _ = Analyzer.stream(paths: paths, engine: try Analyzer.defaultEngine(), jobs: jobs) { document, impact in
+            ledger.add(document, impact: impact)
+            if let impact { try? stream.add(impact) }
+        }
+        var output = ""
+        try stream.finish(supersededBy: ledger.tracks().supersededBy) { output += $0 }
+        return output
+    }
+
+    @Test(arguments: CSVReport.Dialect.allCases, StatusFilter.allCases)
+    func streamedCSVIsTheReportsCSV(dialect: CSVReport.Dialect, status: StatusFilter) throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
+        let report = Analyzer.analyze(paths: ["Fixtures"], engine: try Analyzer.defaultEngine(), statusFilter: status)
+        let expected = CSVReport.render(report, dialect: dialect)
+        // The fixtures hold a case through three meetings, so superseded_by is filled in.
+        #expect(report.allShownLines.contains { $0.supersededBy != nil })
+        #expect(try Self.streamedCSV(["Fixtures"], dialect: dialect, status: status, jobs: 1) == expected)
+        #expect(try Self.streamedCSV(["Fixtures"], dialect: dialect, status: status, jobs: 3) == expected)
+    }
+
+    @Test func documentsArriveInReportOrder() throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
+        let files = InputFiles.collect(["Fixtures"]).files
+        var sources: [String] = []
+        let summary = Analyzer.stream(paths: files.reversed(), jobs: 2) { document, _ in sources.append(document.source) }
+        #expect(summary.errors.isEmpty)
+        #expect(sources == files.sorted())
+        #expect(sources == Analyzer.analyze(paths: ["Fixtures"]).documents.map(\.source))
+    }
+
+    @Test func theCommandStreamsTheCSVOfReports() throws {
+        let run = try CommandLineTests.run(["analyze", "Fixtures", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(Data(run.output.utf8) == (try Data(contentsOf: Project.root.appendingPathComponent("Reports/konsekvens.csv"))))
+    }
+
+    @Test func spillFileGivesBackWhatWasWritten() throws {
+        let spill = try SpillFile(directory: FileManager.default.temporaryDirectory)
+        defer { spill.remove() }
+        // Empty strings, multi-byte text, and strings that straddle the megabyte buffer.
+        let written = ["", "32.083 kr.", "Økonomi\u{0}Sag", String(repeating: "æ", count: 700_000), "", String(repeating: "x", count: 1_500_000), "slut"]
+        for text in written { try spill.append(text) }
+        var read: [String] = []
+        try spill.readBack { read.append($0) }
+        #expect(read == written)
+    }
+}
