@@ -11,7 +11,7 @@ enum BenchArguments {
     static let usage = """
         konsekvens-bench generate DIR --megabytes N [--seed S]
         konsekvens-bench generate DIR --single-megabytes N [--layout markdown|text|html] [--seed S]
-        konsekvens-bench run DIR [--repeat R] [--json] [--stages read,extract,analyze,grep] [--jobs N]
+        konsekvens-bench run DIR [--repeat R] [--json] [--stages read,extract,stream,analyze,grep] [--jobs N]
 
         generate  writes invented minutes (Markdown, PDF text, HTML; UTF-8 and Windows-1252) into
                   DIR/YEAR/, N megabytes in all, or one file of N megabytes; the same seed
@@ -76,7 +76,7 @@ enum BenchArguments {
                 stages = []
                 for name in list.split(separator: ",") {
                     guard let stage = BenchFigures.Stage(rawValue: String(name)) else {
-                        throw UsageError(message: "unknown stage '\(name)' (read, extract, analyze, grep)")
+                        throw UsageError(message: "unknown stage '\(name)' (read, extract, stream, analyze, grep)")
                     }
                     stages.insert(stage)
                 }

@@ -2,7 +2,7 @@
 struct BenchFigures {
     /// A part of the run that can be measured on its own.
     enum Stage: String, CaseIterable {
-        case read, extract, analyze, grep
+        case read, extract, stream, analyze, grep
     }
 
     var folder: String
@@ -12,11 +12,15 @@ struct BenchFigures {
     var items = 0
     var amounts = 0
     var reportBytes = 0
+    var streamBytes = 0
     var readSeconds: Double?
     var extractSeconds: Double?
     var analyzeSeconds: Double?
     var renderSeconds: Double?
     var grepSeconds: Double?
+    /// The command's CSV run: files streamed to CSV, nothing held but the case ledger.
+    var streamSeconds: Double?
+    var streamPeakBytes: Int?
     var analyzePeakBytes: Int?
     var peakBytes: Int?
 
@@ -44,6 +48,7 @@ struct BenchFigures {
         row("analyze (files → documents)", analyzeSeconds)
         row("render JSON + Markdown", renderSeconds)
         row("whole (analyze + render)", wholeSeconds)
+        row("stream CSV (as the command)", streamSeconds)
         row("grep -rc 'kr\\.'", grepSeconds)
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var out = "\(folder): \(documents) documents, \(fixed(megabytes, 1)) MB, \(items) items, \(amounts) amounts; median of \(repetitions)\n"
@@ -53,9 +58,11 @@ struct BenchFigures {
             out += "\n"
             if index == 0 { out += String(repeating: "-", count: widths.reduce(6, +)) + "\n" }
         }
+        if streamSeconds != nil { out += "peak memory after streaming CSV: \(memory(streamPeakBytes))\n" }
         out += "peak memory: \(memory(peakBytes))"
         out += analyzeSeconds == nil ? "\n" : " (after analyze: \(memory(analyzePeakBytes)))\n"
         if let grepRatio { out += "whole run / grep: \(fixed(grepRatio, 1))×\n" }
+        if let streamSeconds, let grepSeconds, grepSeconds > 0 { out += "stream CSV / grep: \(fixed(streamSeconds / grepSeconds, 1))×\n" }
         return out
     }
 
@@ -72,7 +79,7 @@ struct BenchFigures {
         ]
         for (name, seconds) in [
             ("read", readSeconds), ("extract", extractSeconds), ("analyze", analyzeSeconds), ("render", renderSeconds),
-            ("whole", wholeSeconds), ("grep", grepSeconds),
+            ("whole", wholeSeconds), ("stream", streamSeconds), ("grep", grepSeconds),
         ] {
             fields.append(("\(name)Seconds", number(seconds)))
             fields.append(("\(name)MegabytesPerSecond", rate(megabytes, seconds)))
@@ -81,6 +88,7 @@ struct BenchFigures {
         fields.append(("wholeToGrepRatio", number(grepRatio)))
         fields.append(("peakMemoryBytes", peakBytes.map(String.init) ?? "null"))
         fields.append(("analyzePeakMemoryBytes", analyzePeakBytes.map(String.init) ?? "null"))
+        fields.append(("streamPeakMemoryBytes", streamPeakBytes.map(String.init) ?? "null"))
         return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}\n"
     }
 

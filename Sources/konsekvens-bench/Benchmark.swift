@@ -9,7 +9,17 @@ enum Benchmark {
         let clock = ContinuousClock()
         var figures = BenchFigures(folder: folder, repetitions: repetitions)
 
-        // Analyze first, while the process holds nothing else, so the peak it leaves is its own.
+        // The streamed CSV run first, then analyze, while the process holds nothing else, so
+        // the peak each leaves is its own.
+        if stages.contains(.stream) {
+            var streamTimes: [Duration] = []
+            for _ in 0..<repetitions {
+                let engine = try? Analyzer.defaultEngine()
+                streamTimes.append(clock.measure { figures.streamBytes = streamCSV(folder, engine: engine, jobs: jobs) })
+            }
+            figures.streamSeconds = median(streamTimes)
+            figures.streamPeakBytes = PeakMemory.current()
+        }
         if stages.contains(.analyze) {
             var analyzeTimes: [Duration] = []
             var renderTimes: [Duration] = []
@@ -71,6 +81,19 @@ enum Benchmark {
         }
         figures.peakBytes = PeakMemory.current()
         return figures
+    }
+
+    /// `konsekvens analyze DIR --format csv` without the file: the bytes of the CSV it makes.
+    private static func streamCSV(_ folder: String, engine: RuleEngine?, jobs: Int) -> Int {
+        guard let stream = try? CSVReport.Stream() else { return 0 }
+        var ledger = CaseLedger()
+        _ = Analyzer.stream(paths: [folder], engine: engine, jobs: jobs) { document, impact in
+            ledger.add(document, impact: impact)
+            if let impact { try? stream.add(impact) }
+        }
+        var bytes = 0
+        try? stream.finish(supersededBy: ledger.tracks().supersededBy) { bytes += $0.utf8.count }
+        return bytes
     }
 
     /// `grep -rc 'kr\.'` over the folder: the floor any tool that looks at every byte meets.

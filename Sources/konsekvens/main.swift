@@ -81,8 +81,13 @@ func emit(_ body: ((String) throws -> Void) throws -> Void) -> Bool {
             try ReportFile.write(to: output, body)
         } else {
             let standardOutput = BufferedOutput(FileHandle.standardOutput)
-            try body(standardOutput.write)
-            try standardOutput.flush()
+            do {
+                try body(standardOutput.write)
+                try standardOutput.flush()
+            } catch {
+                standardError("konsekvens: error: cannot write the report to standard output: \(error.localizedDescription)")
+                return false
+            }
         }
         return true
     } catch {

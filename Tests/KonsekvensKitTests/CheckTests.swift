@@ -28,7 +28,7 @@ import Testing
     @Test func amountTooLargeIsNamedNotSummed() throws {
         let text = Self.item([
             ("Økonomiske konsekvenser", """
-            Der gives 999.999.999 mia. kr. i 2025 og 1234567890123456789012345678901234567890 kr. i 2026 samt 40.000 kr. i 2027.
+            Der gives 999.999.999 mia. kr. i 2025 og 1234567890123456789012345678901234567890 kr. i 2026 samt 40.000 kr. i 2027, og kr. 12345678901234567890 i 2028.
 
             Beløb i 1.000 kr.
 
@@ -40,14 +40,16 @@ import Testing
         let document = AmountExtractor.extract(
             MinutesReader.read(Array(text.utf8), source: "check.md"), options: ExtractionOptions(municipality: "Kalundborg"))
         let item = try #require(document.items.first)
-        #expect(item.unreadAmounts.map(\.text) == ["999.999.999 mia. kr.", "1234567890123456789012345678901234567890 kr.", "2.000.000.000.000"])
-        #expect(item.unreadAmounts.map(\.location.line) == [5, 5, 11])
+        #expect(item.unreadAmounts.map(\.text) == [
+            "999.999.999 mia. kr.", "1234567890123456789012345678901234567890 kr.", "kr. 12345678901234567890", "2.000.000.000.000",
+        ])
+        #expect(item.unreadAmounts.map(\.location.line) == [5, 5, 5, 11])
         #expect(item.amounts.map(\.value).sorted() == [40_000, 150_000])
         let impact = try Analyzer.defaultEngine().apply(to: document)
         let unread = impact.findings.filter { $0.code == "AmountNotRead" }
-        #expect(unread.count == 3)
+        #expect(unread.count == 4)
         #expect(unread.allSatisfy { $0.severity == .error })
-        #expect(unread.map(\.locations.first?.line) == [5, 5, 11])
+        #expect(unread.map(\.locations.first?.line) == [5, 5, 5, 11])
         #expect(impact.budgetLines.allSatisfy { abs($0.amount) <= 150_000 })
     }
 

@@ -46,6 +46,19 @@ import Testing
         #expect(Data(run.output.utf8) == (try Data(contentsOf: Project.root.appendingPathComponent("Reports/konsekvens.csv"))))
     }
 
+    /// A report that cannot be written is an error naming the file and the reason, with exit
+    /// status 1, and the spill file is gone (its name is removed as soon as it is open).
+    @Test func anUnwritableOutputIsAnErrorAndLeavesNoSpill() throws {
+        let spills = { (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()))?.filter { $0.hasPrefix("konsekvens-spill-") } ?? [] }
+        let before = Set(spills())
+        let run = try CommandLineTests.run(["analyze", "Fixtures", "--format", "csv", "--output", "/nonexistent-folder/report.csv"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("/nonexistent-folder/report.csv: error: cannot write report:"))
+        #expect(run.errors.contains("No such file or directory") || run.errors.contains("doesn’t exist") || run.errors.contains("couldn’t be"))
+        #expect(run.output.isEmpty)
+        #expect(Set(spills()).subtracting(before).isEmpty)
+    }
+
     @Test func spillFileGivesBackWhatWasWritten() throws {
         let spill = try SpillFile(directory: FileManager.default.temporaryDirectory)
         defer { spill.remove() }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KonsekvensKit
 
@@ -48,5 +49,36 @@ import Testing
         #expect("".utf8Offset(of: "a") == nil)
         #expect("xx mio. kr.".dropFirst(3).utf8Offset(of: "kr") == 5)
         #expect("ØKONOMI".includes("KONO") && !"ØKONOMI".includes("kono"))
+    }
+
+    /// Numbers built from their digits print as Decimal(string:) made them: the CSV and JSON
+    /// write `plainDescription`, so a trailing zero kept or dropped would show.
+    @Test func numbersKeepTheirDecimalForm() throws {
+        let posix = Locale(identifier: "en_US_POSIX")
+        let cases = [
+            ("2,50", "2.50"), ("10,0", "10.0"), ("1.000", "1000"), ("32.083", "32083"), ("0,6", "0.6"), ("2.5", "2.5"),
+            ("1 250 000", "1250000"), ("100", "100"), ("1,450", "1.450"), ("0,05", "0.05"), ("999.999.999.999.999", "999999999999999"),
+            ("123456789012345,123", "123456789012345.123"), ("0", "0"), ("7,000", "7.000"),
+        ]
+        for (written, literal) in cases {
+            let parsed = try #require(DanishNumber.parse(written), "\(written)")
+            let expected = try #require(Decimal(string: literal, locale: posix))
+            #expect(parsed == expected, "\(written)")
+            #expect(parsed.plainDescription == expected.plainDescription, "\(written)")
+        }
+        #expect(DanishNumber.parse("1.0.0") == nil)
+        #expect(DanishNumber.isTooLong("1234567890123456") && !DanishNumber.isTooLong("123456789012345"))
+    }
+
+    /// Text written decomposed ("a" and a combining ring, as some PDF tools write "å") is read
+    /// composed, so the byte-level comparisons see the same letters.
+    @Test func decomposedTextIsReadComposed() throws {
+        let text = "Punkt 1: Tilskud til la\u{030A}n\n\nØkonomiske konsekvenser\n\nDer gives 40.000 kr. a\u{030A}rligt i 2025-2026.\n\nBeslutning\n\nTiltra\u{030A}dt.\n"
+        let document = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "nfd.txt"))
+        let item = try #require(document.items.first)
+        #expect(item.title == "Tilskud til lån")
+        #expect(item.decision?.status == .approved)
+        #expect(item.amounts.first?.recurrence == .annual)
+        #expect(item.amounts.first?.years == [2025, 2026])
     }
 }

@@ -130,7 +130,7 @@ enum MoneyScanner {
             index += 1
         }
         guard let (firstValue, afterNumber) = number(at: index, in: tokens) else {
-            return tooLongNumber(at: index, start: start, in: tokens)
+            return tooLongNumber(at: index, start: start, afterCurrency: prefixCurrency, in: tokens)
         }
         var value = firstValue
         // "halvanden million", "en kvart mio.": number words that took their scale with them.
@@ -290,12 +290,13 @@ enum MoneyScanner {
             unit: unit, rate: rate, isUnitDeclaration: isUnitDeclaration, pattern: pattern)
     }
 
-    /// "1234567890123456789012345678901234567890 kr.": a number of more digits than are read,
-    /// followed by a currency or scale word, is money out of range rather than no money at all.
-    private static func tooLongNumber(at index: Int, start: Int, in tokens: [TextToken]) -> Match? {
-        guard index + 1 < tokens.count, tokens[index].kind == .number, DanishNumber.isTooLong(tokens[index].text) else { return nil }
+    /// "1234567890123456789012345678901234567890 kr.", "kr. 12345678901234567890": a number of
+    /// more digits than are read, with a currency or scale word, is money out of range rather
+    /// than no money at all.
+    private static func tooLongNumber(at index: Int, start: Int, afterCurrency: Bool, in tokens: [TextToken]) -> Match? {
+        guard index < tokens.count, tokens[index].kind == .number, DanishNumber.isTooLong(tokens[index].text) else { return nil }
         var end = index + 1
-        var unit: [String] = []
+        var unit: [String] = afterCurrency ? [tokens[start].text] : []
         while end < tokens.count, end - index <= 3, isCurrency(tokens[end]) || scale(of: tokens[end]) != nil {
             unit.append(tokens[end].text)
             end += 1

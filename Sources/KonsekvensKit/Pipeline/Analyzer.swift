@@ -85,7 +85,7 @@ public enum Analyzer {
                 return .failure(ReadError(path: file, reason: .cannotOpen("\(error)")))
             }
         }
-        let slots = OrderedSlots(count: files.count, window: max(2, jobs) * 4, progress: progress)
+        let slots = OrderedSlots(window: max(2, jobs) * 4)
         if jobs > 1, files.count > 1 {
             // A feeder starts files as the window allows; this thread takes them in order.
             let queue = DispatchQueue(label: "konsekvens.analyze", attributes: .concurrent)
@@ -104,7 +104,9 @@ public enum Analyzer {
         var errors = pathErrors
         var filteredOut = 0
         for index in files.indices {
-            let outcome = jobs > 1 && files.count > 1 ? slots.take(index) : slots.passThrough(analyse(index))
+            let outcome = jobs > 1 && files.count > 1 ? slots.take(index) : analyse(index)
+            // Reported from this thread, in order, as each file is handed over.
+            progress?(index + 1, files.count)
             switch outcome {
             case .success((let document, let impact)):
                 guard filter.admits(document) else {
@@ -126,15 +128,10 @@ public enum Analyzer {
         private let condition = NSCondition()
         private var outcomes: [Int: Outcome] = [:]
         private var taken = 0
-        private var done = 0
-        private let count: Int
         private let window: Int
-        private let progress: (@Sendable (Int, Int) -> Void)?
 
-        init(count: Int, window: Int, progress: (@Sendable (Int, Int) -> Void)?) {
-            self.count = count
+        init(window: Int) {
             self.window = window
-            self.progress = progress
         }
 
         func waitForRoom(before index: Int) {
@@ -146,11 +143,8 @@ public enum Analyzer {
         func store(_ outcome: Outcome, at index: Int) {
             condition.lock()
             outcomes[index] = outcome
-            done += 1
-            let finished = done
             condition.broadcast()
             condition.unlock()
-            progress?(finished, count)
         }
 
         func take(_ index: Int) -> Outcome {
@@ -163,11 +157,5 @@ public enum Analyzer {
             return outcome
         }
 
-        /// One job: the outcome was made on this thread.
-        func passThrough(_ outcome: Outcome) -> Outcome {
-            done += 1
-            progress?(done, count)
-            return outcome
-        }
     }
 }

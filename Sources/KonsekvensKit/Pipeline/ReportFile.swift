@@ -22,13 +22,12 @@ public enum ReportFile {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
-            }
+            // Data.write says why a file cannot be made ("No such file or directory").
+            try Data().write(to: temporary)
             let output = BufferedOutput(try FileHandle(forWritingTo: temporary))
+            defer { try? output.handle.close() }
             try body(output.write)
             try output.flush()
-            try output.handle.close()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path, detail: error.localizedDescription)

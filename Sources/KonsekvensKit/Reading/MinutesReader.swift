@@ -12,7 +12,8 @@ public enum MinutesReader {
     /// Reads a document from bytes. `source` names it in reports; its extension, when it has one,
     /// picks the layout, and otherwise the content does.
     public static func read(_ bytes: [UInt8], source: String) -> Document {
-        let (text, encoding) = TextDecoding.decode(bytes)
+        let (decoded, encoding) = TextDecoding.decode(bytes)
+        let text = composed(decoded)
         let format = detectFormat(source: source, text: text)
         var rawLines: [RawLine]
         switch format {
@@ -34,6 +35,17 @@ public enum MinutesReader {
         return Document(
             source: source, encoding: encoding, format: format, meeting: result.meeting,
             tableOfContents: result.tableOfContents, items: result.items, diagnostics: diagnostics + result.diagnostics)
+    }
+
+    /// The text in composed form (NFC): "å" as one scalar, as the rest of the pipeline compares
+    /// it, also when a PDF tool wrote "a" and a combining ring. Only text with a combining
+    /// diacritical mark (U+0300–U+036F, lead bytes CC and CD) is normalised.
+    static func composed(_ text: String) -> String {
+        var text = text
+        let decomposed = text.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 0xCC, bytes.count) != nil || memchr($0, 0xCD, bytes.count) != nil } ?? false
+        }
+        return decomposed ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// The largest file read by default: 256 MB.

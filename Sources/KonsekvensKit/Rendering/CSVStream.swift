@@ -51,19 +51,21 @@ extension CSVReport {
 }
 
 /// A temporary file of strings written one after another and read back in order, for
-/// output that must wait for the end of a run.
+/// output that must wait for the end of a run. It is readable by its owner only, and its name
+/// is removed as soon as it is open: whatever ends the run, nothing is left behind.
 final class SpillFile {
-    private let url: URL
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 20
 
     init(directory: URL) throws {
-        url = directory.appendingPathComponent("konsekvens-spill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        let path = directory.appendingPathComponent("konsekvens-spill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
         }
-        handle = try FileHandle(forUpdating: url)
+        unlink(path)
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     /// Appends one string: its UTF-8 length as four bytes, then its bytes.
@@ -99,10 +101,9 @@ final class SpillFile {
         }
     }
 
+    /// Gives the file's space back now rather than when the spill is released.
     func remove() {
-        try? handle.close()
-        try? FileManager.default.removeItem(at: url)
+        try? handle.truncate(atOffset: 0)
+        buffer = []
     }
-
-    deinit { remove() }
 }

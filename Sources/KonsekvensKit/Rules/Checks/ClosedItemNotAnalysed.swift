@@ -30,8 +30,8 @@ enum AmountNotRead {
         context.item.unreadAmounts.map { unread in
             context.finding(
                 rule,
-                danish: "Beløbet »\(unread.text)« er ikke læst: tallet er for stort til at være et beløb (over 10^15 kr.). Tjek teksten.",
-                english: "The amount »\(unread.text)« was not read: the number is too large to be an amount (over 10^15 kr.). Check the text.",
+                danish: "Beløbet »\(unread.text)« er ikke læst: tallet er for stort til at være et beløb (over 15 cifre eller 10^15 kr.). Tjek teksten.",
+                english: "The amount »\(unread.text)« was not read: the number is too large to be an amount (over 15 digits or 10^15 kr.). Check the text.",
                 at: [unread.location])
         }
     }
