@@ -97,32 +97,43 @@ func emit(_ body: ((String) throws -> Void) throws -> Void) -> Bool {
 }
 
 let readStandardInput = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-if options.command == .analyze, options.format == .csv {
-    // The CSV is streamed: documents are analysed, written to a spill file and let go, so the
-    // run's memory does not grow with the corpus (README, "Benchmarks").
-    let stream: CSVReport.Stream
+if options.command == .analyze, options.format == .csv || options.format == .json {
+    // CSV and JSON are streamed: each document is analysed, rendered to a spill file and let
+    // go, so the run's memory does not grow with the corpus (README, "Benchmarks").
+    let csv: CSVReport.Stream?
+    let json: JSONReport.Stream?
     do {
-        stream = try CSVReport.Stream(dialect: options.csvDialect, statusFilter: options.status)
+        csv = options.format == .csv ? try CSVReport.Stream(dialect: options.csvDialect, statusFilter: options.status) : nil
+        json = options.format == .json ? try JSONReport.Stream(engine: engine, statusFilter: options.status) : nil
     } catch {
         standardError("konsekvens: error: cannot create a temporary file: \(error.localizedDescription)")
         exit(1)
     }
-    var ledger = CaseLedger()
+    var ledger = CaseLedger(keepsTitles: false)
     var spillError: Error?
     let summary = Analyzer.stream(
         paths: options.paths, options: extraction, engine: engine, filter: options.filter, jobs: options.jobs,
         maximumFileSize: options.maximumFileSize, progress: progress, standardInput: readStandardInput
     ) { document, impact in
         ledger.add(document, impact: impact)
-        guard let impact, spillError == nil else { return }
-        do { try stream.add(impact) } catch { spillError = error }
+        guard spillError == nil else { return }
+        do {
+            if let impact { try csv?.add(impact) }
+            try json?.add(document, impact: impact)
+        } catch {
+            spillError = error
+        }
     }
     for error in summary.errors { standardError(error.description) }
     if let spillError {
         standardError("konsekvens: error: cannot write a temporary file: \(spillError.localizedDescription)")
         exit(1)
     }
-    let written = emit { write in try stream.finish(supersededBy: ledger.tracks().supersededBy, write: write) }
+    let (cases, supersededBy) = ledger.tracks()
+    let written = emit { write in
+        try csv?.finish(supersededBy: supersededBy, write: write)
+        try json?.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors, write: write)
+    }
     exit(summary.errors.isEmpty && written ? 0 : 1)
 }
 

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import KonsekvensKit
 
-/// The streamed run, which the command uses for CSV so that memory does not grow with the
-/// corpus, gives the same documents in the same order and the same CSV bytes as the run that
+/// The streamed run, which the command uses for CSV and JSON so that memory does not grow with
+/// the corpus, gives the same documents in the same order and the same bytes as the run that
 /// holds everything.
 @Suite struct StreamingTests {
     static func streamedCSV(_ paths: [String], dialect: CSVReport.Dialect, status: StatusFilter, jobs: Int) throws -> String {
@@ -27,6 +27,44 @@ import Testing
         #expect(report.allShownLines.contains { $0.supersededBy != nil })
         #expect(try Self.streamedCSV(["Fixtures"], dialect: dialect, status: status, jobs: 1) == expected)
         #expect(try Self.streamedCSV(["Fixtures"], dialect: dialect, status: status, jobs: 3) == expected)
+    }
+
+    static func streamedJSON(_ paths: [String], status: StatusFilter, jobs: Int) throws -> String {
+        let engine = try Analyzer.defaultEngine()
+        let stream = try JSONReport.Stream(engine: engine, statusFilter: status)
+        var ledger = CaseLedger(keepsTitles: false)
+        let summary = Analyzer.stream(paths: paths, engine: engine, jobs: jobs) { document, impact in
+            ledger.add(document, impact: impact)
+            try? stream.add(document, impact: impact)
+        }
+        var output = ""
+        let (cases, supersededBy) = ledger.tracks()
+        try stream.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors) { output += $0 }
+        return output
+    }
+
+    @Test(arguments: StatusFilter.allCases)
+    func streamedJSONIsTheReportsJSON(status: StatusFilter) throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
+        let paths = ["Fixtures", "Fixtures/no-such-file.md"]
+        let report = Analyzer.analyze(paths: paths, engine: try Analyzer.defaultEngine(), statusFilter: status)
+        let expected = JSONReport.render(report)
+        #expect(report.allShownLines.contains { $0.supersededBy != nil } && !report.cases.isEmpty && !report.errors.isEmpty)
+        #expect(try Self.streamedJSON(paths, status: status, jobs: 1) == expected)
+        #expect(try Self.streamedJSON(paths, status: status, jobs: 3) == expected)
+    }
+
+    @Test func streamedJSONOfNothingIsTheReportsJSON() throws {
+        let folder = try Project.temporaryFolder("empty-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let expected = JSONReport.render(Analyzer.analyze(paths: [folder.path], engine: try Analyzer.defaultEngine()))
+        #expect(try Self.streamedJSON([folder.path], status: .all, jobs: 2) == expected)
+    }
+
+    @Test func theCommandStreamsTheJSONOfReports() throws {
+        let run = try CommandLineTests.run(["analyze", "Fixtures", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(Data(run.output.utf8) == (try Data(contentsOf: Project.root.appendingPathComponent("Reports/konsekvens.json"))))
     }
 
     @Test func documentsArriveInReportOrder() throws {

@@ -38,7 +38,13 @@ public struct AnalysisReport: Sendable {
 
     /// The impact of a document, when rules were applied.
     public func impact(of document: Document) -> DocumentImpact? {
-        impacts.first { $0.source == document.source }
+        // Impacts are sorted by source: a binary search, not a scan per document.
+        var low = 0, high = impacts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if impacts[middle].source < document.source { low = middle + 1 } else { high = middle }
+        }
+        return low < impacts.count && impacts[low].source == document.source ? impacts[low] : nil
     }
 
     /// The budget lines the status filter lets through.

@@ -12,13 +12,16 @@ public enum JSONReport {
             ("populationTable", .optional(report.populationTable)),
             ("unusedRules", .array(report.unusedRules.map(JSONValue.string))),
             ("cases", .array(report.cases.map(caseTrack))),
-            ("documents", .array(report.documents.map { document($0, report: report) })),
+            ("documents", .array(report.documents.map { document($0, impact: report.impact(of: $0), statusFilter: report.statusFilter) })),
             ("errors", .array(report.errors.map { .object([("path", .string($0.path)), ("message", .string($0.description))]) })),
         ]).serialized()
     }
 
-    static func document(_ document: Document, report: AnalysisReport) -> JSONValue {
-        let impact = report.impact(of: document)
+    /// A document's object; with `deferringSuperseded`, a budget line of a case gets its
+    /// `supersededBy` as a deferred value, filled in when the run is over.
+    static func document(
+        _ document: Document, impact: DocumentImpact?, statusFilter: StatusFilter, deferringSuperseded: Bool = false
+    ) -> JSONValue {
         let rules = Dictionary(
             (impact?.placements ?? []).map { ($0.amount.location, $0) }, uniquingKeysWith: { first, _ in first })
         var members: [(String, JSONValue)] = [
@@ -34,7 +37,7 @@ public enum JSONReport {
         if let impact {
             let balance = impact.reconciliation
             members += [
-                ("budgetLines", .array(report.shownLines(impact).map(budgetLine))),
+                ("budgetLines", .array(impact.budgetLines.filter(statusFilter.shows).map { budgetLine($0, deferringSuperseded: deferringSuperseded) })),
                 ("findings", .array(impact.findings.map(finding))),
                 ("reconciliation", .object([
                     ("amountsFound", .int(balance.found)), ("inBudgetLines", .int(balance.inBudgetLines)),
@@ -58,8 +61,11 @@ public enum JSONReport {
         ])
     }
 
-    static func budgetLine(_ line: BudgetLine) -> JSONValue {
-        .object([
+    static func budgetLine(_ line: BudgetLine, deferringSuperseded: Bool = false) -> JSONValue {
+        let superseded: JSONValue = deferringSuperseded
+            ? line.caseNumber.map { .deferred(CaseLedger.Key(source: line.source, caseNumber: $0).encoded) } ?? .null
+            : .optional(line.supersededBy)
+        return .object([
             ("item", .optional(line.itemNumber)),
             ("caseNumber", .optional(line.caseNumber)),
             ("year", .optional(line.year)),
@@ -73,7 +79,7 @@ public enum JSONReport {
             ("decidedBy", .optional(line.decidedBy)),
             ("decidedOn", .optional(line.decidedOn?.description)),
             ("rule", .string(line.rule)),
-            ("supersededBy", .optional(line.supersededBy)),
+            ("supersededBy", superseded),
             ("sources", .array(line.sources.map { .int($0.line) })),
             ("quote", .string(line.quote)),
         ])

@@ -10,6 +10,9 @@ enum JSONValue: Sendable, Hashable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A value known only at the end of a run (a budget line's `supersededBy`): written as
+    /// nothing, its place marked for ``segments(indent:)``.
+    case deferred(String)
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
@@ -28,13 +31,33 @@ enum JSONValue: Sendable, Hashable {
     func serialized() -> String {
         var output = ""
         output.reserveCapacity(1 << 16)
-        write(to: &output, indent: 0)
+        var marks: [(offset: Int, key: String)] = []
+        write(to: &output, indent: 0, marks: &marks)
         output.append("\n")
         return output
     }
 
-    private func write(to output: inout String, indent: Int) {
+    /// The value written as an element at `indent` levels (without the first line's indent and
+    /// without a final newline), cut at each deferred value: text, then the deferred key that
+    /// follows it (nil after the last piece).
+    func segments(indent: Int) -> [(text: String, deferred: String?)] {
+        var output = ""
+        var marks: [(offset: Int, key: String)] = []
+        write(to: &output, indent: indent, marks: &marks)
+        var pieces: [(text: String, deferred: String?)] = []
+        var start = output.utf8.startIndex
+        for mark in marks {
+            let end = output.utf8.index(output.utf8.startIndex, offsetBy: mark.offset)
+            pieces.append((String(output[start..<end]), mark.key))
+            start = end
+        }
+        pieces.append((String(output[start...]), nil))
+        return pieces
+    }
+
+    private func write(to output: inout String, indent: Int, marks: inout [(offset: Int, key: String)]) {
         switch self {
+        case .deferred(let key): marks.append((output.utf8.count, key))
         case .null: output.append("null")
         case .bool(let value): output.append(value ? "true" : "false")
         case .number(let text): output.append(text)
@@ -44,7 +67,7 @@ enum JSONValue: Sendable, Hashable {
             output.append("[\n")
             for (index, value) in values.enumerated() {
                 Self.indent(&output, indent + 1)
-                value.write(to: &output, indent: indent + 1)
+                value.write(to: &output, indent: indent + 1, marks: &marks)
                 output.append(index + 1 < values.count ? ",\n" : "\n")
             }
             Self.indent(&output, indent)
@@ -58,7 +81,7 @@ enum JSONValue: Sendable, Hashable {
                 output.append("\"")
                 output.append(key)
                 output.append("\": ")
-                value.write(to: &output, indent: indent + 1)
+                value.write(to: &output, indent: indent + 1, marks: &marks)
                 output.append(index + 1 < members.count ? ",\n" : "\n")
             }
             Self.indent(&output, indent)
@@ -68,7 +91,7 @@ enum JSONValue: Sendable, Hashable {
 
     private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
 
-    private static func indent(_ output: inout String, _ level: Int) {
+    static func indent(_ output: inout String, _ level: Int) {
         output.append(level < indents.count ? indents[level] : String(repeating: "  ", count: level))
     }
 

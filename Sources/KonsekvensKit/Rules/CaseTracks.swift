@@ -56,12 +56,30 @@ public struct CaseLedger: Sendable {
     public struct Key: Sendable, Hashable {
         public var source: String
         public var caseNumber: String
+
+        public init(source: String, caseNumber: String) {
+            self.source = source
+            self.caseNumber = caseNumber
+        }
+
+        /// One string for the key: source, NUL, case number.
+        public var encoded: String { source + "\u{0}" + caseNumber }
+
+        public init?(encoded: String) {
+            guard let separator = encoded.firstIndex(of: "\u{0}") else { return nil }
+            self.init(source: String(encoded[..<separator]), caseNumber: String(encoded[encoded.index(after: separator)...]))
+        }
     }
 
     private var stepsByCase: [String: [CaseTrack.Step]] = [:]
     private var withLines = Set<Key>()
+    private let keepsTitles: Bool
 
-    public init() {}
+    /// With `keepsTitles` false, steps keep no item title or decision text: what a streamed
+    /// CSV or JSON report needs, in less memory per item.
+    public init(keepsTitles: Bool = true) {
+        self.keepsTitles = keepsTitles
+    }
 
     /// Notes the document's items that carry a case number, and which of its cases have lines.
     public mutating func add(_ document: Document, impact: DocumentImpact?) {
@@ -69,8 +87,8 @@ public struct CaseLedger: Sendable {
             guard let caseNumber = item.caseNumber else { continue }
             stepsByCase[caseNumber, default: []].append(
                 CaseTrack.Step(
-                    source: document.source, itemNumber: item.number, title: item.title, body: document.meeting.body,
-                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text))
+                    source: document.source, itemNumber: item.number, title: keepsTitles ? item.title : "", body: document.meeting.body,
+                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: keepsTitles ? item.decision?.text : nil))
         }
         for line in impact?.budgetLines ?? [] {
             if let caseNumber = line.caseNumber { withLines.insert(Key(source: line.source, caseNumber: caseNumber)) }
