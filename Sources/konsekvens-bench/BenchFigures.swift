@@ -46,7 +46,7 @@ struct BenchFigures {
         row("read", readSeconds)
         row("extract", extractSeconds)
         row("analyze (files → documents)", analyzeSeconds)
-        row("render JSON + Markdown", renderSeconds)
+        row("render JSON + Markdown + CSV", renderSeconds)
         row("whole (analyze + render)", wholeSeconds)
         row("stream CSV (as the command)", streamSeconds)
         row("grep -rc 'kr\\.'", grepSeconds)
