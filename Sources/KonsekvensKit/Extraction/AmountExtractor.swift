@@ -150,12 +150,14 @@ enum Sentences {
         "kvartal", "halvår",
     ]
 
+    private static let sentenceEnds: Set<String> = [".", "!", "?", ";"]
+
     static func ranges(in tokens: [TextToken]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for (index, token) in tokens.enumerated() {
             var ends = false
-            if token.kind == .symbol, [".", "!", "?", ";"].contains(token.text) {
+            if token.kind == .symbol, Self.sentenceEnds.contains(token.text) {
                 // "pr. 1. januar 2025", "3. kvartal": an ordinal's period in a date; a numbered list
                 // ("3. at rådighedsbeløbene …") still starts a new sentence.
                 let isDateOrdinal = token.text == "." && !token.spaceBefore && index > 0 && tokens[index - 1].kind == .number

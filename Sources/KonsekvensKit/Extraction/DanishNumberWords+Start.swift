@@ -5,9 +5,18 @@ extension DanishNumberWords {
         "kvart", "million", "milliard",
     ]
 
-    /// A cheap test before ``parse(_:)``: whether a word can begin a number in words.
+    /// The starts by their first UTF-8 byte, as bytes.
+    private static let startsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for start in starts { table[Int(start.utf8.first!)].append(Array(start.utf8)) }
+        return table
+    }()
+
+    /// A cheap test before ``parse(_:)``: whether a word can begin a number in words. On
+    /// bytes: it is asked of nearly every word near a currency word.
     static func couldStart(_ word: String) -> Bool {
-        guard let first = word.first, "nefthsaokmé".contains(first) else { return false }
-        return starts.contains { word.hasPrefix($0) }
+        let bytes = word.utf8
+        guard let first = bytes.first else { return false }
+        return startsByFirstByte[Int(first)].contains { bytes.starts(with: $0) }
     }
 }
