@@ -47,7 +47,7 @@ enum MoneyScanner {
                 index += 1
                 continue
             }
-            if let match = match(at: index, in: tokens) {
+            if couldStartMatch(tokens[index]), let match = match(at: index, in: tokens) {
                 matches.append(match)
                 index = max(match.tokens.upperBound, index + 1)
             } else {
@@ -110,6 +110,17 @@ enum MoneyScanner {
     }
 
     // MARK: Matching
+
+    /// Whether a match can start at the token: a number, a currency word before its number
+    /// ("kr. 32.083"), a number word, or a vulgar fraction. Asked before ``match(at:in:)`` of
+    /// every token near a currency word, so it must be cheap.
+    private static func couldStartMatch(_ token: TextToken) -> Bool {
+        switch token.kind {
+        case .number: true
+        case .word: isCurrency(token) || DanishNumberWords.couldStart(token.lower)
+        case .symbol: vulgarFractions[token.text] != nil
+        }
+    }
 
     private static func match(at start: Int, in tokens: [TextToken]) -> Match? {
         var index = start
