@@ -60,7 +60,7 @@ enum HTMLLayout {
                         // A run of text up to the next tag, entity or space is appended at once.
                         var end = index + 1
                         while end < scalars.count, !Self.endsTextRun(scalars[end]) { end += 1 }
-                        appendText(String(scalars: scalars[index..<end]))
+                        appendText(String(scalars: scalars[index..<end]), scalarCount: end - index)
                         column += end - index
                         index = end
                     }
@@ -95,7 +95,8 @@ enum HTMLLayout {
             }
         }
 
-        mutating func appendText(_ text: String) {
+        /// Appends text to the line; `scalarCount` spares counting it again when the caller knows.
+        mutating func appendText(_ text: String, scalarCount: Int? = nil) {
             if buffer.isEmpty {
                 pendingSpace = false
                 if text.allSatisfy({ $0 == " " }) { return }
@@ -105,7 +106,7 @@ enum HTMLLayout {
                 pendingSpace = false
             }
             buffer.append(text)
-            let visible = text.unicodeScalars.count
+            let visible = scalarCount ?? text.unicodeScalars.count
             if strongDepth > 0 { strongCharacters += visible } else { plainCharacters += visible }
         }
 

@@ -157,6 +157,7 @@ enum HeadingClassifier {
     static func identifiers(_ text: String) -> Identifiers? {
         // Only a line that starts with a label is read whole; every label starts with one of these.
         guard let initial = text.first, "SsJjKkDd".contains(initial) else { return nil }
+        guard startsWithLabelWord(text) else { return nil }
         let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
         guard let first = head.first, label(of: first, next: head.dropFirst().first) != nil else { return nil }
         let words = text.split(whereSeparator: \.isSpaceLike).map(String.init)
@@ -183,6 +184,25 @@ enum HeadingClassifier {
     private static let twoWordLabels = Dictionary(
         identifierLabels.filter { $0.label.includes(" ") }.map { ($0.label, $0.field) }, uniquingKeysWith: { first, _ in first })
     private static let labelPunctuation = CharacterSet(charactersIn: ".:")
+
+    /// The first words of the labels, as bytes.
+    private static let labelFirstWords: Set<[UInt8]> = Set(identifierLabels.map { label in
+        Array(label.label.split(separator: " ")[0].utf8.drop { $0 == 0x2E }.reversed().drop { $0 == 0x2E }.reversed())
+    })
+
+    /// A cheap necessary test: the line's first ASCII word, without the "." and ":" around it,
+    /// is the first word of a label ("Sagsnr.:", "J.", "Dok."). Most lines fail it at once.
+    private static func startsWithLabelWord(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            guard byte < 0x80, byte != 0x20, !(0x09...0x0D).contains(byte) else { break }
+            word.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+            if word.count > 24 { return true }  // a long run of "." or ":" is left to the full reading
+        }
+        while let last = word.last, last == 0x2E || last == 0x3A { word.removeLast() }
+        let start = word.firstIndex { $0 != 0x2E && $0 != 0x3A } ?? word.count
+        return labelFirstWords.contains(Array(word[start...]))
+    }
     private static let valuePunctuation = CharacterSet(charactersIn: ",;")
 
     private static func label(of word: String, next: String?) -> (Identifiers.Field, Int)? {
@@ -198,6 +218,10 @@ enum HeadingClassifier {
     /// "Åbent", "Åben", "Lukket" alone on a line: the item's access status.
     static func accessStatus(_ text: String) -> Bool? {
         guard text.utf8.count <= 40 else { return nil }
+        // Each form starts with "å" or "l": a line whose first letter is another ASCII one is none.
+        if let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80, first | 0x20 != UInt8(ascii: "l") {
+            return nil
+        }
         switch SectionHeadings.normalized(text) {
         case "åbent", "åben", "åbent punkt": return false
         case "lukket", "lukket punkt": return true
