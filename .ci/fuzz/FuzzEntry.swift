@@ -11,32 +11,42 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // The first byte picks the layout, as a file extension would.
     let source = ["fuzz.md", "fuzz.txt", "fuzz.html", "fuzz"][Int(bytes.first ?? 0) % 4]
     let document = AmountExtractor.extract(MinutesReader.read(bytes, source: source))
-    let impacts = fuzzEngine.map { [$0.apply(to: document)] } ?? []
+    guard let engine = fuzzEngine else { return 0 }
+    // The same meeting read twice under two names: its cases pass through two documents, so
+    // the later one supersedes the earlier one's lines, as across a real corpus.
+    var twin = document
+    twin.source = "twin-" + source
+    let documents = [document, twin]
+    var impacts = documents.map { engine.apply(to: $0) }
+    var ledger = CaseLedger()
+    for (document, impact) in zip(documents, impacts) { ledger.add(document, impact: impact) }
+    let (cases, supersededBy) = ledger.tracks()
+    CaseTrack.markSuperseded(&impacts, by: supersededBy)
+    let status: StatusFilter = (bytes.last ?? 0) % 2 == 0 ? .all : .approved
     let report = AnalysisReport(
-        documents: [document], impacts: impacts, errors: [], rulesOrigin: fuzzEngine?.rules.origin,
-        populationTable: fuzzEngine?.population?.name, unusedRules: fuzzEngine?.unusedPlacementRules(in: impacts) ?? [])
+        documents: documents, impacts: impacts, errors: [], statusFilter: status, rulesOrigin: engine.rules.origin,
+        populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts), cases: cases)
     let json = JSONReport.render(report)
     let csv = CSVReport.render(report)
     _ = MarkdownReport.render(report)
-    // The streamed reports the command writes must be the held ones, byte for byte.
-    if let engine = fuzzEngine, let impact = impacts.first {
-        var ledger = CaseLedger(keepsTitles: false)
-        ledger.add(document, impact: impact)
-        let (cases, supersededBy) = ledger.tracks()
-        do {
-            let csvStream = try CSVReport.Stream()
+    // The streamed reports the command writes must be the held ones, byte for byte: fed the
+    // documents in the report's order, before the superseding was known.
+    do {
+        let csvStream = try CSVReport.Stream(statusFilter: status)
+        let jsonStream = try JSONReport.Stream(engine: engine, statusFilter: status)
+        for document in report.documents {
+            let impact = engine.apply(to: document)
             try csvStream.add(impact)
-            var streamedCSV = ""
-            try csvStream.finish(supersededBy: supersededBy) { streamedCSV += $0 }
-            precondition(streamedCSV == csv, "streamed CSV differs from the held report's")
-            let jsonStream = try JSONReport.Stream(engine: engine)
             try jsonStream.add(document, impact: impact)
-            var streamedJSON = ""
-            try jsonStream.finish(cases: cases, supersededBy: supersededBy, errors: []) { streamedJSON += $0 }
-            precondition(streamedJSON == json, "streamed JSON differs from the held report's")
-        } catch {
-            preconditionFailure("spill file: \(error)")
         }
+        var streamedCSV = ""
+        try csvStream.finish(supersededBy: supersededBy) { streamedCSV += $0 }
+        precondition(streamedCSV == csv, "streamed CSV differs from the held report's")
+        var streamedJSON = ""
+        try jsonStream.finish(cases: cases, supersededBy: supersededBy, errors: []) { streamedJSON += $0 }
+        precondition(streamedJSON == json, "streamed JSON differs from the held report's")
+    } catch {
+        preconditionFailure("spill file: \(error)")
     }
     return 0
 }

@@ -106,7 +106,7 @@ if options.command == .analyze, options.format == .csv || options.format == .jso
         csv = options.format == .csv ? try CSVReport.Stream(dialect: options.csvDialect, statusFilter: options.status) : nil
         json = options.format == .json ? try JSONReport.Stream(engine: engine, statusFilter: options.status) : nil
     } catch {
-        standardError("konsekvens: error: cannot create a temporary file: \(error.localizedDescription)")
+        standardError("konsekvens: error: \(error.localizedDescription)")
         exit(1)
     }
     var ledger = CaseLedger(keepsTitles: false)
@@ -126,7 +126,7 @@ if options.command == .analyze, options.format == .csv || options.format == .jso
     }
     for error in summary.errors { standardError(error.description) }
     if let spillError {
-        standardError("konsekvens: error: cannot write a temporary file: \(spillError.localizedDescription)")
+        standardError("konsekvens: error: \(spillError.localizedDescription)")
         exit(1)
     }
     let (cases, supersededBy) = ledger.tracks()

@@ -19,10 +19,11 @@ import Testing
         return folder.appendingPathComponent("konsekvens")
     }
 
-    static func run(_ arguments: [String], input: String? = nil) throws -> Run {
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = Project.root
         let output = Pipe(), errors = Pipe(), stdin = Pipe()
         process.standardOutput = output

@@ -97,6 +97,14 @@ import Testing
         #expect(Set(spills()).subtracting(before).isEmpty)
     }
 
+    /// A streamed report that cannot have its temporary file says where it tried.
+    @Test func noTemporaryFolderIsAnError() throws {
+        let run = try CommandLineTests.run(["analyze", "Fixtures", "--format", "json"], environment: ["TMPDIR": "/nonexistent-tmp"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("konsekvens: error: cannot create a temporary file in /nonexistent-tmp: No such file or directory"))
+        #expect(run.output.isEmpty)
+    }
+
     @Test func spillFileGivesBackWhatWasWritten() throws {
         let spill = try SpillFile(directory: FileManager.default.temporaryDirectory)
         defer { spill.remove() }

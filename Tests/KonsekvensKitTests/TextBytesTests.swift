@@ -81,4 +81,27 @@ import Testing
         #expect(item.amounts.first?.recurrence == .annual)
         #expect(item.amounts.first?.years == [2025, 2026])
     }
+
+    /// The byte prechecks of the metadata lines admit every line the full reading accepts.
+    @Test func metadataLinesAreReadWhateverTheirForm() {
+        let journal = [
+            "J.nr.: 24.10.00", "J. nr.: 24.10.00", "J. nr. 24.10.00", "j.nr 24.10.00", "Journalnr.: 24.10.00", "KLE: 24.10.00",
+            "KLE 24.10.00", "\u{212A}LE: 24.10.00",
+        ]
+        for line in journal {
+            #expect(HeadingClassifier.identifiers(line)?.journalNumber == "24.10.00", "\(line)")
+        }
+        #expect(HeadingClassifier.identifiers("Dok. nr. 12345")?.documentNumber == "12345")
+        #expect(HeadingClassifier.identifiers("Dok.nr.: 12345")?.documentNumber == "12345")
+        let all = HeadingClassifier.identifiers("Sagsnr.: 326-2021-16031 J.nr.: 24.10.00 Dokumentnr.: 123")
+        #expect(all?.caseNumber == "326-2021-16031" && all?.journalNumber == "24.10.00" && all?.documentNumber == "123")
+        #expect(HeadingClassifier.identifiers("Sags nr.\u{00A0}21-012521")?.caseNumber == "21-012521")
+        #expect(HeadingClassifier.identifiers("Sagen drejer sig om 24.10.00") == nil)
+        #expect(HeadingClassifier.identifiers("Sagsfremstilling") == nil)
+        #expect(HeadingClassifier.accessStatus("Åbent") == false)
+        #expect(HeadingClassifier.accessStatus("A\u{030A}bent punkt") == false)
+        #expect(HeadingClassifier.accessStatus("  Lukket:") == true)
+        #expect(HeadingClassifier.accessStatus("Anden tekst") == nil)
+        #expect(HeadingClassifier.accessStatus("Beslutning") == nil)
+    }
 }

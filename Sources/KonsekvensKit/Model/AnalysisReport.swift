@@ -5,7 +5,7 @@ public struct AnalysisReport: Sendable {
     public var documents: [Document]
     /// The rule engine's result per document, in the order of `documents`; empty when no
     /// rules were applied.
-    public var impacts: [DocumentImpact]
+    public private(set) var impacts: [DocumentImpact]
     public var errors: [ReadError]
     /// Which budget lines the report shows and sums.
     public var statusFilter: StatusFilter

@@ -149,8 +149,8 @@ enum HeadingClassifier {
 
     private static let identifierLabels: [(label: String, field: Identifiers.Field)] = [
         ("sagsnr", .caseNumber), ("sags nr", .caseNumber), ("sagsnummer", .caseNumber), ("sag nr", .caseNumber),
-        ("j.nr", .journalNumber), ("j. nr", .journalNumber), ("journalnr", .journalNumber), ("kle", .journalNumber),
-        ("dokumentnr", .documentNumber), ("dok.nr", .documentNumber), ("dok. nr", .documentNumber),
+        ("j.nr", .journalNumber), ("j nr", .journalNumber), ("journalnr", .journalNumber), ("kle", .journalNumber),
+        ("dokumentnr", .documentNumber), ("dok.nr", .documentNumber), ("dok nr", .documentNumber),
     ]
 
     /// The identifiers on a line that starts with one of their labels, or nil.
@@ -195,7 +195,10 @@ enum HeadingClassifier {
     private static func startsWithLabelWord(_ text: String) -> Bool {
         var word: [UInt8] = []
         for byte in text.utf8 {
-            guard byte < 0x80, byte != 0x20, !(0x09...0x0D).contains(byte) else { break }
+            // A non-ASCII character may be a space or lower-case to ASCII (the Kelvin sign to "k"):
+            // the full reading decides.
+            if byte >= 0x80 { return true }
+            guard byte != 0x20, !(0x09...0x0D).contains(byte) else { break }
             word.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
             if word.count > 24 { return true }  // a long run of "." or ":" is left to the full reading
         }
@@ -203,6 +206,7 @@ enum HeadingClassifier {
         let start = word.firstIndex { $0 != 0x2E && $0 != 0x3A } ?? word.count
         return labelFirstWords.contains(Array(word[start...]))
     }
+
     private static let valuePunctuation = CharacterSet(charactersIn: ",;")
 
     private static func label(of word: String, next: String?) -> (Identifiers.Field, Int)? {
@@ -218,8 +222,11 @@ enum HeadingClassifier {
     /// "Åbent", "Åben", "Lukket" alone on a line: the item's access status.
     static func accessStatus(_ text: String) -> Bool? {
         guard text.utf8.count <= 40 else { return nil }
-        // Each form starts with "å" or "l": a line whose first letter is another ASCII one is none.
-        if let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80, first | 0x20 != UInt8(ascii: "l") {
+        // Each form starts with "å" (or "a" and a combining ring, as an HTML entity may write it)
+        // or "l": a line whose first letter is another ASCII one is none.
+        if let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
+            first | 0x20 != UInt8(ascii: "l"), first | 0x20 != UInt8(ascii: "a")
+        {
             return nil
         }
         switch SectionHeadings.normalized(text) {

@@ -57,15 +57,16 @@ public struct CaseLedger: Sendable {
         public var source: String
         public var caseNumber: String
 
+        /// The case `caseNumber` in the document read from `source`.
         public init(source: String, caseNumber: String) {
             self.source = source
             self.caseNumber = caseNumber
         }
 
         /// One string for the key: source, NUL, case number.
-        public var encoded: String { source + "\u{0}" + caseNumber }
+        var encoded: String { source + "\u{0}" + caseNumber }
 
-        public init?(encoded: String) {
+        init?(encoded: String) {
             guard let separator = encoded.firstIndex(of: "\u{0}") else { return nil }
             self.init(source: String(encoded[..<separator]), caseNumber: String(encoded[encoded.index(after: separator)...]))
         }
