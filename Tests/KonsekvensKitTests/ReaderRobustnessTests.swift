@@ -134,6 +134,25 @@ import Testing
         #expect(item.decision?.location.line == 7)
     }
 
+    /// Every Windows-1252 byte becomes the character the code page names: Latin-1 from 0xA0,
+    /// "€", "Š", "ƒ", "–", "™", … in 0x80–0x9F, U+FFFD for its five unassigned bytes.
+    @Test func everyWindows1252Byte() {
+        let high: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+            0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+            0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        let bytes = (1...255).map(UInt8.init) + [0x81]  // 0x81 alone is not UTF-8
+        var expected = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            expected.append(Unicode.Scalar(value)!)
+        }
+        let decoded = TextDecoding.decode(bytes)
+        #expect(decoded.encoding == .windows1252)
+        #expect(Array(decoded.text.unicodeScalars) == Array(expected))
+    }
+
     /// A BOM followed by bytes that are not UTF-8 falls back to Windows-1252 without the BOM.
     @Test func brokenUTF8AfterBOM() {
         let decoded = TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x41, 0xE6, 0x0A, 0x42])

@@ -13,7 +13,8 @@ enum HeadingClassifier {
     /// The section a line heads, or nil. `marked` lines (Markdown or HTML headings, bold lines)
     /// may also carry words after a known name ("Supplerende sagsfremstilling til …").
     static func sectionHeading(_ text: String, marked: Bool) -> SectionHeading? {
-        guard text.utf8.count <= 560, text.count <= 140 else { return nil }
+        // At most 140 characters; counting them is dear, and no more bytes than that is fewer.
+        guard text.utf8.count <= 140 || (text.utf8.count <= 560 && text.count <= 140) else { return nil }
         let key = SectionHeadings.normalized(text)
         if let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
         if let decision = decisionHeading(text, key: key) { return decision }

@@ -42,25 +42,36 @@ enum TextDecoding {
         }
     }
 
-    /// Windows-1252: ISO-8859-1 with printable characters in 0x80–0x9F.
+    /// Windows-1252: ISO-8859-1 with printable characters in 0x80–0x9F. Encoded straight to
+    /// UTF-8 bytes: appending a scalar at a time was a tenth of reading such a file (callgrind).
     private static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
-        var text = ""
-        text.reserveCapacity(bytes.count)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
-            if (0x80...0x9F).contains(byte) {
-                let value = windows1252High[Int(byte - 0x80)]
-                text.unicodeScalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            if byte < 0x80 {
+                utf8.append(byte)
+            } else if byte >= 0xA0 {
+                utf8.append(0xC0 | byte >> 6)
+                utf8.append(0x80 | byte & 0x3F)
             } else {
-                text.unicodeScalars.append(Unicode.Scalar(byte))
+                // Š, Œ, ƒ, ˆ, … are two bytes in UTF-8; €, ‚, „, –, ™, … three.
+                let value = windows1252High[Int(byte - 0x80)]
+                if value < 0x800 {
+                    utf8.append(UInt8(0xC0 | value >> 6))
+                } else {
+                    utf8.append(UInt8(0xE0 | value >> 12))
+                    utf8.append(UInt8(0x80 | value >> 6 & 0x3F))
+                }
+                utf8.append(UInt8(0x80 | value & 0x3F))
             }
         }
-        return text
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static let windows1252High: [UInt32] = [
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
         0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 }
