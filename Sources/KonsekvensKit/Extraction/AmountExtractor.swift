@@ -163,7 +163,7 @@ enum Sentences {
                 let isDateOrdinal = token.text == "." && !token.spaceBefore && index > 0 && tokens[index - 1].kind == .number
                     && index + 1 < tokens.count && datePartsAfterOrdinal.contains(tokens[index + 1].lower)
                 ends = !isDateOrdinal
-            } else if token.kind == .word, token.text.hasSuffix("."), !abbreviations.contains(token.lower), !isInitials(token.text) {
+            } else if token.kind == .word, token.text.endsWithBytes("."), !abbreviations.contains(token.lower), !isInitials(token.text) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 ends = next == nil || next!.text.first?.isUppercase == true
             }

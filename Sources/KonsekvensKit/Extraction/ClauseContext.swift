@@ -21,18 +21,17 @@ struct ClauseContext {
         let afterYears = Self.years(in: after, skippingLabels: true)
         let beforeYears = Self.years(in: before, nearestLast: true)
         let found = afterYears.isEmpty ? beforeYears : afterYears
-        let words = Self.lowerWords(after) + Self.lowerWords(before)
-        let text = " " + words.joined(separator: " ") + " "
+        let text = Self.spacedWords(after, before)
 
         let annual = [" årligt ", " årlig ", " om året ", " pr. år ", " per år ", " hvert år ", " årlige "].contains { text.includes($0) }
         let monthly = [" pr. måned ", " per måned ", " om måneden ", " månedligt ", " månedlig ", " pr. md. "].contains { text.includes($0) }
         let quarterly = [" pr. kvartal ", " kvartalsvis ", " per kvartal "].contains { text.includes($0) }
-        let oneTime = words.contains { $0.hasPrefix("engangs") } || text.includes(" én gang ")
+        let oneTime = text.includes(" engangs") || text.includes(" én gang ")
         let lasting = [" varigt ", " varig ", " permanent ", " permanente ", " fremover ", " fremadrettet ", " og frem ", " og fremefter "]
             .contains { text.includes($0) }
         let totalWords = [" i alt ", " samlet ", " samlede ", " totalt ", " over perioden ", " i perioden "].contains { text.includes($0) }
-        let nearTotal = Self.lowerWords(before.suffix(5)).contains { ["samlet", "samlede", "totalt", "alt"].contains($0) }
-            || Self.lowerWords(after.prefix(2)) == ["i", "alt"]
+        let nearTotal = before.suffix(5).contains { ["samlet", "samlede", "totalt", "alt"].contains($0.bare) }
+            || after.prefix(2).map(\.bare) == ["i", "alt"]
 
         var years = found.years
         var recurrence: Recurrence
@@ -128,32 +127,27 @@ struct ClauseContext {
     // MARK: Payer
 
     func payer(municipality: String?) -> Party {
-        let all = Self.lowerWords(before) + Self.lowerWords(after)
-        let joined = " " + all.joined(separator: " ") + " "
+        let joined = Self.spacedWords(before, after)
         for phrase in [" resterende kommuner ", " øvrige kommuner ", " andre kommuner "] where joined.includes(phrase) {
             return .otherMunicipalities
         }
         // "de resterende 800 000 kr. fordeles mellem de deltagende kommuner"; but "De resterende
         // 3,6 mio. kr. finansieres af kassebeholdningen" is the rest of the kommune's own money.
-        if [" de resterende ", " de øvrige "].contains(where: { joined.includes($0) }), all.contains(where: { $0.hasPrefix("kommuner") }) {
+        if [" de resterende ", " de øvrige "].contains(where: { joined.includes($0) }), joined.includes(" kommuner") {
             return .otherMunicipalities
         }
         // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland", "fra A.P. Møller Fonden"
-        let afterList = Array(after)
         // "… 250 mio. kr. til kommunerne": a national pot for all kommuner.
-        for (index, token) in afterList.enumerated().prefix(3) where token.lower == "til" && index + 1 < afterList.count {
-            if ["kommunerne", "kommuner", "landets"].contains(afterList[index + 1].lower) { return .municipalities }
+        for index in after.indices.prefix(3) where after[index].lower == "til" && index + 1 < after.endIndex {
+            if ["kommunerne", "kommuner", "landets"].contains(after[index + 1].lower) { return .municipalities }
         }
-        for (index, token) in afterList.enumerated().prefix(6) where ["fra", "af"].contains(token.lower) {
-            let named = (index + 1..<min(afterList.count, index + 5)).lazy
-                .compactMap { Self.party(at: $0, in: afterList, municipality: municipality) }.first
+        for index in after.indices.prefix(6) where ["fra", "af"].contains(after[index].lower) {
+            let named = (index + 1..<min(after.endIndex, index + 5)).lazy
+                .compactMap { Self.party(at: $0, in: self.after, municipality: municipality) }.first
             if let named, named != .own { return named }
         }
-        let beforeList = Array(before)
-        var index = beforeList.count - 1
-        while index >= 0 {
-            if let party = Self.party(at: index, in: beforeList, municipality: municipality) { return party }
-            index -= 1
+        for index in before.indices.reversed() {
+            if let party = Self.party(at: index, in: before, municipality: municipality) { return party }
         }
         return .own
     }
@@ -164,13 +158,13 @@ struct ClauseContext {
     ]
 
     /// The party named by the words starting at `index`, if any.
-    static func party(at index: Int, in tokens: [TextToken], municipality: String?) -> Party? {
-        guard index < tokens.count else { return nil }
+    static func party(at index: Int, in tokens: ArraySlice<TextToken>, municipality: String?) -> Party? {
+        guard index < tokens.endIndex else { return nil }
         let token = tokens[index]
         // "… fra staten." ends a sentence.
-        let lower = token.lower.hasSuffix(".") && !Sentences.abbreviations.contains(token.lower)
+        let lower = token.lower.endsWithBytes(".") && !Sentences.abbreviations.contains(token.lower)
             ? String(token.lower.dropLast()) : token.lower
-        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
         if let next, next.lower == "kommune" || next.lower == "kommunes", token.text.first?.isUppercase == true,
             !notMunicipalityNames.contains(lower)
         {
@@ -184,7 +178,7 @@ struct ClauseContext {
         }
         // "kommunerne", "kommuner og regioner", "landets kommuner": the kommuner together.
         if lower == "kommunerne" || lower == "kommuner" || lower == "kommunernes"
-            || (lower == "kommunal" && index > 0 && ["samlet", "samlede"].contains(tokens[index - 1].lower))
+            || (lower == "kommunal" && index > tokens.startIndex && ["samlet", "samlede"].contains(tokens[index - 1].lower))
         {
             return .municipalities
         }
@@ -195,12 +189,12 @@ struct ClauseContext {
             return .state
         }
         if ["staten", "statens", "statslig", "statslige", "statsligt", "ministeriet", "vejdirektoratet", "socialstyrelsen"].contains(lower)
-            || lower.hasSuffix("styrelsen") || lower.hasSuffix("ministeriet") || lower.hasSuffix("direktoratet")
+            || lower.endsWithBytes("styrelsen") || lower.endsWithBytes("ministeriet") || lower.endsWithBytes("direktoratet")
         {
             return .state
         }
         if lower == "kkr" { return .kkr }
-        if lower.hasSuffix("fonden") || lower == "fond" || lower == "fonde" || lower.hasSuffix("fond") && token.text.first?.isUppercase == true {
+        if lower.endsWithBytes("fonden") || lower == "fond" || lower == "fonde" || lower.endsWithBytes("fond") && token.text.first?.isUppercase == true {
             return .fund(fundName(endingAt: index, in: tokens))
         }
         if lower == "kommunen" || lower == "kommunens" { return .own }
@@ -208,11 +202,13 @@ struct ClauseContext {
     }
 
     /// A fund's name with the words that lead up to it: "A.P. Møller Fonden", "Nordea-fonden".
-    private static func fundName(endingAt index: Int, in tokens: [TextToken]) -> String {
+    private static func fundName(endingAt index: Int, in tokens: ArraySlice<TextToken>) -> String {
         var first = index
-        while first > 0, index - first < 4 {
+        while first > tokens.startIndex, index - first < 4 {
             let previous = tokens[first - 1]
-            if previous.text == "-", !previous.spaceBefore, !tokens[first].spaceBefore, first >= 2, tokens[first - 2].kind == .word {
+            if previous.text == "-", !previous.spaceBefore, !tokens[first].spaceBefore, first - 2 >= tokens.startIndex,
+                tokens[first - 2].kind == .word
+            {
                 first -= 2
             } else if previous.kind == .word, previous.text.first?.isUppercase == true, tokens[first].text.first?.isUppercase == true {
                 first -= 1
@@ -226,7 +222,7 @@ struct ClauseContext {
             name += token.text
         }
         // "… fra A.P. Møller Fonden."
-        return name.hasSuffix(".") ? String(name.dropLast()) : name
+        return name.endsWithBytes(".") ? String(name.dropLast()) : name
     }
 
     // MARK: Kind
@@ -265,7 +261,8 @@ struct ClauseContext {
     private static let notKinds = ["overførselsudgift", "overførselsindkomst"]
 
     static func kind(of word: String) -> AmountKind? {
-        guard word.count >= 5, !notKinds.contains(where: { word.includes($0) }) else { return nil }
+        // Every stem has five letters or more, so a shorter word is none (on bytes, without counting Characters).
+        guard word.utf8.count >= 5, !notKinds.contains(where: { word.includes($0) }) else { return nil }
         for (stem, kind) in kindStems where word.includes(stem) { return kind }
         return nil
     }
@@ -282,8 +279,7 @@ struct ClauseContext {
     static func financing(in tokens: ArraySlice<TextToken>) -> Financing? {
         guard tokens.contains(where: { token in token.kind == .word && financingStems.contains { token.lower.includes($0) } })
         else { return nil }
-        let words = lowerWords(tokens)
-        let text = " " + words.joined(separator: " ") + " "
+        let text = spacedWords(tokens)
         let unsettled = [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"].contains { text.includes($0) }
         var found: Financing?
         if text.includes("kassebeholdning") || text.includes("likvide midler") || text.includes(" kassen ") {
@@ -293,8 +289,8 @@ struct ClauseContext {
             " inden for udvalgets", " indenfor udvalgets", " budgetneutral"].contains(where: { text.includes($0) })
         {
             found = .withinFrame
-        } else if let index = words.firstIndex(where: { $0.hasPrefix("pulje") }) {
-            let phrase = words[index..<min(words.count, index + 4)].joined(separator: " ")
+        } else if let index = tokens.firstIndex(where: { $0.bare.startsWithBytes("pulje") }) {
+            let phrase = tokens[index..<min(tokens.endIndex, index + 4)].map(\.bare).joined(separator: " ")
             found = .pool(phrase.trimmingCharacters(in: .punctuationCharacters))
         }
         guard let found else { return nil }
@@ -306,11 +302,13 @@ struct ClauseContext {
     }
 
     func distributionKey() -> DistributionKey? {
-        let words = Self.lowerWords(sentence)
-        if words.contains(where: { $0.hasPrefix("befolkningstal") || $0.hasPrefix("indbyggertal") || $0.hasPrefix("folketal") }) {
+        if sentence.contains(where: { token in
+            let word = token.bare
+            return word.startsWithBytes("befolkningstal") || word.startsWithBytes("indbyggertal") || word.startsWithBytes("folketal")
+        }) {
             return .population
         }
-        if words.contains(where: { $0.hasPrefix("fordelingsnøgle") }) { return .unspecified }
+        if sentence.contains(where: { $0.bare.startsWithBytes("fordelingsnøgle") }) { return .unspecified }
         return nil
     }
 
@@ -326,5 +324,19 @@ struct ClauseContext {
     /// abbreviation keeps its period ("pr.", "kr.").
     static func lowerWords(_ tokens: ArraySlice<TextToken>) -> [String] {
         tokens.map(\.bare)
+    }
+
+    /// The ``lowerWords(_:)`` of each run of tokens in turn, each word between spaces
+    /// (" i alt 2,5 mio. kr. "), so a phrase is found with its word boundaries.
+    static func spacedWords(_ runs: ArraySlice<TextToken>...) -> String {
+        var text = " "
+        text.reserveCapacity(runs.reduce(1) { total, run in run.reduce(total) { $0 + $1.bare.utf8.count + 1 } })
+        for run in runs {
+            for token in run {
+                text += token.bare
+                text += " "
+            }
+        }
+        return text
     }
 }

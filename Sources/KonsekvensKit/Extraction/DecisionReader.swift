@@ -45,7 +45,7 @@ enum DecisionReader {
         for marker in conditionMarkers {
             guard let offset = Substring(rest).utf8Offset(of: marker) else { continue }
             var condition = String(Substring(rest.dropFirst(offset + marker.utf8.count))).trimmed
-            if condition.hasPrefix(",") { condition = String(condition.dropFirst()).trimmed }
+            if condition.startsWithBytes(",") { condition = String(condition.dropFirst()).trimmed }
             let sentence = condition.prefix { $0 != "." && $0 != "\n" }
             return (status == .approved ? .approvedWithConditions : status, String(sentence).trimmed)
         }

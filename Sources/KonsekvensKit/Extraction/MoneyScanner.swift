@@ -32,7 +32,7 @@ enum MoneyScanner {
         var distance = Int.max
         for index in stride(from: tokens.count - 1, through: 0, by: -1) {
             let token = tokens[index]
-            if token.kind == .word, isCurrency(token) || scale(of: token) != nil || token.lower.hasPrefix("øre") {
+            if token.kind == .word, isCurrency(token) || scale(of: token) != nil || token.lower.startsWithBytes("øre") {
                 distance = 0
             } else if distance != Int.max {
                 distance += 1
@@ -90,7 +90,7 @@ enum MoneyScanner {
     /// ("… 275.000 kroner.", "… 1 million indbyggere.").
     static func vocabularyForm(of token: TextToken, in vocabulary: Set<String>) -> String? {
         if vocabulary.contains(token.lower) { return token.lower }
-        guard token.kind == .word, token.lower.hasSuffix(".") else { return nil }
+        guard token.kind == .word, token.lower.endsWithBytes(".") else { return nil }
         let bare = String(token.lower.dropLast())
         return vocabulary.contains(bare) ? bare : nil
     }
@@ -105,7 +105,7 @@ enum MoneyScanner {
         // Every scale word starts with "m" or "t".
         guard let first = token.lower.utf8.first, first == UInt8(ascii: "m") || first == UInt8(ascii: "t") else { return nil }
         if let scale = scaleWords[token.lower] { return scale }
-        guard token.kind == .word, token.lower.hasSuffix(".") else { return nil }
+        guard token.kind == .word, token.lower.endsWithBytes(".") else { return nil }
         return scaleWords[String(token.lower.dropLast())]
     }
 
@@ -196,7 +196,7 @@ enum MoneyScanner {
             unitParts.append(tokens[index].text)
             index += 1
             // "t. kr." written apart
-        } else if index + 1 < tokens.count, tokens[index].lower == "t.", tokens[index + 1].lower.hasPrefix("kr") {
+        } else if index + 1 < tokens.count, tokens[index].lower == "t.", tokens[index + 1].lower.startsWithBytes("kr") {
             factor = 1000
             hasScale = true
             hasCurrency = true
@@ -240,7 +240,7 @@ enum MoneyScanner {
         // "112 kroner og 80 øre"
         if !isØre, index + 2 < tokens.count, tokens[index].lower == "og",
             let (øre, afterØre) = number(at: index + 1, in: tokens), afterØre < tokens.count,
-            tokens[afterØre].lower.hasPrefix("øre"), øre < 100
+            tokens[afterØre].lower.startsWithBytes("øre"), øre < 100
         {
             value += øre / 100
             unitParts.append("og \(tokens[index + 1 ..< afterØre].map(\.text).joined(separator: " ")) øre")
@@ -288,7 +288,7 @@ enum MoneyScanner {
         let unit = unitParts.joined(separator: " ")
         // Written in digits: "et tusind kroner" is an amount, "1.000 kr." may be a unit.
         let isUnitDeclaration =
-            (tokens[start].kind == .number && value == 1000 && unit.fastLowercased().hasPrefix("kr")
+            (tokens[start].kind == .number && value == 1000 && unit.fastLowercased().startsWithBytes("kr")
                 && isUnitContext(start, index, tokens))
             || (factor == 1000 && firstValue == 1 && hasScale && isUnitContext(start, index, tokens))
         var pattern = prefixCurrency ? "currency+number" : (hasScale ? "number+scale" : "number+currency")

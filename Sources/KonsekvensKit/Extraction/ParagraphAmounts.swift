@@ -118,7 +118,7 @@ extension Sign {
         }
         if let context {
             let near = ClauseContext.lowerWords(context.before.suffix(4))
-            if near.contains(where: { $0.hasPrefix("indtægt") || $0 == "modtager" || $0 == "indtægter" }) { return .income }
+            if near.contains(where: { $0.startsWithBytes("indtægt") || $0 == "modtager" || $0 == "indtægter" }) { return .income }
         }
         return .expenditure
     }

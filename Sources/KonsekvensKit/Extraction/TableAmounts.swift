@@ -126,8 +126,8 @@ enum TableAmounts {
 
     static func isTotalLabel(_ label: String) -> Bool {
         let lower = label.trimmed.fastLowercased()
-        return lower.hasPrefix("i alt") || lower.hasPrefix("total") || lower.hasPrefix("samlet") || lower.hasPrefix("netto i alt")
-            || lower.hasSuffix(" i alt") || lower == "i alt"
+        return lower.startsWithBytes("i alt") || lower.startsWithBytes("total") || lower.startsWithBytes("samlet") || lower.startsWithBytes("netto i alt")
+            || lower.endsWithBytes(" i alt") || lower == "i alt"
     }
 
     /// The row's cell under each header cell. A header without the label column ("\t2025\t2026"
@@ -186,7 +186,7 @@ enum TableAmounts {
     static func isOutOfRange(_ text: String, scale: Decimal) -> Bool {
         if let number = bareNumber(text) { return abs(number * scale) > MoneyScanner.maximumValue }
         var body = text.trimmed
-        if body.hasPrefix("("), body.hasSuffix(")") { body = String(body.dropFirst().dropLast()).trimmed }
+        if body.startsWithBytes("("), body.endsWithBytes(")") { body = String(body.dropFirst().dropLast()).trimmed }
         if let first = body.first, "-–−÷+".contains(first) { body = String(body.dropFirst()).trimmed }
         return DanishNumber.isTooLong(body)
     }
@@ -196,7 +196,7 @@ enum TableAmounts {
     static func bareNumber(_ text: String) -> Decimal? {
         var body = text.trimmed
         var negative = false
-        if body.hasPrefix("("), body.hasSuffix(")") {
+        if body.startsWithBytes("("), body.endsWithBytes(")") {
             negative = true
             body = String(body.dropFirst().dropLast()).trimmed
         }

@@ -65,7 +65,7 @@ enum Tokenizer {
             }
             let (text, lower) = strings(characters[start..<index], lowercasing: kind == .word)
             var bare = lower
-            if kind == .word, lower.hasSuffix("."), !Sentences.abbreviations.contains(lower), !lower.dropLast().contains(".") {
+            if kind == .word, lower.endsWithBytes("."), !Sentences.abbreviations.contains(lower), !lower.dropLast().contains(".") {
                 bare = String(lower.dropLast())
             }
             tokens.append(TextToken(kind: kind, text: text, lower: lower, bare: bare, start: start, end: index, spaceBefore: space))
@@ -143,24 +143,5 @@ enum Tokenizer {
             if after.isASCIIDigitCharacter { return false }
         }
         return true
-    }
-}
-
-extension Unicode.Scalar {
-    /// White space, including the non-breaking and zero-width spaces exports leave behind.
-    var isSpaceLike: Bool {
-        switch value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x200B, 0xFEFF, 0x202F: true
-        case 0..<0x80: false
-        default: properties.isWhitespace
-        }
-    }
-
-    var isASCIIDigitCharacter: Bool { value >= 0x30 && value <= 0x39 }
-
-    /// A letter, with an ASCII fast path.
-    var isLetter: Bool {
-        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
-        return properties.isAlphabetic
     }
 }

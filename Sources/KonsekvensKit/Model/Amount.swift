@@ -183,9 +183,9 @@ public enum BudgetArea: String, Sendable, Hashable {
 
     /// "drift…" or "anlæg…" (anlægsbevilling included).
     init?(word: String) {
-        if word.hasPrefix("drift") {
+        if word.startsWithBytes("drift") {
             self = .drift
-        } else if word.hasPrefix("anlæg") {
+        } else if word.startsWithBytes("anlæg") {
             self = .anlæg
         } else {
             return nil
