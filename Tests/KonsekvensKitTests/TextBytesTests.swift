@@ -51,6 +51,56 @@ import Testing
         #expect("ØKONOMI".includes("KONO") && !"ØKONOMI".includes("kono"))
     }
 
+    /// A phrase set finds what searching for each phrase in turn finds, on random text made of
+    /// the phrases' own pieces (so they occur, overlap and stand at either end).
+    @Test func needleSetFindsWhatEachSearchFinds() {
+        let phrases = [" i alt ", " alt ", "kasse", "kassebeholdning", " årligt ", "år", "øre", " pr. år ", "ab", "aba", "en gang"]
+        let set = NeedleSet(phrases)
+        var random = SplitMix64(seed: 7)
+        let pieces = [" ", "i", "alt", "kasse", "beholdning", "år", "ligt", "ø", "re", "pr.", "a", "b", "en", "gang", "x", "Å"]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<random.below(12) { text += pieces[random.below(pieces.count)] }
+            let mask = set.occurring(in: text)
+            for (index, phrase) in phrases.enumerated() {
+                #expect((mask & 1 << UInt64(index) != 0) == text.includes(phrase), "\(phrase) in \(text)")
+            }
+            #expect(set.firstOccurring(in: text) == phrases.firstIndex { text.includes($0) }, "\(text)")
+            #expect(set.occurring(in: text.dropFirst()) == set.occurring(in: String(text.dropFirst())), "\(text)")
+        }
+    }
+
+    @Test func needleSetGroups() {
+        let set = NeedleSet(groups: [[" årligt ", " om året "], [" i alt "], [" engangs"]])
+        let found = set.groups(in: " 2 mio. kr. om året i alt ")
+        #expect(found.contains(0) && found.contains(1) && !found.contains(2))
+        #expect(set.groups(in: "").mask == 0 && set.groups(in: " ").mask == 0)
+        #expect(set.groups(in: " engangsbeløb ").contains(2))
+    }
+
+    /// The byte prefix and suffix tests agree with `hasPrefix` and `hasSuffix` on composed text.
+    @Test func bytePrefixAndSuffix() {
+        let words = ["øre", "ørebro", "kr.", "kr", "", "befolkningstal", "fonden", "Nordea-fonden", "styrelsen.", "å"]
+        for word in words {
+            for other in words {
+                #expect(word.startsWithBytes(other) == word.hasPrefix(other), "\(word) \(other)")
+                #expect(word.endsWithBytes(other) == word.hasSuffix(other), "\(word) \(other)")
+            }
+        }
+    }
+
+    /// Heading names compare in lower case with single spaces and no final ":" or ".".
+    @Test func headingsNormalise() {
+        let cases = [
+            ("Økonomiske  konsekvenser:", "økonomiske konsekvenser"), ("  Beslutning . ", "beslutning"),
+            ("RESUMÉ\u{00A0}OG\u{202F}SAGENS BAGGRUND", "resumé og sagens baggrund"), ("Bilag:.:", "bilag"), ("", ""),
+            ("\u{2003}Sagsfremstilling\u{200B}", "sagsfremstilling"), ("Direktionens møde den 3. maj 2021:", "direktionens møde den 3. maj 2021"),
+        ]
+        for (text, key) in cases {
+            #expect(SectionHeadings.normalized(text) == key, "\(text)")
+        }
+    }
+
     /// Numbers built from their digits print as Decimal(string:) made them: the CSV and JSON
     /// write `plainDescription`, so a trailing zero kept or dropped would show.
     @Test func numbersKeepTheirDecimalForm() throws {

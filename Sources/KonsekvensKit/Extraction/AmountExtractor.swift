@@ -92,7 +92,7 @@ public enum AmountExtractor {
                     guard case .paragraph(let lines) = block else { continue }
                     let joined = lines.map(\.text).joined(separator: " ")
                     let lower = joined.fastLowercased()
-                    guard ClauseContext.financingStems.contains(where: { lower.includes($0) }) else { continue }
+                    guard ClauseContext.financingStems.occursAny(in: lower) else { continue }
                     let characters = Array(joined.unicodeScalars)
                     let tokens = Tokenizer.tokens(of: characters)
                     for sentence in Sentences.ranges(in: tokens) {

@@ -1,0 +1,97 @@
+/// A fixed list of phrases, found in a text in one pass over its UTF-8 bytes.
+///
+/// Extraction asks dozens of phrases of the words around every amount (" årligt ", " i alt ",
+/// "kassebeholdning", the stems of the kinds); searching for each in turn was a tenth of the
+/// run (callgrind). Here each position of the text is looked up by its first two bytes in a
+/// 65.536-bit table, and only the phrases that start with those bytes are compared.
+struct NeedleSet: Sendable {
+    /// The phrases in the order given; a result's bit `i` is `needles[i]`.
+    let needles: [[UInt8]]
+    /// Bit `b0 << 8 | b1` is set when some phrase starts with the bytes `b0`, `b1`.
+    private let starts: [UInt64]
+    /// The phrases that start with each such pair of bytes, in order.
+    private let byStart: [UInt16: [Int]]
+
+    /// The group of each phrase, for ``groups(in:)``.
+    private let groupOfNeedle: [Int]
+
+    /// At most 64 phrases of two bytes or more, compared byte for byte (case-sensitive).
+    init(_ phrases: [String]) {
+        self.init(groups: phrases.map { [$0] })
+    }
+
+    /// Phrases in groups, to ask which groups occur: group `g` is the `g`-th list.
+    init(groups: [[String]]) {
+        let phrases = groups.flatMap { $0 }
+        precondition(phrases.count <= 64 && phrases.allSatisfy { $0.utf8.count >= 2 })
+        groupOfNeedle = groups.enumerated().flatMap { group, phrases in phrases.map { _ in group } }
+        needles = phrases.map { Array($0.utf8) }
+        var starts = [UInt64](repeating: 0, count: 1024)
+        var byStart: [UInt16: [Int]] = [:]
+        for (index, needle) in needles.enumerated() {
+            let key = UInt16(needle[0]) << 8 | UInt16(needle[1])
+            starts[Int(key >> 6)] |= 1 << UInt64(key & 63)
+            byStart[key, default: []].append(index)
+        }
+        self.starts = starts
+        self.byStart = byStart
+    }
+
+    /// The phrases that occur in `text`, as a mask: bit `i` for `needles[i]`.
+    func occurring(in text: some StringProtocol) -> UInt64 {
+        if let mask = text.utf8.withContiguousStorageIfAvailable({ occurring(inBytes: $0) }) { return mask }
+        return occurring(inBytes: Array(text.utf8))
+    }
+
+    /// The groups with a phrase that occurs in `text`.
+    func groups(in text: some StringProtocol) -> Groups {
+        var mask = occurring(in: text)
+        var groups: UInt64 = 0
+        while mask != 0 {
+            groups |= 1 << UInt64(groupOfNeedle[mask.trailingZeroBitCount])
+            mask &= mask - 1
+        }
+        return Groups(mask: groups)
+    }
+
+    /// Which groups of phrases occur in a text.
+    struct Groups {
+        let mask: UInt64
+        func contains(_ group: Int) -> Bool { mask & 1 << UInt64(group) != 0 }
+    }
+
+    /// Whether any of the phrases occurs in `text`.
+    func occursAny(in text: some StringProtocol) -> Bool { occurring(in: text) != 0 }
+
+    /// The first phrase in the list's order that occurs in `text`.
+    func firstOccurring(in text: some StringProtocol) -> Int? {
+        let mask = occurring(in: text)
+        return mask == 0 ? nil : mask.trailingZeroBitCount
+    }
+
+    private func occurring(inBytes bytes: some RandomAccessCollection<UInt8>) -> UInt64 {
+        var mask: UInt64 = 0
+        var index = bytes.startIndex
+        guard bytes.count >= 2 else { return 0 }
+        let last = bytes.index(before: bytes.endIndex)
+        var first = bytes[index]
+        while index < last {
+            let nextIndex = bytes.index(after: index)
+            let second = bytes[nextIndex]
+            let key = UInt16(first) << 8 | UInt16(second)
+            if starts[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byStart[key] {
+                for candidate in candidates where mask & (1 << UInt64(candidate)) == 0 {
+                    let needle = needles[candidate]
+                    if bytes.distance(from: index, to: bytes.endIndex) >= needle.count,
+                        bytes[index..<bytes.index(index, offsetBy: needle.count)].elementsEqual(needle)
+                    {
+                        mask |= 1 << UInt64(candidate)
+                    }
+                }
+            }
+            first = second
+            index = nextIndex
+        }
+        return mask
+    }
+}
