@@ -113,22 +113,28 @@ enum MunicipalityGuess {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var order = 0
-        for item in document.items {
-            for line in [Line(item.title, at: item.location)] + item.sections.flatMap(\.lines) where line.text.includes("Kommune") {
-                let words = line.text.split(whereSeparator: \.isSpaceLike)
-                for index in words.indices.dropFirst() where words[index].first == "K" {
-                    let word = words[index].fastLowercased().trimmingCharacters(in: .punctuationCharacters)
-                    guard word == "kommune" || word == "kommunes" else { continue }
-                    let name = String(words[index - 1])
-                    guard let first = name.first, first.isUppercase, name.count > 2, name.allSatisfy(\.isLetter),
-                        !ClauseContext.notMunicipalityNames.contains(name.fastLowercased())
-                    else { continue }
-                    counts[name, default: 0] += 1
-                    if firstSeen[name] == nil {
-                        firstSeen[name] = order
-                        order += 1
-                    }
+        func count(_ text: String) {
+            guard text.includes("Kommune") else { return }
+            let words = text.split(whereSeparator: \.isSpaceLike)
+            // "Kommune" and "Kommunes", perhaps with punctuation after: seven bytes or more from a "K".
+            for index in words.indices.dropFirst() where words[index].utf8.first == UInt8(ascii: "K") && words[index].utf8.count >= 7 {
+                let word = words[index].fastLowercased().trimmingCharacters(in: .punctuationCharacters)
+                guard word == "kommune" || word == "kommunes" else { continue }
+                let name = String(words[index - 1])
+                guard let first = name.first, first.isUppercase, name.count > 2, name.allSatisfy(\.isLetter),
+                    !ClauseContext.notMunicipalityNames.contains(name.fastLowercased())
+                else { continue }
+                counts[name, default: 0] += 1
+                if firstSeen[name] == nil {
+                    firstSeen[name] = order
+                    order += 1
                 }
+            }
+        }
+        for item in document.items {
+            count(item.title)
+            for section in item.sections {
+                for line in section.lines { count(line.text) }
             }
         }
         return counts.max { a, b in (a.value, -(firstSeen[a.key] ?? 0)) < (b.value, -(firstSeen[b.key] ?? 0)) }?.key
@@ -150,14 +156,18 @@ enum Sentences {
         "kvartal", "halvår",
     ]
 
-    private static let sentenceEnds: Set<String> = [".", "!", "?", ";"]
+    /// ".", "!", "?" or ";", asked of every symbol without hashing it.
+    private static func isSentenceEnd(_ symbol: String) -> Bool {
+        guard symbol.utf8.count == 1, let byte = symbol.utf8.first else { return false }
+        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";")
+    }
 
     static func ranges(in tokens: [TextToken]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for (index, token) in tokens.enumerated() {
             var ends = false
-            if token.kind == .symbol, Self.sentenceEnds.contains(token.text) {
+            if token.kind == .symbol, Self.isSentenceEnd(token.text) {
                 // "pr. 1. januar 2025", "3. kvartal": an ordinal's period in a date; a numbered list
                 // ("3. at rådighedsbeløbene …") still starts a new sentence.
                 let isDateOrdinal = token.text == "." && !token.spaceBefore && index > 0 && tokens[index - 1].kind == .number

@@ -20,13 +20,25 @@ extension StringProtocol {
     /// Characters, and was a fifteenth of the run on words such as "øre" (callgrind); for the NFC
     /// text the reader makes, the answer is the same.
     func startsWithBytes(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        hasBytes(prefix, atEnd: false)
     }
 
     /// Whether the text ends with `suffix`, compared byte for byte (see ``startsWithBytes(_:)``).
     func endsWithBytes(_ suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+        hasBytes(suffix, atEnd: true)
+    }
+
+    private func hasBytes(_ part: String, atEnd: Bool) -> Bool {
+        let count = part.utf8.count, total = utf8.count
+        guard count <= total else { return false }
+        guard count > 0 else { return true }
+        let found = utf8.withContiguousStorageIfAvailable { mine in
+            part.utf8.withContiguousStorageIfAvailable { theirs in
+                memcmp(mine.baseAddress! + (atEnd ? total - count : 0), theirs.baseAddress!, count) == 0
+            }
+        }
+        if let found, let found { return found }
+        return atEnd ? utf8.suffix(count).elementsEqual(part.utf8) : utf8.starts(with: part.utf8)
     }
 }
 

@@ -109,8 +109,10 @@ public enum CSVReport {
 
     /// Quoted, with quotes doubled, when it holds the separator, a quote, CR or LF (RFC 4180).
     static func field(_ text: String, dialect: Dialect) -> String {
-        let needsQuotes = text.unicodeScalars.contains {
-            $0 == "\"" || $0 == "\r" || $0 == "\n" || Character($0) == dialect.separator
+        // All four are ASCII, and an ASCII byte in UTF-8 is always that character.
+        let separator = dialect.separator.asciiValue!
+        let needsQuotes = text.utf8.contains {
+            $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") || $0 == separator
         }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
