@@ -24,7 +24,8 @@ public enum CSVReport {
         /// since "32.083" is 32083 to a Danish import and 32,083 to an English one.
         func number(_ value: Decimal) -> String {
             let plain = value.plainDescription
-            return self == .excelDanish ? plain.replacingOccurrences(of: ".", with: ",") : plain
+            guard self == .excelDanish else { return plain }
+            return String(decoding: plain.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
         }
     }
 
