@@ -89,6 +89,21 @@ import Testing
         }
     }
 
+    /// Words split on bytes are the words split on Characters, with every kind of space and
+    /// with the text that takes the Character path (combining marks, joiners, other scripts).
+    @Test func wordsSplitOnBytesAsOnCharacters() {
+        var random = SplitMix64(seed: 11)
+        let pieces = [
+            "Greve", "Kommune", "Kommunes.", " ", "  ", "\u{00A0}", "\u{202F}", "\u{2003}", "\u{200B}", "\u{0085}", "\r\n", "\t", "æøå",
+            "–", "“", "a\u{0301}", "\u{200D}", "\u{205F}", "ΑΒΓ", "\u{FEFF}", "x", "\u{00AD}",
+        ]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<random.below(10) { text += pieces[random.below(pieces.count)] }
+            #expect(MunicipalityGuess.spaceSeparatedWords(text) == text.split(whereSeparator: \.isSpaceLike), "\(text.debugDescription)")
+        }
+    }
+
     /// Heading names compare in lower case with single spaces and no final ":" or ".".
     @Test func headingsNormalise() {
         let cases = [

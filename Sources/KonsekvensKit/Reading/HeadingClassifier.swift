@@ -68,7 +68,10 @@ enum HeadingClassifier {
 
     /// "Punkt 3: Høring ift. …", "Punkt 5: Lukket: Orientering …", "Punkt 2. Title".
     static func punktHeading(_ text: String) -> (number: Int, title: String)? {
-        guard text.count > 6, text.prefix(6).fastLowercased() == "punkt " else { return nil }
+        // Asked of every line: most are ruled out on their first byte, before counting Characters.
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "p"), text.utf8.count > 6,
+            text.count > 6, text.prefix(6).fastLowercased() == "punkt "
+        else { return nil }
         let rest = text.dropFirst(6)
         let digits = rest.prefix(while: \.isASCIIDigitCharacter)
         guard let number = Int(digits), digits.count <= 4 else { return nil }
@@ -80,6 +83,7 @@ enum HeadingClassifier {
 
     /// "3. Title" or "3 Title": a numbered line that may start an item.
     static func numberedHeading(_ text: String) -> (number: Int, title: String)? {
+        guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return nil }
         let digits = text.prefix(while: \.isASCIIDigitCharacter)
         guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }
         var rest = text.dropFirst(digits.count)
