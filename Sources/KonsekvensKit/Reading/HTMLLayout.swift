@@ -8,12 +8,31 @@ enum HTMLLayout {
         return scanner.output
     }
 
-    private static let blockTags: Set<String> = [
-        "p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main", "nav",
-        "blockquote", "pre", "hr", "dl", "dt", "dd", "body", "html", "figure", "figcaption",
-        "caption", "address", "aside", "form", "fieldset", "legend", "center",
-    ]
-    private static let skippedContent: Set<String> = ["script", "style", "head", "title", "noscript", "template"]
+    /// What a tag the reader knows does to the lines; other tags are skipped.
+    private enum Tag {
+        case heading(level: Int)
+        case strong
+        case table, row, cell
+        /// Breaks the line.
+        case block
+        /// Its content is no text: script, style, head.
+        case skippedContent
+    }
+
+    /// Every known tag by its lower-case name, looked up once per tag.
+    private static let tags: [String: Tag] = {
+        var tags: [String: Tag] = ["strong": .strong, "b": .strong, "table": .table, "tr": .row, "td": .cell, "th": .cell]
+        for level in 1...6 { tags["h\(level)"] = .heading(level: level) }
+        for name in [
+            "p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main", "nav",
+            "blockquote", "pre", "hr", "dl", "dt", "dd", "body", "html", "figure", "figcaption",
+            "caption", "address", "aside", "form", "fieldset", "legend", "center",
+        ] {
+            tags[name] = .block
+        }
+        for name in ["script", "style", "head", "title", "noscript", "template"] { tags[name] = .skippedContent }
+        return tags
+    }()
 
     private struct Scanner {
         let scalars: [Unicode.Scalar]
@@ -22,8 +41,9 @@ enum HTMLLayout {
         var column = 1
         var output: [RawLine] = []
 
-        // The line being built.
-        var buffer = ""
+        // The line being built, as UTF-8: appending to a String cost hundreds of instructions a
+        // word (callgrind).
+        var buffer: [UInt8] = []
         var bufferStart: SourceLocation?
         var pendingSpace = false
         var strongDepth = 0
@@ -60,7 +80,7 @@ enum HTMLLayout {
                         // A run of text up to the next tag, entity or space is appended at once.
                         var end = index + 1
                         while end < scalars.count, !Self.endsTextRun(scalars[end]) { end += 1 }
-                        appendText(String(scalars: scalars[index..<end]), scalarCount: end - index)
+                        appendRun(scalars[index..<end])
                         column += end - index
                         index = end
                     }
@@ -95,20 +115,46 @@ enum HTMLLayout {
             }
         }
 
-        /// Appends text to the line; `scalarCount` spares counting it again when the caller knows.
-        mutating func appendText(_ text: String, scalarCount: Int? = nil) {
+        /// Appends text to the line.
+        mutating func appendText(_ text: String) {
+            guard startAppending(onlySpaces: text.utf8.allSatisfy { $0 == 0x20 }) else { return }
+            buffer.append(contentsOf: text.utf8)
+            countVisible(text.unicodeScalars.count)
+        }
+
+        /// Appends a run of text without spaces, encoded straight into the line.
+        mutating func appendRun(_ run: ArraySlice<Unicode.Scalar>) {
+            guard startAppending(onlySpaces: run.isEmpty) else { return }
+            for scalar in run {
+                if scalar.isASCII {
+                    buffer.append(UInt8(scalar.value))
+                } else {
+                    UTF8.encode(scalar) { buffer.append($0) }
+                }
+            }
+            countVisible(run.count)
+        }
+
+        /// Starts the line, or puts a pending space before the text that follows; false when
+        /// the line has not started and the text is only spaces.
+        private mutating func startAppending(onlySpaces: Bool) -> Bool {
             if buffer.isEmpty {
                 pendingSpace = false
-                if text.allSatisfy({ $0 == " " }) { return }
+                if onlySpaces { return false }
                 bufferStart = SourceLocation(line: line, column: column)
             } else if pendingSpace {
-                buffer.append(" ")
+                buffer.append(0x20)
                 pendingSpace = false
             }
-            buffer.append(text)
-            let visible = scalarCount ?? text.unicodeScalars.count
-            if strongDepth > 0 { strongCharacters += visible } else { plainCharacters += visible }
+            return true
         }
+
+        private mutating func countVisible(_ count: Int) {
+            if strongDepth > 0 { strongCharacters += count } else { plainCharacters += count }
+        }
+
+        /// The line's text so far.
+        private var bufferText: String { String(decoding: buffer, as: UTF8.self).trimmed }
 
         mutating func flushLine() {
             // Inside a table a block element is only a space within the cell.
@@ -116,7 +162,7 @@ enum HTMLLayout {
                 pendingSpace = true
                 return
             }
-            let text = buffer.trimmed
+            let text = bufferText
             let start = bufferStart
             var style = RawLine.Style.plain
             if let headingLevel {
@@ -124,7 +170,7 @@ enum HTMLLayout {
             } else if strongCharacters > 0, plainCharacters == 0 {
                 style = .strong
             }
-            buffer = ""
+            buffer.removeAll(keepingCapacity: true)
             bufferStart = nil
             pendingSpace = false
             plainCharacters = 0
@@ -154,11 +200,9 @@ enum HTMLLayout {
                 closing = true
                 cursor += 1
             }
-            var name = ""
-            while cursor < scalars.count, isNameCharacter(scalars[cursor]) {
-                name.unicodeScalars.append(scalars[cursor])
-                cursor += 1
-            }
+            let nameStart = cursor
+            while cursor < scalars.count, isNameCharacter(scalars[cursor]) { cursor += 1 }
+            let name = String(scalars: scalars[nameStart..<cursor])
             if name.isEmpty && !(cursor < scalars.count && (scalars[cursor] == "!" || scalars[cursor] == "?")) {
                 // A lone "<" in text ("a < b").
                 appendText("<")
@@ -183,19 +227,19 @@ enum HTMLLayout {
         }
 
         mutating func handle(tag name: String, closing: Bool) {
-            if !closing, HTMLLayout.skippedContent.contains(name) {
+            guard let tag = HTMLLayout.tags[name] else { return }
+            switch tag {
+            case .skippedContent:
+                guard !closing else { return }
                 let end = findClosing(name) ?? scalars.count
                 advance(by: end - index)
-                return
-            }
-            switch name {
-            case "h1", "h2", "h3", "h4", "h5", "h6":
+            case .heading(let level):
                 flushLine()
-                headingLevel = closing ? nil : Int(String(name.dropFirst()))
+                headingLevel = closing ? nil : level
                 if inTableCell { headingLevel = nil }
-            case "strong", "b":
+            case .strong:
                 strongDepth = max(0, strongDepth + (closing ? -1 : 1))
-            case "table":
+            case .table:
                 if closing {
                     tableDepth = max(0, tableDepth - 1)
                     if tableDepth == 0 {
@@ -209,14 +253,14 @@ enum HTMLLayout {
                     }
                     tableDepth += 1
                 }
-            case "tr":
+            case .row:
                 guard tableDepth == 1 else {
                     pendingSpace = true
                     return
                 }
                 finishRow()
                 if !closing { rowCells = [] }
-            case "td", "th":
+            case .cell:
                 guard tableDepth == 1 else {
                     pendingSpace = true
                     return
@@ -229,16 +273,14 @@ enum HTMLLayout {
                     inCell = true
                     cellStart = SourceLocation(line: line, column: column)
                 }
-            default:
-                if HTMLLayout.blockTags.contains(name) {
-                    if name == "li", !closing {
-                        flushLine()
-                        if !inTableCell { appendText("- ") }
-                    } else {
-                        flushLine()
-                    }
-                    if name == "p" || name == "section", closing, !inTableCell { blankLine() }
+            case .block:
+                if name == "li", !closing {
+                    flushLine()
+                    if !inTableCell { appendText("- ") }
+                } else {
+                    flushLine()
                 }
+                if name == "p" || name == "section", closing, !inTableCell { blankLine() }
             }
         }
 
@@ -246,11 +288,11 @@ enum HTMLLayout {
 
         mutating func finishCell() {
             guard inCell else { return }
-            let text = buffer.trimmed
+            let text = bufferText
             let start = bufferStart ?? cellStart ?? SourceLocation(line: line, column: column)
             rowCells?.append(Line(text, at: start))
             if rowStart == nil, !text.isEmpty { rowStart = start }
-            buffer = ""
+            buffer.removeAll(keepingCapacity: true)
             bufferStart = nil
             pendingSpace = false
             inCell = false
