@@ -80,7 +80,22 @@ public enum CSVReport {
     }
 
     static func row(_ fields: [String], dialect: Dialect) -> String {
-        fields.joined(separator: String(dialect.separator)) + "\r\n"
+        joined(fields, dialect: dialect, after: "", before: "\r\n")
+    }
+
+    /// `leading`, the fields with the separator between them, and `trailing`, joined as bytes:
+    /// String's `joined` and `+` cost some thousand instructions a field (callgrind).
+    static func joined(_ fields: some Collection<String>, dialect: Dialect, after leading: String, before trailing: String) -> String {
+        let separator = dialect.separator.asciiValue!
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(fields.reduce(leading.utf8.count + trailing.utf8.count + fields.count) { $0 + $1.utf8.count })
+        bytes.append(contentsOf: leading.utf8)
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(separator) }
+            bytes.append(contentsOf: field.utf8)
+        }
+        bytes.append(contentsOf: trailing.utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func cell(_ cell: Cell, dialect: Dialect) -> String {
