@@ -9,6 +9,21 @@ import Testing
         return (document, try Analyzer.defaultEngine().apply(to: document))
     }
 
+    /// A rules file matches the category, the code before its ":", whatever the name after it.
+    @Test func categoriesAreTheCodesFirstPart() {
+        let parties: [Party] = [
+            .own, .municipality("Næstved"), .municipality(""), .otherMunicipalities, .municipalities, .region("Region Sjælland"),
+            .state, .kkr, .fund("A.P. Møller Fonden"), .other("x:y"),
+        ]
+        for party in parties {
+            #expect(party.category == String(party.code.split(separator: ":")[0]), "\(party)")
+        }
+        let financings: [Financing] = [.notStated, .cash, .withinFrame, .pool("puljen til x"), .unsettled("undersøges: a")]
+        for financing in financings {
+            #expect(financing.category == String(financing.code.split(separator: ":")[0]), "\(financing)")
+        }
+    }
+
     @Test func kalundborg2021GivesFourLinesOfItsOwnShare() throws {
         let (_, impact) = try Self.impact("kalundborg-direktion-2021-05-03.md")
         #expect(impact.budgetLines.count == 4)

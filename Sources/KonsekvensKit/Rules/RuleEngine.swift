@@ -188,15 +188,33 @@ public struct RuleEngine: Sendable {
 }
 
 extension Party {
-    /// The category a rules file matches: own, municipality, other-municipalities, …
+    /// The category a rules file matches: own, municipality, other-municipalities, … (the
+    /// ``code`` before its ":"; asked of every amount for every rule, so not split from it).
     public var category: String {
-        code.split(separator: ":").first.map(String.init) ?? code
+        switch self {
+        case .own: "own"
+        case .municipality: "municipality"
+        case .otherMunicipalities: "other-municipalities"
+        case .municipalities: "municipalities"
+        case .region: "region"
+        case .state: "state"
+        case .kkr: "kkr"
+        case .fund: "fund"
+        case .other: "other"
+        }
     }
 }
 
 extension Financing {
-    /// The category a rules file matches: not-stated, cash, within-frame, pool, unsettled.
+    /// The category a rules file matches: not-stated, cash, within-frame, pool, unsettled (the
+    /// ``code`` before its ":").
     public var category: String {
-        code.split(separator: ":").first.map(String.init) ?? code
+        switch self {
+        case .notStated: "not-stated"
+        case .cash: "cash"
+        case .withinFrame: "within-frame"
+        case .pool: "pool"
+        case .unsettled: "unsettled"
+        }
     }
 }
