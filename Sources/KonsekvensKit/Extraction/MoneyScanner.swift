@@ -171,8 +171,10 @@ enum MoneyScanner {
             index = afterSecond
         }
 
-        // Scale and currency.
+        // Scale and currency. Decimal arithmetic costs thousands of instructions an operation
+        // (callgrind), so a value without a scale is not multiplied by one.
         var factor: Decimal = 1
+        var scaled = false
         var hasScale = false
         var hasCurrency = prefixCurrency
         var isØre = false
@@ -191,6 +193,7 @@ enum MoneyScanner {
         if index < tokens.count, let scale = scale(of: tokens[index]) {
             // "1 mio." is money; "1 million indbyggere" is not.
             factor = scale.factor
+            scaled = true
             hasScale = true
             hasCurrency = hasCurrency || scale.includesCurrency
             unitParts.append(tokens[index].text)
@@ -198,6 +201,7 @@ enum MoneyScanner {
             // "t. kr." written apart
         } else if index + 1 < tokens.count, tokens[index].lower == "t.", tokens[index + 1].lower.startsWithBytes("kr") {
             factor = 1000
+            scaled = true
             hasScale = true
             hasCurrency = true
             unitParts.append(tokens[index].text + " " + tokens[index + 1].text)
@@ -212,6 +216,7 @@ enum MoneyScanner {
             isØre = true
             hasCurrency = true
             factor = Decimal(1) / 100
+            scaled = true
             unitParts.append(tokens[index].text)
             index += 1
         }
@@ -228,11 +233,14 @@ enum MoneyScanner {
         }
         // A range is worth its high value: the most it can cost.
         if let highValue = high { value = highValue }
-        value *= factor
-        low = low.map { $0 * factor }
-        high = high.map { $0 * factor }
+        if scaled {
+            value *= factor
+            low = low.map { $0 * factor }
+            high = high.map { $0 * factor }
+        }
         // More than a thousand billion kroner is no kommune's amount: a typo or a hostile file.
-        if abs(value) > maximumValue || abs(high ?? 0) > maximumValue {
+        // Unscaled, a number of at most 15 digits is less than that already.
+        if scaled, abs(value) > maximumValue || abs(high ?? 0) > maximumValue {
             return Match(
                 tokens: start..<index, value: 0, approximate: false, unit: unitParts.joined(separator: " "),
                 isUnitDeclaration: false, pattern: "out-of-range", isOutOfRange: true)
@@ -287,10 +295,11 @@ enum MoneyScanner {
 
         let unit = unitParts.joined(separator: " ")
         // Written in digits: "et tusind kroner" is an amount, "1.000 kr." may be a unit.
+        // The cheap conditions first: comparing Decimals is dear.
         let isUnitDeclaration =
-            (tokens[start].kind == .number && value == 1000 && unit.fastLowercased().startsWithBytes("kr")
-                && isUnitContext(start, index, tokens))
-            || (factor == 1000 && firstValue == 1 && hasScale && isUnitContext(start, index, tokens))
+            (tokens[start].kind == .number && isUnitContext(start, index, tokens) && value == 1000
+                && unit.fastLowercased().startsWithBytes("kr"))
+            || (hasScale && isUnitContext(start, index, tokens) && factor == 1000 && firstValue == 1)
         var pattern = prefixCurrency ? "currency+number" : (hasScale ? "number+scale" : "number+currency")
         if low != nil { pattern += "+range" }
         if tokens[start].kind == .word, !prefixCurrency { pattern = "words+" + pattern }
