@@ -116,6 +116,18 @@ import Testing
         }
     }
 
+    /// Danish thousands and decimals, for messages and the HTML report.
+    @Test func kronerAreGroupedTheDanishWay() {
+        let cases: [(Decimal, String)] = [
+            (32083, "32.083"), (-2_500_000, "-2.500.000"), (Decimal(string: "1450.5")!, "1.450,5"), (0, "0"), (999, "999"),
+            (1000, "1.000"), (-1, "-1"), (Decimal(string: "0.05")!, "0,05"), (Decimal(string: "-1234567.891")!, "-1.234.567,891"),
+            (Decimal(string: "100000")!, "100.000"),
+        ]
+        for (value, written) in cases {
+            #expect(DanishFormat.kroner(value) == written, "\(value)")
+        }
+    }
+
     /// Numbers built from their digits print as Decimal(string:) made them: the CSV and JSON
     /// write `plainDescription`, so a trailing zero kept or dropped would show.
     @Test func numbersKeepTheirDecimalForm() throws {
