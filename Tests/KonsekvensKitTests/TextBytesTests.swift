@@ -104,6 +104,14 @@ import Testing
         }
     }
 
+    /// The letter test's fast paths agree with Unicode's Alphabetic property.
+    @Test func latinLettersAreLetters() {
+        for value in UInt32(0)...0x17F {
+            let scalar = Unicode.Scalar(value)!
+            #expect(scalar.isLetter == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// Heading names compare in lower case with single spaces and no final ":" or ".".
     @Test func headingsNormalise() {
         let cases = [

@@ -130,6 +130,13 @@ enum DanishNumberWords {
     /// Removes punctuation around a token; reports whether any trailing punctuation was removed.
     private static func stripped(_ token: String, allowLeading: Bool) -> (String, Bool)? {
         guard token.utf8.count <= maximumTokenLength * 4 else { return nil }
+        // A word that begins and ends with an ASCII letter has no punctuation to strip: the
+        // common case, decided without looking at Characters.
+        if let first = token.utf8.first, let last = token.utf8.last, first.isASCIILetter, last.isASCIILetter,
+            token.utf8.count <= maximumTokenLength
+        {
+            return (token, false)
+        }
         var characters = Substring(token)
         if allowLeading {
             while let first = characters.first, leadingPunctuation.contains(first) {
@@ -287,4 +294,8 @@ enum DanishNumberWords {
             tailKind = .empty
         }
     }
+}
+
+extension UInt8 {
+    fileprivate var isASCIILetter: Bool { (self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "z") }
 }

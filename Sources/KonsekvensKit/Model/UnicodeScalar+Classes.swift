@@ -14,6 +14,8 @@ extension Unicode.Scalar {
     /// A letter, with an ASCII fast path.
     var isLetter: Bool {
         if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        // À–ÿ are all letters but × and ÷; Danish text is mostly these.
+        if value >= 0xC0 && value <= 0xFF { return value != 0xD7 && value != 0xF7 }
         return properties.isAlphabetic
     }
 }
