@@ -112,6 +112,25 @@ import Testing
         }
     }
 
+    /// The byte prechecks of currency and scale words let every word of the vocabulary through,
+    /// with or without a sentence's final period.
+    @Test func everyCurrencyAndScaleWordPassesItsPrecheck() {
+        func word(_ text: String) -> TextToken {
+            TextToken(kind: .word, text: text, lower: text, bare: text, start: 0, end: text.unicodeScalars.count, spaceBefore: true)
+        }
+        for currency in MoneyScanner.currencyWords {
+            #expect(MoneyScanner.isCurrency(word(currency)), "\(currency)")
+            #expect(MoneyScanner.isCurrency(word(currency + ".")), "\(currency).")
+        }
+        for scale in MoneyScanner.scaleWords.keys {
+            #expect(MoneyScanner.scale(of: word(scale)) != nil, "\(scale)")
+            #expect(MoneyScanner.scale(of: word(scale + ".")) != nil, "\(scale).")
+        }
+        for other in ["til", "med", "tre", "mod", "kommune", "dag", "t", "m", "k"] {
+            #expect(!MoneyScanner.isCurrency(word(other)) && MoneyScanner.scale(of: word(other)) == nil, "\(other)")
+        }
+    }
+
     /// Heading names compare in lower case with single spaces and no final ":" or ".".
     @Test func headingsNormalise() {
         let cases = [

@@ -65,10 +65,10 @@ enum MoneyScanner {
     /// The largest amount read: 10^15 kr.
     static let maximumValue: Decimal = 1_000_000_000_000_000
 
-    /// Each starts with "k" or "d" (``isCurrency(_:)`` relies on it).
+    /// Each starts with "kr" or "dk" (``isCurrency(_:)`` relies on it).
     static let currencyWords: Set<String> = ["kr.", "kr", "kroner", "krone", "dkk", "kr.-", "kr.,"]
-    /// Scale words and their factors. "t.kr." carries its currency. Each starts with "m" or "t"
-    /// (``scale(of:)`` relies on it).
+    /// Scale words and their factors. "t.kr." carries its currency. Each starts with "mi", "mr",
+    /// "t.", "tk" or "tu" (``scale(of:)`` relies on it, and a test checks it).
     static let scaleWords: [String: (factor: Decimal, includesCurrency: Bool)] = [
         "mio.": (1_000_000, false), "mio": (1_000_000, false), "mill.": (1_000_000, false), "mill": (1_000_000, false),
         "million": (1_000_000, false), "millioner": (1_000_000, false), "mia.": (1_000_000_000, false),
@@ -96,14 +96,20 @@ enum MoneyScanner {
     }
 
     static func isCurrency(_ token: TextToken) -> Bool {
-        // Every currency word starts with "k" or "d": most tokens are ruled out without hashing.
-        guard let first = token.lower.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "d") else { return false }
+        // Every currency word starts with "kr" or "dk": most tokens are ruled out without hashing.
+        guard let (first, second) = token.lower.firstTwoBytes,
+            (first == UInt8(ascii: "k") && second == UInt8(ascii: "r")) || (first == UInt8(ascii: "d") && second == UInt8(ascii: "k"))
+        else { return false }
         return vocabularyForm(of: token, in: currencyWords) != nil
     }
 
     static func scale(of token: TextToken) -> (factor: Decimal, includesCurrency: Bool)? {
-        // Every scale word starts with "m" or "t".
-        guard let first = token.lower.utf8.first, first == UInt8(ascii: "m") || first == UInt8(ascii: "t") else { return nil }
+        // Every scale word starts with "mi", "mr", "t.", "tk" or "tu", so "til", "med" and "tre"
+        // are ruled out without hashing.
+        guard let (first, second) = token.lower.firstTwoBytes,
+            first == UInt8(ascii: "m") ? second == UInt8(ascii: "i") || second == UInt8(ascii: "r")
+                : first == UInt8(ascii: "t") && (second == UInt8(ascii: ".") || second == UInt8(ascii: "k") || second == UInt8(ascii: "u"))
+        else { return nil }
         if let scale = scaleWords[token.lower] { return scale }
         guard token.kind == .word, token.lower.endsWithBytes(".") else { return nil }
         return scaleWords[String(token.lower.dropLast())]

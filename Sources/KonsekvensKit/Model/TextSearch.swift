@@ -43,6 +43,13 @@ extension StringProtocol {
 }
 
 extension String {
+    /// The first two UTF-8 bytes, for prechecks that rule out most words.
+    var firstTwoBytes: (UInt8, UInt8)? {
+        let bytes = utf8
+        guard bytes.count >= 2 else { return nil }
+        return (bytes[bytes.startIndex], bytes[bytes.index(after: bytes.startIndex)])
+    }
+
     /// The offset of this text's bytes in `hay`, if they occur there.
     fileprivate func utf8Offset(in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         let found = utf8.withContiguousStorageIfAvailable { pattern -> Int? in
