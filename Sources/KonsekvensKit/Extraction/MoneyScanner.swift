@@ -60,7 +60,7 @@ enum MoneyScanner {
     // MARK: Vocabulary
 
     /// Lower-case stems one of which every currency and scale word contains.
-    static let unitStems = ["kr", "mio", "mia", "mill", "mrd", "øre", "dkk", "tusind", "krone"]
+    static let unitStems = NeedleSet(["kr", "mio", "mia", "mill", "mrd", "øre", "dkk", "tusind", "krone"])
 
     /// The largest amount read: 10^15 kr.
     static let maximumValue: Decimal = 1_000_000_000_000_000

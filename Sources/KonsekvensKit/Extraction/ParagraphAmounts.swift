@@ -18,10 +18,7 @@ enum ParagraphAmounts {
     ) -> (amounts: [Amount], unread: [UnreadAmount]) {
         // Every amount has a currency or scale word; most paragraphs have none and are skipped
         // before they are tokenised.
-        guard lines.contains(where: { line in
-            let lower = line.text.fastLowercased()
-            return MoneyScanner.unitStems.contains { lower.includes($0) }
-        }) else {
+        guard lines.contains(where: { MoneyScanner.unitStems.occursAny(inLowercased: $0.text) }) else {
             return ([], [])
         }
         var characters: [Unicode.Scalar] = []
