@@ -45,9 +45,9 @@ extension StringProtocol {
 extension String {
     /// The first two UTF-8 bytes, for prechecks that rule out most words.
     var firstTwoBytes: (UInt8, UInt8)? {
-        let bytes = utf8
-        guard bytes.count >= 2 else { return nil }
-        return (bytes[bytes.startIndex], bytes[bytes.index(after: bytes.startIndex)])
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return nil }
+        return (first, second)
     }
 
     /// The offset of this text's bytes in `hay`, if they occur there.
