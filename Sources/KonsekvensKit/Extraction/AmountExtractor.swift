@@ -142,47 +142,32 @@ enum MunicipalityGuess {
 
     /// The text split at white space, as `split(whereSeparator: \.isSpaceLike)` splits it.
     ///
-    /// Split on bytes when every scalar is ASCII, Latin-1 or U+2000–U+203F but the joiners:
-    /// there every scalar is a Character of its own (CR LF aside, two separators), so the words
-    /// are the same. Splitting Characters was a tenth of reading a Greve meeting (callgrind).
+    /// Split on bytes when the text is ``LatinScalar``s without joiners: there every scalar is a
+    /// Character of its own (CR LF aside, two separators), so the words are the same. Splitting
+    /// Characters was a tenth of reading a Greve meeting (callgrind).
     static func spaceSeparatedWords(_ text: String) -> [Substring] {
-        let bytes = Array(text.utf8)
-        var words: [Substring] = []
-        var wordStart: Int?
-        var index = 0
-        func endWord(at end: Int) {
-            if let start = wordStart {
-                let utf8 = text.utf8
-                words.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
+        let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var wordStart: Int?
+            var index = 0
+            while index < bytes.count {
+                guard let scalar = LatinScalar(in: bytes, at: index), !scalar.joins else { return nil }
+                if scalar.isSpace {
+                    if let start = wordStart { ranges.append(start..<index) }
+                    wordStart = nil
+                } else if wordStart == nil {
+                    wordStart = index
+                }
+                index += scalar.length
             }
-            wordStart = nil
+            if let start = wordStart { ranges.append(start..<bytes.count) }
+            return ranges
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            let isSpace: Bool
-            if byte < 0x80 {
-                length = 1
-                isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-            } else if (byte == 0xC2 || byte == 0xC3), index + 1 < bytes.count {
-                length = 2
-                isSpace = byte == 0xC2 && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85)
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] != 0x8C, bytes[index + 2] != 0x8D {
-                length = 3
-                let last = bytes[index + 2]
-                isSpace = last <= 0x8B || last == 0xA8 || last == 0xA9 || last == 0xAF
-            } else {
-                return text.split(whereSeparator: \.isSpaceLike)
-            }
-            if isSpace {
-                endWord(at: index)
-            } else if wordStart == nil {
-                wordStart = index
-            }
-            index += length
+        guard let ranges, let ranges else { return text.split(whereSeparator: \.isSpaceLike) }
+        let utf8 = text.utf8
+        return ranges.map { range in
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
         }
-        endWord(at: bytes.count)
-        return words
     }
 }
 

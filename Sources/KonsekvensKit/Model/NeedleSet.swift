@@ -61,34 +61,18 @@ struct NeedleSet: Sendable {
     }
 
     /// Whether any of the phrases occurs in the text as `fastLowercased()` writes it, folded
-    /// here as it is read where that folds bytes (ASCII, Latin-1, U+2000–U+203F).
+    /// here the same way for ``LatinScalar`` text without writing a String.
     func occursAny(inLowercased text: String) -> Bool {
         let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             var lowered: [UInt8]?
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                let length: Int
-                var fold = false
-                if byte < 0x80 {
-                    length = 1
-                    fold = byte >= 0x41 && byte <= 0x5A
-                } else if byte == 0xC3, index + 1 < bytes.count {
-                    length = 2
-                    let next = bytes[index + 1]
-                    fold = next >= 0x80 && next <= 0x9E && next != 0x97
-                } else if byte == 0xC2, index + 1 < bytes.count {
-                    length = 2
-                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-                    length = 3
-                } else {
-                    return nil
-                }
-                if fold {
+                guard let scalar = LatinScalar(in: bytes, at: index) else { return nil }
+                if scalar.folds {
                     if lowered == nil { lowered = Array(bytes) }
-                    lowered![index + length - 1] += 0x20
+                    lowered![index + scalar.length - 1] += 0x20
                 }
-                index += length
+                index += scalar.length
             }
             guard let lowered else { return occurring(inBytes: bytes) != 0 }
             return lowered.withUnsafeBufferPointer { occurring(inBytes: $0) != 0 }
