@@ -153,6 +153,17 @@ import Testing
         #expect(Array(decoded.text.unicodeScalars) == Array(expected))
     }
 
+    /// A meeting of more than 9.999 items keeps them apart: "Punkt 10000" starts an item too.
+    @Test func itemNumbersOfFiveAndSixDigits() {
+        #expect(HeadingClassifier.punktHeading("Punkt 10035: Tillægsbevilling til vintertjeneste")?.number == 10035)
+        #expect(HeadingClassifier.punktHeading("Punkt 999999: Sidste punkt")?.number == 999_999)
+        #expect(HeadingClassifier.punktHeading("Punkt 1234567: For mange cifre") == nil)
+        var text = "Direktionen\n\n"
+        for number in 9_998...10_001 { text += "Punkt \(number): Sag \(number)\n\nSagsfremstilling\n\nTekst.\n\n" }
+        let document = MinutesReader.read(Array(text.utf8), source: "many.md")
+        #expect(document.items.map(\.number) == [9_998, 9_999, 10_000, 10_001])
+    }
+
     /// A BOM followed by bytes that are not UTF-8 falls back to Windows-1252 without the BOM.
     @Test func brokenUTF8AfterBOM() {
         let decoded = TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x41, 0xE6, 0x0A, 0x42])

@@ -137,31 +137,40 @@ public struct RuleEngine: Sendable {
     /// the merged line names the rule MergeRepeatedAmount.
     func merged(_ drafts: [Draft]) -> [Draft] {
         var result: [Draft] = []
+        // The lines so far by year and amount, each list in order: an item can hold thousands of
+        // amounts (a budget, a generated 50 MB document), and searching every earlier line for
+        // each one made the engine quadratic in them.
+        var byYearAndAmount: [MergeKey: [Int]] = [:]
         for draft in drafts {
             let line = draft.line
             // Money that only moves is written twice, out of one place and into another ("Fra
             // Social- og Handicapudvalget -2.300 / Til Sundheds- og Omsorgsudvalget 2.300", a
             // merudgift met by an equal mindreudgift): one move, listed once with its gross amount.
-            if line.net == 0, let index = result.firstIndex(where: {
-                $0.line.net == 0 && $0.line.year == line.year && $0.line.amount == -line.amount && line.amount != 0
-            }) {
+            if line.net == 0, line.amount != 0,
+                let index = byYearAndAmount[MergeKey(line.year, -line.amount)]?.first(where: { result[$0].line.net == 0 })
+            {
                 var existing = result[index]
                 if existing.line.amount < 0 {
+                    byYearAndAmount[MergeKey(existing.line.year, existing.line.amount)]?.removeAll { $0 == index }
                     existing.line.amount = line.amount
                     existing.line.quote = line.quote
+                    byYearAndAmount[MergeKey(existing.line.year, existing.line.amount), default: []].insertInOrder(index)
                 }
                 if !existing.line.rule.hasSuffix(Self.counterEntryRule) { existing.line.rule += " + " + Self.counterEntryRule }
                 existing.line.sources.append(contentsOf: line.sources)
                 result[index] = existing
                 continue
             }
+            let key = MergeKey(line.year, line.amount)
             guard
-                let index = result.firstIndex(where: {
-                    $0.line.year == line.year && $0.line.amount == line.amount && ($0.line.net == 0) == (line.net == 0)
-                        && !$0.line.sources.contains(line.sources[0]) && !($0.fromTable && draft.fromTable)
-                        && ($0.line.area == nil || line.area == nil || $0.line.area == line.area)
+                let index = byYearAndAmount[key]?.first(where: {
+                    let existing = result[$0].line
+                    return (existing.net == 0) == (line.net == 0) && !existing.sources.contains(line.sources[0])
+                        && !(result[$0].fromTable && draft.fromTable)
+                        && (existing.area == nil || line.area == nil || existing.area == line.area)
                 })
             else {
+                byYearAndAmount[key, default: []].append(result.count)
                 result.append(draft)
                 continue
             }
@@ -179,6 +188,17 @@ public struct RuleEngine: Sendable {
             result[index] = existing
         }
         return result
+    }
+
+    /// A line's year and amount, the amount in its plain decimal form (equal amounts print the same).
+    struct MergeKey: Hashable {
+        let year: Int?
+        let amount: String
+
+        init(_ year: Int?, _ amount: Decimal) {
+            self.year = year
+            self.amount = amount.plainDescription
+        }
     }
 
     /// The name a merged line's rule gains.
@@ -216,5 +236,12 @@ extension Financing {
         case .pool: "pool"
         case .unsettled: "unsettled"
         }
+    }
+}
+
+extension Array where Element == Int {
+    /// Inserts `value` into an ascending array, keeping it ascending.
+    fileprivate mutating func insertInOrder(_ value: Int) {
+        insert(value, at: firstIndex { $0 > value } ?? endIndex)
     }
 }
