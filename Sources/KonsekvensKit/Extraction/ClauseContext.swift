@@ -22,12 +22,12 @@ struct ClauseContext {
         let beforeYears = Self.years(in: before, nearestLast: true)
         let found = afterYears.isEmpty ? beforeYears : afterYears
         let said = Self.periodPhrases.groups(in: Self.spacedWords(after, before))
-        let annual = said.contains(PeriodPhrase.annual.rawValue)
-        let monthly = said.contains(PeriodPhrase.monthly.rawValue)
-        let quarterly = said.contains(PeriodPhrase.quarterly.rawValue)
-        let oneTime = said.contains(PeriodPhrase.oneTime.rawValue)
-        let lasting = said.contains(PeriodPhrase.lasting.rawValue)
-        let totalWords = said.contains(PeriodPhrase.total.rawValue)
+        let annual = said.contains(PeriodPhrase.annual)
+        let monthly = said.contains(PeriodPhrase.monthly)
+        let quarterly = said.contains(PeriodPhrase.quarterly)
+        let oneTime = said.contains(PeriodPhrase.oneTime)
+        let lasting = said.contains(PeriodPhrase.lasting)
+        let totalWords = said.contains(PeriodPhrase.total)
         let nearTotal = before.suffix(5).contains { ["samlet", "samlede", "totalt", "alt"].contains($0.bare) }
             || after.prefix(2).map(\.bare) == ["i", "alt"]
 
@@ -144,10 +144,10 @@ struct ClauseContext {
 
     func payer(municipality: String?) -> Party {
         let said = Self.otherMunicipalityPhrases.groups(in: Self.spacedWords(before, after))
-        if said.contains(0) { return .otherMunicipalities }
+        if said.contains(OtherMunicipalityPhrase.others) { return .otherMunicipalities }
         // "de resterende 800 000 kr. fordeles mellem de deltagende kommuner"; but "De resterende
         // 3,6 mio. kr. finansieres af kassebeholdningen" is the rest of the kommune's own money.
-        if said.contains(1), said.contains(2) { return .otherMunicipalities }
+        if said.contains(OtherMunicipalityPhrase.theRest), said.contains(OtherMunicipalityPhrase.municipalities) { return .otherMunicipalities }
         // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland", "fra A.P. Møller Fonden"
         // "… 250 mio. kr. til kommunerne": a national pot for all kommuner.
         for index in after.indices.prefix(3) where after[index].lower == "til" && index + 1 < after.endIndex {
@@ -164,10 +164,18 @@ struct ClauseContext {
         return .own
     }
 
-    /// The other kommuner (group 0); "the rest" (1), of kommuner (2).
-    private static let otherMunicipalityPhrases = NeedleSet(groups: [
-        [" resterende kommuner ", " øvrige kommuner ", " andre kommuner "], [" de resterende ", " de øvrige "], [" kommuner"],
-    ])
+    /// What the words around an amount say of other kommuner, each group of ``otherMunicipalityPhrases``.
+    private enum OtherMunicipalityPhrase: Int, CaseIterable {
+        case others, theRest, municipalities
+    }
+
+    private static let otherMunicipalityPhrases = NeedleSet(groups: OtherMunicipalityPhrase.allCases.map { phrase in
+        switch phrase {
+        case .others: [" resterende kommuner ", " øvrige kommuner ", " andre kommuner "]
+        case .theRest: [" de resterende ", " de øvrige "]
+        case .municipalities: [" kommuner"]
+        }
+    })
 
     /// Words that stand capitalised before "Kommune" at the start of a sentence without naming one.
     static let notMunicipalityNames: Set<String> = [
@@ -315,24 +323,31 @@ struct ClauseContext {
     /// Stems one of which every financing phrase contains: a sentence without them is skipped.
     static let financingStems = NeedleSet(["kasse", "likvid", "ramme", "budget", "neutral", "pulje", "afsat"])
 
-    /// What a sentence says of its financing: not settled yet (group 0), cash (1), within the frame (2).
-    private static let financingPhrases = NeedleSet(groups: [
-        [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"],
-        ["kassebeholdning", "likvide midler", " kassen "],
-        [" inden for rammen", " indenfor rammen", " inden for den eksisterende ramme", " eksisterende budget",
-            " eksisterende ramme", " udgiftsneutral", " inden for budgettet", " allerede budgetlagte", " allerede afsatte",
-            " inden for udvalgets", " indenfor udvalgets", " budgetneutral"],
-    ])
+    /// What a sentence says of its financing, each group of ``financingPhrases``.
+    private enum FinancingPhrase: Int, CaseIterable {
+        case unsettled, cash, withinFrame
+    }
+
+    private static let financingPhrases = NeedleSet(groups: FinancingPhrase.allCases.map { phrase in
+        switch phrase {
+        case .unsettled: [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"]
+        case .cash: ["kassebeholdning", "likvide midler", " kassen "]
+        case .withinFrame:
+            [" inden for rammen", " indenfor rammen", " inden for den eksisterende ramme", " eksisterende budget",
+                " eksisterende ramme", " udgiftsneutral", " inden for budgettet", " allerede budgetlagte", " allerede afsatte",
+                " inden for udvalgets", " indenfor udvalgets", " budgetneutral"]
+        }
+    })
 
     static func financing(in tokens: ArraySlice<TextToken>) -> Financing? {
         guard tokens.contains(where: { token in token.kind == .word && financingStems.occursAny(in: token.lower) })
         else { return nil }
         let said = financingPhrases.groups(in: spacedWords(tokens))
-        let unsettled = said.contains(0)
+        let unsettled = said.contains(FinancingPhrase.unsettled)
         var found: Financing?
-        if said.contains(1) {
+        if said.contains(FinancingPhrase.cash) {
             found = .cash
-        } else if said.contains(2) {
+        } else if said.contains(FinancingPhrase.withinFrame) {
             found = .withinFrame
         } else if let index = tokens.firstIndex(where: { $0.bare.startsWithBytes("pulje") }) {
             let phrase = tokens[index..<min(tokens.endIndex, index + 4)].map(\.bare).joined(separator: " ")

@@ -58,6 +58,8 @@ struct NeedleSet: Sendable {
     struct Groups {
         let mask: UInt64
         func contains(_ group: Int) -> Bool { mask & 1 << UInt64(group) != 0 }
+        /// Whether the group a case names occurs: the case's raw value is its group.
+        func contains<Group: RawRepresentable<Int>>(_ group: Group) -> Bool { contains(group.rawValue) }
     }
 
     /// Whether any of the phrases occurs in the text as `fastLowercased()` writes it, folded
