@@ -20,7 +20,7 @@ enum HeadingClassifier {
         if let decision = decisionHeading(text, key: key) { return decision }
         guard marked else { return nil }
         let linkWords: Set<Substring> = ["til", "i", "den", "fra", "for", "-", "–", "ved", "på"]
-        for (name, kind) in SectionHeadings.names where key.hasPrefix(name + " ") {
+        for (name, kind) in SectionHeadings.names where key.startsWithBytes(name) && key.utf8.dropFirst(name.utf8.count).first == 0x20 {
             let next = key.dropFirst(name.count + 1).split(separator: " ").first ?? ""
             if linkWords.contains(next) { return SectionHeading(kind: kind) }
         }
@@ -32,9 +32,10 @@ enum HeadingClassifier {
     private static func decisionHeading(_ text: String, key: String) -> SectionHeading? {
         // Every form below shows in the normalised key; most lines have none, and reading
         // their dates was a tenth of the reader's time (perf).
-        guard SectionHeadings.decisionPrefixes.contains(where: { key.hasPrefix($0) })
+        // On the key's bytes: it is asked of nearly every line, and `hasPrefix` compares Characters.
+        guard SectionHeadings.decisionPrefixes.contains(where: { key.startsWithBytes($0) })
             || SectionHeadings.datedDecisionInfixes.contains(where: { key.includes($0) })
-            || SectionHeadings.undatedDecisionSuffixes.contains(where: { key.hasSuffix($0) })
+            || SectionHeadings.undatedDecisionSuffixes.contains(where: { key.endsWithBytes($0) })
         else { return nil }
         let original = text.trimmed
         let date = DanishDates.firstDate(in: original)

@@ -72,7 +72,8 @@ enum MarkdownLayout {
             if text.hasPrefix(marker), text.hasSuffix(marker), text.count > 2 * marker.count { emphasised = true }
             text = text.replacingOccurrences(of: marker, with: "")
         }
-        if text.count > 2, text.hasPrefix("*"), text.hasSuffix("*"), !text.hasPrefix("* ") {
+        // Characters counted last: most lines neither start nor end with "*".
+        if text.hasPrefix("*"), text.hasSuffix("*"), text.count > 2, !text.hasPrefix("* ") {
             text = String(text.dropFirst().dropLast())
             emphasised = true
         }
