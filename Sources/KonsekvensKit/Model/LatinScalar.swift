@@ -39,6 +39,22 @@ struct LatinScalar {
         }
     }
 
+    /// The lower case of Latin text, as bytes: nil when the text is not all ``LatinScalar``s,
+    /// an empty array when it has nothing to fold ("kr." stays "kr."), else the folded bytes.
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var folded: [UInt8]?
+        var index = 0
+        while index < bytes.count {
+            guard let scalar = LatinScalar(in: bytes, at: index) else { return nil }
+            if scalar.folds {
+                if folded == nil { folded = Array(bytes) }
+                folded![index + scalar.length - 1] += 0x20
+            }
+            index += scalar.length
+        }
+        return folded ?? []
+    }
+
     @inline(__always)
     private init(length: Int, isSpace: Bool, folds: Bool, joins: Bool) {
         self.length = length

@@ -66,17 +66,8 @@ struct NeedleSet: Sendable {
     /// here the same way for ``LatinScalar`` text without writing a String.
     func occursAny(inLowercased text: String) -> Bool {
         let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var lowered: [UInt8]?
-            var index = 0
-            while index < bytes.count {
-                guard let scalar = LatinScalar(in: bytes, at: index) else { return nil }
-                if scalar.folds {
-                    if lowered == nil { lowered = Array(bytes) }
-                    lowered![index + scalar.length - 1] += 0x20
-                }
-                index += scalar.length
-            }
-            guard let lowered else { return occurring(inBytes: bytes) != 0 }
+            guard let lowered = LatinScalar.lowercased(bytes) else { return nil }
+            if lowered.isEmpty { return occurring(inBytes: bytes) != 0 }
             return lowered.withUnsafeBufferPointer { occurring(inBytes: $0) != 0 }
         }
         if let folded, let folded { return folded }

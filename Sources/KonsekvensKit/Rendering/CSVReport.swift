@@ -80,12 +80,12 @@ public enum CSVReport {
     }
 
     static func row(_ fields: [String], dialect: Dialect) -> String {
-        joined(fields, dialect: dialect, after: "", before: "\r\n")
+        joined(fields, dialect: dialect, suffix: "\r\n")
     }
 
-    /// `leading`, the fields with the separator between them, and `trailing`, joined as bytes:
+    /// `prefix`, the fields with the separator between them, and `suffix`, joined as bytes:
     /// String's `joined` and `+` cost some thousand instructions a field (callgrind).
-    static func joined(_ fields: some Collection<String>, dialect: Dialect, after leading: String, before trailing: String) -> String {
+    static func joined(_ fields: some Collection<String>, dialect: Dialect, prefix leading: String = "", suffix trailing: String = "") -> String {
         let separator = dialect.separator.asciiValue!
         var bytes: [UInt8] = []
         bytes.reserveCapacity(fields.reduce(leading.utf8.count + trailing.utf8.count + fields.count) { $0 + $1.utf8.count })

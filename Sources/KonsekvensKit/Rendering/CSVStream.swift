@@ -24,8 +24,8 @@ extension CSVReport {
             for line in impact.budgetLines where statusFilter.shows(line) {
                 let fields = columns.map { cell($0.cell(line), dialect: dialect) }
                 let key = line.caseNumber.map { CaseLedger.Key(source: line.source, caseNumber: $0).encoded }
-                try rows.append(joined(fields[..<Self.supersededColumn], dialect: dialect, after: "", before: separator), then: key)
-                try rows.append(joined(fields[(Self.supersededColumn + 1)...], dialect: dialect, after: separator, before: "\r\n"))
+                try rows.append(joined(fields[..<Self.supersededColumn], dialect: dialect, suffix: separator), then: key)
+                try rows.append(joined(fields[(Self.supersededColumn + 1)...], dialect: dialect, prefix: separator, suffix: "\r\n"))
             }
         }
 
