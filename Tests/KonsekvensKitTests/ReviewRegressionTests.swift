@@ -34,6 +34,21 @@ import Testing
         #expect(HTMLReport.coordinate(-1e30).hasPrefix("-"))
     }
 
+    /// A metadata line run together with the item's text (a page flattened to one line) keeps
+    /// its amounts; "Sag nr. 11 …" inside a decision is prose, not the item's case number.
+    @Test func textAfterTheIdentifiersIsKept() throws {
+        let flattened = "Punkt 1: Sag\n\nSagsnr.: 21-1234 J.nr.: 00.01.00 Udvalget bevilger 50.000 kr. i 2025.\n\nBeslutning\n\nGodkendt.\nSag nr. 11 blev taget af dagsorden.\n"
+        let item = AmountExtractor.extract(MinutesReader.read(Array(flattened.utf8), source: "t.txt")).items[0]
+        #expect(item.caseNumber == "21-1234")
+        #expect(item.journalNumber == "00.01.00")
+        #expect(item.amounts.map(\.value) == [50_000])
+        #expect(item.sections.flatMap(\.lines).map(\.text).contains("Sag nr. 11 blev taget af dagsorden."))
+        // A line of identifiers only is still metadata and no text.
+        let plain = "Punkt 1: Sag\n\nSagsnr.: 21-1234 J.nr.: 00.01.00\n\nSagsfremstilling\n\nUdvalget bevilger 50.000 kr.\n"
+        let lines = MinutesReader.read(Array(plain.utf8), source: "t.txt").items[0].sections.flatMap(\.lines).map(\.text)
+        #expect(!lines.contains { $0.contains("Sagsnr") })
+    }
+
     @Test func aFileNamedTwiceIsReadOnce() throws {
         let file = Project.fixture("kalundborg-direktion-2021-05-03.md")
         let report = Analyzer.analyze(paths: [file, file, Project.root.appendingPathComponent("Fixtures/./kalundborg-direktion-2021-05-03.md").path], engine: try Analyzer.defaultEngine())

@@ -132,6 +132,9 @@ enum HeadingClassifier {
         var caseNumber: String?
         var journalNumber: String?
         var documentNumber: String?
+        /// Words on the line besides the labels and their values ("Sagsnr.: 21-1234 Udvalget
+        /// bevilger 2 mio. kr."): the line is text of the item too, not only its metadata.
+        var hasOtherWords = false
 
         enum Field: Sendable {
             case caseNumber, journalNumber, documentNumber
@@ -181,6 +184,7 @@ enum HeadingClassifier {
                     index += 1
                 }
             } else {
+                if words[index] != ":" { result.hasOtherWords = true }
                 index += 1
             }
         }

@@ -242,13 +242,16 @@ struct MinutesParser {
             item.closed = item.closed || closed
             return true
         }
+        let beforeContent = sectionsSoFar.allSatisfy { $0.blocks.isEmpty }
         if let identifiers = HeadingClassifier.identifiers(text) {
+            // A line with more than its identifiers is kept as text, so no amount on it is lost;
+            // once the item's text has begun, it is prose ("Sag nr. 11 blev taget af dagsorden").
+            guard !identifiers.hasOtherWords || beforeContent else { return false }
             item.caseNumber = item.caseNumber ?? identifiers.caseNumber
             item.journalNumber = item.journalNumber ?? identifiers.journalNumber
             item.documentNumber = item.documentNumber ?? identifiers.documentNumber
-            return true
+            return !identifiers.hasOtherWords
         }
-        let beforeContent = sectionsSoFar.allSatisfy { $0.blocks.isEmpty }
         if beforeContent, item.caseNumber == nil, HeadingClassifier.isCaseNumber(text) {
             item.caseNumber = text
             return true
