@@ -9,6 +9,10 @@ struct CheckContext {
     let placements: [AmountPlacement]
     let population: PopulationTable?
 
+    /// A finding names at most this many of the lines or amounts behind it, and says so when
+    /// there were more: one item of many thousand amounts must not give findings of thousands.
+    static let listedLimit = 50
+
     func run(_ rule: CheckRule) -> [Finding] {
         switch rule.check {
         case .populationShare: ShareMatchesPopulation.run(rule, self)

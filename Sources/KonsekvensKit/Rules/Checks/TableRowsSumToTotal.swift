@@ -2,16 +2,26 @@ import Foundation
 
 /// TableRowsSumToTotal: in a table with a column per year, the rows add up to the I alt row in
 /// each year, and each row's years add up to its I alt column.
+///
+/// The cells are sorted by line once and each table's found by bisection, and a total row's
+/// parts summed by year in one pass, so an item of thousands of tables costs time in their
+/// cells, not in tables times cells.
 enum TableRowsSumToTotal {
     static func run(_ rule: CheckRule, _ context: CheckContext) -> [Finding] {
+        let cells = context.item.amounts.enumerated()
+            .filter { $0.element.pattern == "table-cell" || $0.element.pattern == "table-total-column" }
+            .sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
+        guard !cells.isEmpty else { return [] }
         var findings: [Finding] = []
         for section in context.item.sections {
             for case .table(let table) in section.blocks {
-                let cells = context.item.amounts.filter {
-                    ($0.pattern == "table-cell" || $0.pattern == "table-total-column") && (table.firstLine...table.lastLine).contains($0.location.line)
-                }
-                findings += rowsAgainstTotalRow(cells, rule, context)
-                findings += yearsAgainstTotalColumn(cells, rule, context)
+                let first = cells.partitionIndex(where: { $0.element.location.line >= table.firstLine })
+                let end = cells.partitionIndex(where: { $0.element.location.line > table.lastLine })
+                guard first < end else { continue }
+                // In the order they were found, as the findings are listed.
+                let inTable = cells[first..<end].sorted { $0.offset < $1.offset }.map(\.element)
+                findings += rowsAgainstTotalRow(inTable, rule, context)
+                findings += yearsAgainstTotalColumn(inTable, rule, context)
             }
         }
         return findings
@@ -30,30 +40,62 @@ enum TableRowsSumToTotal {
         let yearCells = cells.filter { $0.years.count == 1 }
         let totalRow = yearCells.filter(\.isTotal)
         guard !totalRow.isEmpty else { return [] }
+        // Each year's rows by line, with the running sum of their values.
+        var rows: [Int: [Amount]] = [:]
+        for cell in yearCells where !cell.isTotal { rows[cell.years[0], default: []].append(cell) }
+        let columns = rows.mapValues { column in
+            let sorted = column.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }.map(\.element)
+            var running: [Decimal] = [0]
+            for cell in sorted { running.append(running.last! + cell.value) }
+            return (cells: sorted, running: running)
+        }
         return totalRow.compactMap { total in
             let year = total.years[0]
-            let parts = yearCells.filter { !$0.isTotal && $0.years == [year] && $0.location.line < total.location.line }
-            let sum = parts.map(\.value).reduce(0, +)
-            guard !parts.isEmpty, !withinRounding(sum, total, parts: parts.count) else { return nil }
+            guard let column = columns[year] else { return nil }
+            let count = column.cells.partitionIndex(where: { $0.location.line >= total.location.line })
+            let sum = column.running[count]
+            guard count > 0, !withinRounding(sum, total, parts: count) else { return nil }
+            let listed = column.cells.prefix(min(count, CheckContext.listedLimit))
+            let more = count > listed.count
+                ? (danish: " (\(count) rækker; de første \(listed.count) er nævnt.)", english: " (\(count) rows; the first \(listed.count) are named.)")
+                : (danish: "", english: "")
             return context.finding(
                 rule,
-                danish: "Tabellens rækker for \(year) giver \(kroner(sum)), men I alt-rækken siger \(kroner(total.value)).",
-                english: "The table's rows for \(year) add up to \(kroner(sum)), but the I alt row says \(kroner(total.value)).",
-                at: [total.location] + parts.map(\.location))
+                danish: "Tabellens rækker for \(year) giver \(kroner(sum)), men I alt-rækken siger \(kroner(total.value)).\(more.danish)",
+                english: "The table's rows for \(year) add up to \(kroner(sum)), but the I alt row says \(kroner(total.value)).\(more.english)",
+                at: [total.location] + listed.map(\.location))
         }
     }
 
     private static func yearsAgainstTotalColumn(_ cells: [Amount], _ rule: CheckRule, _ context: CheckContext) -> [Finding] {
         let columnTotals = cells.filter { $0.isTotal && $0.years.count > 1 }
+        guard !columnTotals.isEmpty else { return [] }
+        // Each line's year cells: their sum and number.
+        var rows: [Int: (sum: Decimal, count: Int)] = [:]
+        for cell in cells where cell.years.count == 1 {
+            let row = rows[cell.location.line] ?? (0, 0)
+            rows[cell.location.line] = (row.sum + cell.value, row.count + 1)
+        }
         return columnTotals.compactMap { total in
-            let parts = cells.filter { $0.location.line == total.location.line && $0.years.count == 1 }
-            let sum = parts.map(\.value).reduce(0, +)
-            guard !parts.isEmpty, !withinRounding(sum, total, parts: parts.count) else { return nil }
+            guard let (sum, count) = rows[total.location.line], !withinRounding(sum, total, parts: count) else { return nil }
             return context.finding(
                 rule,
                 danish: "Rækkens år giver \(kroner(sum)), men I alt-kolonnen siger \(kroner(total.value)).",
                 english: "The row's years add up to \(kroner(sum)), but the I alt column says \(kroner(total.value)).",
                 at: [total.location])
         }
+    }
+}
+
+extension RandomAccessCollection {
+    /// The first index whose element satisfies `predicate`, in a collection where every element
+    /// that satisfies it follows every one that does not (bisection).
+    func partitionIndex(where predicate: (Element) -> Bool) -> Index {
+        var low = startIndex, high = endIndex
+        while low < high {
+            let middle = index(low, offsetBy: distance(from: low, to: high) / 2)
+            if predicate(self[middle]) { high = middle } else { low = index(after: middle) }
+        }
+        return low
     }
 }

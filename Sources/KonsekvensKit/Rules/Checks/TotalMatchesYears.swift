@@ -1,23 +1,78 @@
+import Foundation
+
 /// TotalMatchesYears: the per-year amounts of an item add up to a total it states for their
 /// period ("i alt 2 mio. kr. over perioden 2022-2025").
+///
+/// The lines are summed by year and kind once, so an item of many thousand totals and lines
+/// (a file with no agenda headings) costs time in their number, not in its square.
 enum TotalMatchesYears {
     static func run(_ rule: CheckRule, _ context: CheckContext) -> [Finding] {
         let totals = context.ownAmounts.filter { $0.recurrence == .totalOverPeriod && $0.years.count > 1 && !$0.isFromTable }
+        guard !totals.isEmpty else { return [] }
+        let index = YearIndex(context.lines)
         return totals.compactMap { total in
-            let yearly = context.lines.filter { line in
-                guard let year = line.year else { return false }
-                return total.years.contains(year) && !line.sources.contains(total.location) && line.net != 0
-                    && (line.kind == total.kind || line.kind == .unknown || total.kind == .unknown)
-            }
-            guard !yearly.isEmpty else { return nil }
-            let sum = yearly.map(\.amount).reduce(0, +)
+            let years = Set(total.years)
+            // The lines a total may be compared with: its years', of its kind or of none.
+            let groups: [Group] = years.sorted().flatMap { year in
+                total.kind == .unknown ? [index.byYear[year]] : [index.byYearAndKind[YearKind(year, total.kind)], index.byYearAndKind[YearKind(year, .unknown)]]
+            }.compactMap { $0 }
+            // The lines the total itself gave are not its parts.
+            let own = Set((index.bySource[total.location] ?? []).filter { position in
+                let line = context.lines[position]
+                return line.year.map(years.contains) == true && (total.kind == .unknown || line.kind == total.kind || line.kind == .unknown)
+            })
+            let count = groups.reduce(0) { $0 + $1.positions.count } - own.count
+            guard count > 0 else { return nil }
+            let sum = groups.reduce(Decimal(0)) { $0 + $1.sum } - own.reduce(Decimal(0)) { $0 + context.lines[$1].amount }
             let magnitude = sum < 0 ? -sum : sum
             guard magnitude != abs(total.value) else { return nil }
+            // The first lines in report order: each group is in order, so they are among its first.
+            let listed = groups.flatMap { $0.positions.lazy.filter { !own.contains($0) }.prefix(CheckContext.listedLimit) }.sorted().prefix(CheckContext.listedLimit)
+            let more = count > listed.count ? count : nil
+            let period = "\(total.years.first!)–\(total.years.last!)"
             return context.finding(
                 rule,
-                danish: "Årenes beløb giver \(kroner(sum)), men totalen for \(total.years.first!)–\(total.years.last!) er angivet til \(kroner(total.value)).",
-                english: "The years' amounts add up to \(kroner(sum)), but the total for \(total.years.first!)–\(total.years.last!) is stated as \(kroner(total.value)).",
-                at: [total.location] + yearly.flatMap(\.sources))
+                danish: "Årenes beløb giver \(kroner(sum)), men totalen for \(period) er angivet til \(kroner(total.value))."
+                    + (more.map { " (\($0) budgetlinjer; de første \(CheckContext.listedLimit) er nævnt.)" } ?? ""),
+                english: "The years' amounts add up to \(kroner(sum)), but the total for \(period) is stated as \(kroner(total.value))."
+                    + (more.map { " (\($0) budget lines; the first \(CheckContext.listedLimit) are named.)" } ?? ""),
+                at: [total.location] + listed.flatMap { context.lines[$0].sources })
+        }
+    }
+
+    private struct YearKind: Hashable {
+        let year: Int
+        let kind: AmountKind
+        init(_ year: Int, _ kind: AmountKind) {
+            self.year = year
+            self.kind = kind
+        }
+    }
+
+    /// Lines by position in report order, and the sum of their amounts.
+    private struct Group {
+        var positions: [Int] = []
+        var sum: Decimal = 0
+
+        mutating func add(_ position: Int, _ amount: Decimal) {
+            positions.append(position)
+            sum += amount
+        }
+    }
+
+    /// The item's lines with a year and a net effect, by year, by year and kind, and by source.
+    private struct YearIndex {
+        var byYear: [Int: Group] = [:]
+        var byYearAndKind: [YearKind: Group] = [:]
+        var bySource: [SourceLocation: [Int]] = [:]
+
+        init(_ lines: [BudgetLine]) {
+            for (position, line) in lines.enumerated() {
+                guard let year = line.year, line.net != 0 else { continue }
+                byYear[year, default: Group()].add(position, line.amount)
+                byYearAndKind[YearKind(year, line.kind), default: Group()].add(position, line.amount)
+                for source in line.sources { bySource[source, default: []].append(position) }
+            }
         }
     }
 }
