@@ -190,14 +190,14 @@ public struct RuleEngine: Sendable {
         return result
     }
 
-    /// A line's year and amount, the amount in its plain decimal form (equal amounts print the same).
+    /// A line's year and amount (Decimal's hash is that of its value: 2,5 and 2,50 are one key).
     struct MergeKey: Hashable {
         let year: Int?
-        let amount: String
+        let amount: Decimal
 
         init(_ year: Int?, _ amount: Decimal) {
             self.year = year
-            self.amount = amount.plainDescription
+            self.amount = amount
         }
     }
 
