@@ -167,6 +167,29 @@ import Testing
         }
     }
 
+    /// Whole numbers print from their integer, everything else through NSDecimalString: both
+    /// ways give NSDecimalString's text, for values made every way the pipeline makes them.
+    @Test func plainDescriptionIsNSDecimalString() {
+        var random = SplitMix64(seed: 0x706C_6169_6E)
+        var values: [Decimal] = [
+            0, -0, 1, -1, Decimal(string: "-0")!, Decimal(Int64.max), Decimal(Int64.min), Decimal(string: "9223372036854775808")!,
+            Decimal(string: "123456789012345678901234567890")!, Decimal(string: "0.000001")!, Decimal(string: "2.50")!,
+            Decimal(string: "1e-30")!, Decimal(string: "1e30")!, Decimal(sign: .plus, exponent: -2, significand: 250), Decimal(25) / 10,
+            Decimal(1_000_000) * Decimal(string: "2.5")!, Decimal(1) / 3, Decimal(9_007_199_254_740_993),
+        ]
+        for _ in 0..<2_000 {
+            let integer = Decimal(Int64(bitPattern: random.next()) >> random.below(64))
+            let exponent = random.below(9) - 4
+            values.append(integer)
+            values.append(Decimal(sign: random.below(2) == 0 ? .plus : .minus, exponent: exponent, significand: integer < 0 ? -integer : integer))
+            values.append(integer * 1000 / Decimal(1 + random.below(7)))
+        }
+        for value in values {
+            var copy = value
+            #expect(value.plainDescription == NSDecimalString(&copy, Locale(identifier: "en_US_POSIX")), "\(value)")
+        }
+    }
+
     /// Numbers built from their digits print as Decimal(string:) made them: the CSV and JSON
     /// write `plainDescription`, so a trailing zero kept or dropped would show.
     @Test func numbersKeepTheirDecimalForm() throws {

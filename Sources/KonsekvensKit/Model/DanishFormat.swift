@@ -27,6 +27,13 @@ public enum DanishFormat {
 extension Decimal {
     /// The value with a decimal point and no grouping ("32083", "-2.5").
     var plainDescription: String {
+        // A whole number of kroner (nearly every amount) from its integer: NSDecimalString cost
+        // some 21.000 instructions a number, this some 2.000 (callgrind), and a tenth of a run.
+        // The round trip proves the integer exact, whatever the conversion did.
+        if exponent >= 0 {
+            let whole = NSDecimalNumber(decimal: self).int64Value
+            if Decimal(whole) == self { return String(whole) }
+        }
         var value = self
         return NSDecimalString(&value, Self.posix)
     }
