@@ -167,6 +167,14 @@ import Testing
         }
     }
 
+    /// The byte test of a word's first letter agrees with Character's.
+    @Test func startsUppercaseAsCharacterSays() {
+        let words = ["Kommunen", "kommunen", "Ærø", "ærø", "A\u{030A}rhus", "a\u{030A}", "Énergi", "1. januar", "", "(Region", "Ω", "ß", "Z", "z", "@"]
+        for word in words {
+            #expect(word.startsUppercase == (word.first?.isUppercase == true), "\(word)")
+        }
+    }
+
     /// Whole numbers print from their integer, everything else through NSDecimalString: both
     /// ways give NSDecimalString's text, for values made every way the pipeline makes them.
     @Test func plainDescriptionIsNSDecimalString() {

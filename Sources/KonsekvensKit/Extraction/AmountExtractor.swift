@@ -195,8 +195,9 @@ enum Sentences {
     static func ranges(in tokens: [TextToken]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for (index, token) in tokens.enumerated() {
+        for index in tokens.indices {
             var ends = false
+            let token = tokens[index]
             if token.kind == .symbol, Self.isSentenceEnd(token.text) {
                 // "pr. 1. januar 2025", "3. kvartal": an ordinal's period in a date; a numbered list
                 // ("3. at rådighedsbeløbene …") still starts a new sentence.
@@ -205,7 +206,7 @@ enum Sentences {
                 ends = !isDateOrdinal
             } else if token.kind == .word, token.text.endsWithBytes("."), !abbreviations.contains(token.lower), !isInitials(token.text) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-                ends = next == nil || next!.text.first?.isUppercase == true
+                ends = next == nil || next!.text.startsUppercase
             }
             if ends {
                 ranges.append(start..<(index + 1))

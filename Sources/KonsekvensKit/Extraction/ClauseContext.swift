@@ -215,7 +215,7 @@ struct ClauseContext {
         let lower = token.lower.endsWithBytes(".") && !Sentences.abbreviations.contains(token.lower)
             ? String(token.lower.dropLast()) : token.lower
         let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
-        if let next, next.lower == "kommune" || next.lower == "kommunes", token.text.first?.isUppercase == true,
+        if let next, next.lower == "kommune" || next.lower == "kommunes", token.text.startsUppercase,
             !notMunicipalityNames.contains(lower)
         {
             let name = token.text
@@ -224,7 +224,7 @@ struct ClauseContext {
         }
         switch partyWords[lower] {
         case .region:
-            if let next, next.text.first?.isUppercase == true { return .region("Region \(next.text)") }
+            if let next, next.text.startsUppercase { return .region("Region \(next.text)") }
             return .region("Region")
         case .municipalities: return .municipalities
         case .collective:
@@ -239,7 +239,7 @@ struct ClauseContext {
         if lower.endsWithBytes("styrelsen") || lower.endsWithBytes("ministeriet") || lower.endsWithBytes("direktoratet") {
             return .state
         }
-        if lower.endsWithBytes("fonden") || lower.endsWithBytes("fond") && token.text.first?.isUppercase == true {
+        if lower.endsWithBytes("fonden") || lower.endsWithBytes("fond") && token.text.startsUppercase {
             return .fund(fundName(endingAt: index, in: tokens))
         }
         return nil
@@ -254,7 +254,7 @@ struct ClauseContext {
                 tokens[first - 2].kind == .word
             {
                 first -= 2
-            } else if previous.kind == .word, previous.text.first?.isUppercase == true, tokens[first].text.first?.isUppercase == true {
+            } else if previous.kind == .word, previous.text.startsUppercase, tokens[first].text.startsUppercase {
                 first -= 1
             } else {
                 break

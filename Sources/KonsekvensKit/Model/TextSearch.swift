@@ -43,6 +43,14 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether the first Character is upper-case, as `first?.isUppercase` says, read from the
+    /// first byte when it is ASCII (a combining mark after it changes no case).
+    var startsUppercase: Bool {
+        guard let byte = utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return first?.isUppercase == true
+    }
+
     /// The first two UTF-8 bytes, for prechecks that rule out most words.
     var firstTwoBytes: (UInt8, UInt8)? {
         var bytes = utf8.makeIterator()
