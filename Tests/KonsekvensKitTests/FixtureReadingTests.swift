@@ -227,6 +227,28 @@ import Testing
         ])
     }
 
+    /// A running header is removed wherever it recurs, and a line of the same length that is
+    /// no header stays (the headers are found among lines of their byte length).
+    @Test func runningHeadersAreFoundAmongLinesOfTheirLength() {
+        let header = "Referat – Økonomiudvalget"
+        var lines: [RawLine] = []
+        func add(_ text: String) { lines.append(RawLine(text: text, location: SourceLocation(line: lines.count + 1))) }
+        for page in 1...3 {
+            add(header)
+            add("")
+            // Text of the header's byte length, different on each page.
+            let text = "Side \(page) siger, at "
+            add(text + String(repeating: "x", count: header.utf8.count - text.utf8.count))
+            add("")
+            add("Side \(page) af 3")
+        }
+        #expect(lines[2].text.utf8.count == header.utf8.count)
+        let (kept, removed) = PageFurniture.removing(from: lines)
+        #expect(removed == 5)
+        #expect(kept.filter { $0.text == header }.map(\.location.line) == [1])
+        #expect(kept.filter { $0.text.hasSuffix("xxx") }.map(\.location.line) == [3, 8, 13])
+    }
+
     /// Page headers (lines 1, 59, 88, 143) and footers (58, 87, 142, 166) are neither items,
     /// sections nor text; the first header is the document's title.
     @Test func koegePageFurnitureIsNoContent() throws {

@@ -5,29 +5,36 @@ enum PageFurniture {
     static func removing(from lines: [RawLine]) -> (lines: [RawLine], removed: Int) {
         var furniture = Set<Int>()
         var pageMarks: [Int] = []
-        for (index, line) in lines.enumerated() where isPageNumber(line.text) {
+        for index in lines.indices where isPageNumber(lines[index].text) {
             furniture.insert(index)
             pageMarks.append(index)
         }
-        for (index, line) in lines.enumerated() where line.followsPageBreak { pageMarks.append(index) }
+        for index in lines.indices where lines[index].followsPageBreak { pageMarks.append(index) }
         guard !pageMarks.isEmpty else { return (lines, 0) }
 
         // A running header or footer: a line that recurs beside page marks.
-        var counts: [String: Int] = [:]
-        for line in lines where !line.isBlank { counts[line.text, default: 0] += 1 }
         var neighbours: [String: [Int]] = [:]
         for mark in pageMarks {
             for index in nonBlankNeighbours(of: mark, in: lines) where !furniture.contains(index) {
                 neighbours[lines[index].text, default: []].append(index)
             }
         }
-        for (text, indices) in neighbours
-where indices.count >= 2 && (counts[text] ?? 0) >= 3 && text.count >= 8
-            && HeadingClassifier.sectionHeading(text, marked: false) == nil
-        {
-            let all = lines.indices.filter { lines[$0].text == text }
+        let candidates = neighbours.filter { $0.value.count >= 2 && $0.key.count >= 8 }
+        // Where each candidate stands, gathered in one pass that hashes only lines of a
+        // candidate's length: searching all lines for each was quadratic in a long export, and
+        // hashing every line (Swift normalises a String to hash it) a thirtieth of the run.
+        let lengths = Set(candidates.keys.map(\.utf8.count))
+        var positions: [String: [Int]] = [:]
+        if !candidates.isEmpty {
+            for index in lines.indices where lengths.contains(lines[index].text.utf8.count) {
+                let text = lines[index].text
+                if candidates[text] != nil, !lines[index].isBlank { positions[text, default: []].append(index) }
+            }
+        }
+        for text in candidates.keys
+        where (positions[text]?.count ?? 0) >= 3 && HeadingClassifier.sectionHeading(text, marked: false) == nil {
             // The first appearance is the document's own title; keep it.
-            for index in all.dropFirst() { furniture.insert(index) }
+            for index in (positions[text] ?? []).dropFirst() { furniture.insert(index) }
         }
 
         var result: [RawLine] = []
