@@ -49,6 +49,27 @@ import Testing
         #expect(!lines.contains { $0.contains("Sagsnr") })
     }
 
+    /// Review of the change above: a page header with the case number inside a paragraph is
+    /// still page furniture; "Sag nr. 11 …" in an open first paragraph is prose; and the kept
+    /// identifier line leaves the metadata after it (access, repeated title) metadata.
+    @Test func identifierLinesWithTextKeepTheRestOfTheMetadata() throws {
+        let header = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\nDer gives en tillægsbevilling på\nSagsnr.: 326-2021-16031 Side 2\n500.000 kr. i 2025.\n"
+        let amounts = AmountExtractor.extract(MinutesReader.read(Array(header.utf8), source: "t.txt")).items[0].amounts
+        #expect(amounts.map(\.value) == [500_000])
+        #expect(amounts.first?.kind == .supplementaryGrant)
+
+        let prose = "Punkt 1: Sag\n\nSagsfremstilling\n\nUdvalget drøftede sagen.\nSag nr. 11 blev taget af dagsorden.\n"
+        let item = MinutesReader.read(Array(prose.utf8), source: "t.txt").items[0]
+        #expect(item.caseNumber == nil)
+        #expect(item.sections.flatMap(\.lines).map(\.text) == ["Udvalget drøftede sagen.", "Sag nr. 11 blev taget af dagsorden."])
+
+        let metadata = "Punkt 1: Budget 2025\n\nSagsnr.: 21-1234 Sagsbehandler: Jens Jensen\n\nLukket\n\n1. Budget 2025\n\nSagsfremstilling\n\nTeksten.\n"
+        let first = MinutesReader.read(Array(metadata.utf8), source: "t.txt").items[0]
+        #expect(first.caseNumber == "21-1234")
+        #expect(first.closed)
+        #expect(!first.sections.flatMap(\.lines).map(\.text).contains("1. Budget 2025"))
+    }
+
     @Test func aFileNamedTwiceIsReadOnce() throws {
         let file = Project.fixture("kalundborg-direktion-2021-05-03.md")
         let report = Analyzer.analyze(paths: [file, file, Project.root.appendingPathComponent("Fixtures/./kalundborg-direktion-2021-05-03.md").path], engine: try Analyzer.defaultEngine())

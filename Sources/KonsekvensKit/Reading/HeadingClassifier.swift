@@ -134,7 +134,7 @@ enum HeadingClassifier {
         var documentNumber: String?
         /// Words on the line besides the labels and their values ("Sagsnr.: 21-1234 Udvalget
         /// bevilger 2 mio. kr."): the line is text of the item too, not only its metadata.
-        var hasOtherWords = false
+        var otherWords: [String] = []
 
         enum Field: Sendable {
             case caseNumber, journalNumber, documentNumber
@@ -184,7 +184,7 @@ enum HeadingClassifier {
                     index += 1
                 }
             } else {
-                if words[index] != ":" { result.hasOtherWords = true }
+                if words[index] != ":" { result.otherWords.append(words[index]) }
                 index += 1
             }
         }

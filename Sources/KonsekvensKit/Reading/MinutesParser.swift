@@ -189,6 +189,8 @@ struct MinutesParser {
         var builder = SectionBuilder(format: format)
         var headings: [HeadingClassifier.SectionHeading?] = []
         var index = start.index + 1
+        // Whether the item's text has begun: its metadata lines come before it.
+        var contentBegun = false
         while index < end {
             let line = lines[index]
             index += 1
@@ -196,8 +198,22 @@ struct MinutesParser {
                 builder.endParagraph()
                 continue
             }
-            if line.cells == nil || !line.explicitTable, consumeMetadata(line, into: &item, sectionsSoFar: builder.sections) {
-                continue
+            if line.cells == nil || !line.explicitTable {
+                switch readMetadata(line, into: &item, beforeContent: !contentBegun) {
+                case .metadata: continue
+                case .metadataAndText:
+                    // Kept as a paragraph of its own, which neither begins the item's text nor
+                    // runs on into it.
+                    if builder.sections.isEmpty {
+                        builder.startSection(name: "", kind: .unlabelled, at: line.location)
+                        headings.append(nil)
+                    }
+                    builder.endParagraph()
+                    builder.add(line)
+                    builder.endParagraph()
+                    continue
+                case .text: break
+                }
             }
             let inCaseType = builder.currentKind == .caseType && builder.currentIsEmpty
             if !inCaseType, let heading = isSectionHeading(line) {
@@ -216,6 +232,7 @@ struct MinutesParser {
                 headings.append(nil)
             }
             builder.add(line)
+            contentBegun = true
         }
         builder.endParagraph()
 
@@ -235,33 +252,45 @@ struct MinutesParser {
         return item
     }
 
+    /// What a line of an item is: metadata only, metadata with text, or text.
+    private enum MetadataReading {
+        case metadata
+        /// Identifiers run together with text ("Sagsnr.: 21-1234 Udvalget bevilger 50.000 kr."):
+        /// the identifiers are the item's, and the line is kept so no amount on it is lost.
+        case metadataAndText
+        case text
+    }
+
     /// Reads an item's metadata line (Åbent, Sagsnr., a bare case number, the repeated title).
-    private func consumeMetadata(_ line: RawLine, into item: inout AgendaItem, sectionsSoFar: [Section]) -> Bool {
+    private func readMetadata(_ line: RawLine, into item: inout AgendaItem, beforeContent: Bool) -> MetadataReading {
         let text = line.text
         if let closed = HeadingClassifier.accessStatus(text) {
             item.closed = item.closed || closed
-            return true
+            return .metadata
         }
-        let beforeContent = sectionsSoFar.allSatisfy { $0.blocks.isEmpty }
         if let identifiers = HeadingClassifier.identifiers(text) {
-            // A line with more than its identifiers is kept as text, so no amount on it is lost;
-            // once the item's text has begun, it is prose ("Sag nr. 11 blev taget af dagsorden").
-            guard !identifiers.hasOtherWords || beforeContent else { return false }
+            let others = identifiers.otherWords
+            // Once the item's text has begun, a line with more than identifiers is prose ("Sag nr.
+            // 11 blev taget af dagsorden."), unless the rest is a page number: a PDF's page header
+            // ("Sagsnr.: 326-2021-16031 Side 2") that differs on every page.
+            if !beforeContent, !others.isEmpty {
+                return PageFurniture.isPageNumber(others.joined(separator: " ")) ? .metadata : .text
+            }
             item.caseNumber = item.caseNumber ?? identifiers.caseNumber
             item.journalNumber = item.journalNumber ?? identifiers.journalNumber
             item.documentNumber = item.documentNumber ?? identifiers.documentNumber
-            return !identifiers.hasOtherWords
+            return others.isEmpty ? .metadata : .metadataAndText
         }
         if beforeContent, item.caseNumber == nil, HeadingClassifier.isCaseNumber(text) {
             item.caseNumber = text
-            return true
+            return .metadata
         }
         if beforeContent, let number = item.number, let (repeated, title) = HeadingClassifier.numberedHeading(text),
             repeated == number, SectionHeadings.normalized(title) == SectionHeadings.normalized(item.title)
         {
-            return true
+            return .metadata
         }
-        return false
+        return .text
     }
 
     // MARK: Meeting
