@@ -44,10 +44,17 @@ import Testing
         let totals = findings.filter { $0.code == "TotalMatchesYears" }
         #expect(totals.count == 100)
         #expect(totals.allSatisfy { $0.locations.count == CheckContext.listedLimit + 1 })
-        #expect(totals.first?.messageDanish.contains("(600 budgetlinjer; de første 50 er nævnt.)") == true)
+        #expect(totals.first?.messageDanish.contains("(600 budgetlinjer; kun de første 50 steder i teksten er nævnt.)") == true)
         let repeated = findings.filter { $0.code == "RepeatedGrantDiffers" }
         #expect(repeated.count == 300)
-        #expect(repeated.allSatisfy { $0.locations.count == CheckContext.listedLimit + 1 && $0.messageDanish.contains(", …") })
+        #expect(repeated.allSatisfy { $0.locations.count == CheckContext.listedLimit + 1 && $0.messageDanish.contains(", … (300 beløb)") })
+        // One line merged from a thousand mentions is named by its first 50 places.
+        var merged = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\n"
+        for _ in 0..<1_000 { merged += "Der gives en tillægsbevilling på 1.000 kr. i 2025.\n\n" }
+        for _ in 0..<20 { merged += "Udgiften er i alt 1 kr. over perioden 2025-2026.\n\n" }
+        let mergedTotals = try CheckTests.findings(merged + "Beslutning\n\nGodkendt.\n").filter { $0.code == "TotalMatchesYears" }
+        #expect(mergedTotals.count == 20)
+        #expect(mergedTotals.allSatisfy { $0.locations.count == CheckContext.listedLimit + 1 && $0.messageDanish.contains("(1 budgetlinje; kun de første 50 steder i teksten er nævnt.)") })
     }
 
     // MARK: Random items

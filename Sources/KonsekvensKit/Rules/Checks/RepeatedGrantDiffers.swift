@@ -22,12 +22,15 @@ enum RepeatedGrantDiffers {
             agrees[period] = agreeing
             guard !agreeing else { continue }
             let listed = sameYears.prefix(CheckContext.listedLimit)
-            let named = listed.map { kroner($0.value) }.joined(separator: ", ") + (sameYears.count > listed.count ? ", …" : "")
+            let named = listed.map { kroner($0.value) }.joined(separator: ", ")
+                + (sameYears.count > listed.count ? ", … (\(sameYears.count) beløb)" : "")
+            let namedEnglish = listed.map { kroner($0.value) }.joined(separator: ", ")
+                + (sameYears.count > listed.count ? ", … (\(sameYears.count) amounts)" : "")
             findings.append(
                 context.finding(
                     rule,
                     danish: "Indstillingen nævner \(kroner(amount.value)), Økonomiske konsekvenser \(named) for de samme år.",
-                    english: "The recommendation names \(kroner(amount.value)), the economy section \(named) for the same years.",
+                    english: "The recommendation names \(kroner(amount.value)), the economy section \(namedEnglish) for the same years.",
                     at: [amount.location] + listed.map(\.location)))
         }
         return findings

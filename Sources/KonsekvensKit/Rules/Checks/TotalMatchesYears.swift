@@ -23,20 +23,24 @@ enum TotalMatchesYears {
             })
             let count = groups.reduce(0) { $0 + $1.positions.count } - own.count
             guard count > 0 else { return nil }
+            // Exact for amounts as read (at most 15 digits and 10^15 kr.): a Decimal holds 38 digits.
             let sum = groups.reduce(Decimal(0)) { $0 + $1.sum } - own.reduce(Decimal(0)) { $0 + context.lines[$1].amount }
             let magnitude = sum < 0 ? -sum : sum
             guard magnitude != abs(total.value) else { return nil }
             // The first lines in report order: each group is in order, so they are among its first.
-            let listed = groups.flatMap { $0.positions.lazy.filter { !own.contains($0) }.prefix(CheckContext.listedLimit) }.sorted().prefix(CheckContext.listedLimit)
-            let more = count > listed.count ? count : nil
+            // A merged line carries a place per mention, so the places are capped as well.
+            let limit = CheckContext.listedLimit
+            let listed = groups.flatMap { $0.positions.lazy.filter { !own.contains($0) }.prefix(limit) }.sorted().prefix(limit)
+            let places = Array(listed.lazy.flatMap { context.lines[$0].sources }.prefix(limit + 1))
+            let capped = count > listed.count || places.count > limit
             let period = "\(total.years.first!)–\(total.years.last!)"
             return context.finding(
                 rule,
                 danish: "Årenes beløb giver \(kroner(sum)), men totalen for \(period) er angivet til \(kroner(total.value))."
-                    + (more.map { " (\($0) budgetlinjer; de første \(CheckContext.listedLimit) er nævnt.)" } ?? ""),
+                    + (capped ? " (\(count) \(count == 1 ? "budgetlinje" : "budgetlinjer"); kun de første \(limit) steder i teksten er nævnt.)" : ""),
                 english: "The years' amounts add up to \(kroner(sum)), but the total for \(period) is stated as \(kroner(total.value))."
-                    + (more.map { " (\($0) budget lines; the first \(CheckContext.listedLimit) are named.)" } ?? ""),
-                at: [total.location] + listed.flatMap { context.lines[$0].sources })
+                    + (capped ? " (\(count) \(count == 1 ? "budget line" : "budget lines"); only the first \(limit) places in the text are named.)" : ""),
+                at: [total.location] + places.prefix(limit))
         }
     }
 
