@@ -16,6 +16,27 @@ import Testing
         #expect(impact.budgetLines.map(\.area) == [.drift, .anlæg])
     }
 
+    /// Review: the merging of repeated amounts looks among text lines for a table cell and keeps
+    /// each line's places in a set (both were searches that grew with the item). Cells of one
+    /// value stay one line each; mentions of it in text merge into the first, with every place.
+    @Test func manyCellsAndMentionsOfOneAmount() throws {
+        var text = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\nBeløb i 1.000 kr.\n\n| Post | 2025 | 2026 |\n|---|---|---|\n"
+        for row in 0..<200 { text += "| Post \(row) | 100 | 0 |\n" }
+        text += "\n"
+        for _ in 0..<300 { text += "Der gives en tillægsbevilling på 100.000 kr. i 2025.\n\n" }
+        let impact = try Self.impact(text, source: "t.md")
+        let cells = impact.budgetLines.filter { $0.year == 2025 }
+        #expect(cells.count == 200)
+        #expect(cells.allSatisfy { $0.net == 100_000 })
+        // The text restates the table: its mentions are no lines of their own.
+        #expect(impact.placements.filter { $0.amount.pattern != "table-cell" && $0.disposition != .budgetLine }.count == 300)
+        var mentions = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\n"
+        for _ in 0..<300 { mentions += "Der gives en tillægsbevilling på 100.000 kr. i 2025.\n\n" }
+        let merged = try Self.impact(mentions, source: "t.md").budgetLines
+        #expect(merged.count == 1)
+        #expect(merged.first?.sources.count == 300)
+    }
+
     @Test func runningTextAboveATableIsNoCaption() throws {
         let text = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\nProjektet har tidligere kostet 2 mio. kr. og har i dag mange brugere i hele kommunen, som nævnt i sagen om skolerne.\n\n\t2025\t2026\nDrift\t1.200.000\t0\n"
         let amounts = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "t.txt")).items[0].amounts

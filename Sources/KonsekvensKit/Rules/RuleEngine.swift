@@ -140,54 +140,86 @@ public struct RuleEngine: Sendable {
         // The lines so far by year and amount, each list in order: an item can hold thousands of
         // amounts (a budget, a generated 50 MB document), and searching every earlier line for
         // each one made the engine quadratic in them.
-        var byYearAndAmount: [MergeKey: [Int]] = [:]
+        var byYearAndAmount: [MergeKey: Candidates] = [:]
+        // Each line's places, for the question whether a place is already in it: a line merged
+        // from thousands of mentions made searching its list quadratic.
+        var places: [Set<SourceLocation>] = []
         for draft in drafts {
             let line = draft.line
             // Money that only moves is written twice, out of one place and into another ("Fra
             // Social- og Handicapudvalget -2.300 / Til Sundheds- og Omsorgsudvalget 2.300", a
             // merudgift met by an equal mindreudgift): one move, listed once with its gross amount.
             if line.net == 0, line.amount != 0,
-                let index = byYearAndAmount[MergeKey(line.year, -line.amount)]?.first(where: { result[$0].line.net == 0 })
+                let index = byYearAndAmount[MergeKey(line.year, -line.amount)]?.first(tableCellsToo: true, where: { result[$0].line.net == 0 })
             {
-                var existing = result[index]
-                if existing.line.amount < 0 {
-                    byYearAndAmount[MergeKey(existing.line.year, existing.line.amount)]?.removeAll { $0 == index }
-                    existing.line.amount = line.amount
-                    existing.line.quote = line.quote
-                    byYearAndAmount[MergeKey(existing.line.year, existing.line.amount), default: []].insertInOrder(index)
+                if result[index].line.amount < 0 {
+                    let fromTable = result[index].fromTable
+                    byYearAndAmount[MergeKey(result[index].line.year, result[index].line.amount)]?.remove(index, fromTable: fromTable)
+                    result[index].line.amount = line.amount
+                    result[index].line.quote = line.quote
+                    byYearAndAmount[MergeKey(result[index].line.year, line.amount), default: Candidates()].insert(index, fromTable: fromTable)
                 }
-                if !existing.line.rule.hasSuffix(Self.counterEntryRule) { existing.line.rule += " + " + Self.counterEntryRule }
-                existing.line.sources.append(contentsOf: line.sources)
-                result[index] = existing
+                if !result[index].line.rule.hasSuffix(Self.counterEntryRule) { result[index].line.rule += " + " + Self.counterEntryRule }
+                // In place: a copy of the line would copy its list of places at every merge.
+                result[index].line.sources.append(contentsOf: line.sources)
+                places[index].formUnion(line.sources)
                 continue
             }
             let key = MergeKey(line.year, line.amount)
+            // Two table cells are never one line, so a table cell looks among text lines only.
             guard
-                let index = byYearAndAmount[key]?.first(where: {
+                let index = byYearAndAmount[key]?.first(tableCellsToo: !draft.fromTable, where: {
                     let existing = result[$0].line
-                    return (existing.net == 0) == (line.net == 0) && !existing.sources.contains(line.sources[0])
-                        && !(result[$0].fromTable && draft.fromTable)
+                    return (existing.net == 0) == (line.net == 0) && !places[$0].contains(line.sources[0])
                         && (existing.area == nil || line.area == nil || existing.area == line.area)
                 })
             else {
-                byYearAndAmount[key, default: []].append(result.count)
+                byYearAndAmount[key, default: Candidates()].insert(result.count, fromTable: draft.fromTable)
                 result.append(draft)
+                places.append(Set(line.sources))
                 continue
             }
-            var existing = result[index]
-            if !existing.line.rule.hasSuffix(Self.mergeRule) { existing.line.rule += " + " + Self.mergeRule }
-            existing.line.sources.append(contentsOf: line.sources)
+            if !result[index].line.rule.hasSuffix(Self.mergeRule) { result[index].line.rule += " + " + Self.mergeRule }
+            result[index].line.sources.append(contentsOf: line.sources)
+            places[index].formUnion(line.sources)
             // Økonomiske konsekvenser is the official statement: its kind and financing win.
-            if existing.line.kind == .unknown || (draft.section == .economy && existing.section != .economy && line.kind != .unknown) {
-                existing.line.kind = line.kind
+            if result[index].line.kind == .unknown
+                || (draft.section == .economy && result[index].section != .economy && line.kind != .unknown)
+            {
+                result[index].line.kind = line.kind
             }
-            if existing.line.financing == .notStated { existing.line.financing = line.financing }
-            if existing.line.area == nil { existing.line.area = line.area }
-            if existing.line.periodYears.count < line.periodYears.count { existing.line.periodYears = line.periodYears }
-            if draft.section == .economy { existing.section = .economy }
-            result[index] = existing
+            if result[index].line.financing == .notStated { result[index].line.financing = line.financing }
+            if result[index].line.area == nil { result[index].line.area = line.area }
+            if result[index].line.periodYears.count < line.periodYears.count { result[index].line.periodYears = line.periodYears }
+            if draft.section == .economy { result[index].section = .economy }
         }
         return result
+    }
+
+    /// The earlier lines of one year and amount, in order, those from text and those from tables
+    /// apart: a table with one value in every row made a search of all of them quadratic.
+    struct Candidates {
+        private var text: [Int] = []
+        private var table: [Int] = []
+
+        /// The first line that satisfies `predicate`, among text lines and, if asked, table lines.
+        func first(tableCellsToo: Bool, where predicate: (Int) -> Bool) -> Int? {
+            let fromText = text.first(where: predicate)
+            guard tableCellsToo else { return fromText }
+            for index in table {
+                if let fromText, index > fromText { break }
+                if predicate(index) { return index }
+            }
+            return fromText
+        }
+
+        mutating func insert(_ index: Int, fromTable: Bool) {
+            if fromTable { table.insertInOrder(index) } else { text.insertInOrder(index) }
+        }
+
+        mutating func remove(_ index: Int, fromTable: Bool) {
+            if fromTable { table.removeAll { $0 == index } } else { text.removeAll { $0 == index } }
+        }
     }
 
     /// A line's year and amount (Decimal's hash is that of its value: 2,5 and 2,50 are one key).
@@ -242,6 +274,7 @@ extension Financing {
 extension Array where Element == Int {
     /// Inserts `value` into an ascending array, keeping it ascending.
     fileprivate mutating func insertInOrder(_ value: Int) {
-        insert(value, at: firstIndex { $0 > value } ?? endIndex)
+        // Nearly always the largest yet: appended without a search.
+        if let last, last > value { insert(value, at: firstIndex { $0 > value } ?? endIndex) } else { append(value) }
     }
 }
