@@ -37,6 +37,24 @@ import Testing
         #expect(merged.first?.sources.count == 300)
     }
 
+    /// Found by the fuzz smoke (a mutated Sorø fixture): "150.000 kr. årligt i 2025 og 2022"
+    /// gave the years as written, and the Markdown made a range from 2025 down to 2022, which traps.
+    @Test func yearsWrittenOutOfOrderAreShownInOrder() throws {
+        let text = "Punkt 1: Tilskud\n\nIndstilling\n\nat festivalen bevilges et tilskud på 150.000 kr. årligt i 2025 og 2022.\n"
+        let document = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "t.txt"))
+        #expect(document.items[0].amounts.map(\.years) == [[2025, 2022]])
+        let engine = try Analyzer.defaultEngine()
+        let impact = engine.apply(to: document)
+        let report = AnalysisReport(
+            documents: [document], impacts: [impact], errors: [], statusFilter: .all, rulesOrigin: engine.rules.origin,
+            populationTable: nil, unusedRules: [], cases: [])
+        #expect(MarkdownReport.render(report).contains("2022, 2025"))
+        #expect(!HTMLReport.render(report).isEmpty)
+        #expect(!CSVReport.render(report).isEmpty)
+        #expect(!JSONReport.render(report).isEmpty)
+        #expect(MarkdownReport.yearSpan([2026, 2024, 2025]) == "2024–2026")
+    }
+
     @Test func runningTextAboveATableIsNoCaption() throws {
         let text = "Punkt 1: Sag\n\nØkonomiske konsekvenser\n\nProjektet har tidligere kostet 2 mio. kr. og har i dag mange brugere i hele kommunen, som nævnt i sagen om skolerne.\n\n\t2025\t2026\nDrift\t1.200.000\t0\n"
         let amounts = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "t.txt")).items[0].amounts

@@ -145,7 +145,9 @@ public enum MarkdownReport {
     }
 
     /// "2021–2024" for consecutive years, else the years listed.
-    static func yearSpan(_ years: [Int]) -> String {
+    static func yearSpan(_ written: [Int]) -> String {
+        // In order, as the CSV writes them: "i 2025 og 2022" made a range of 2025 to 2022, which traps.
+        let years = written.sorted()
         guard let first = years.first, let last = years.last else { return "" }
         if years.count > 1, years == Array(first...last) { return "\(first)–\(last)" }
         return years.map(String.init).joined(separator: ", ")
