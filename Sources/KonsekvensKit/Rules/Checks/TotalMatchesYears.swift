@@ -4,7 +4,7 @@ import Foundation
 /// period ("i alt 2 mio. kr. over perioden 2022-2025").
 ///
 /// The lines are summed by year and kind once, so an item of many thousand totals and lines
-/// (a file with no agenda headings) costs time in their number, not in its square.
+/// (one agenda heading over a whole file) costs time in their number, not in its square.
 enum TotalMatchesYears {
     static func run(_ rule: CheckRule, _ context: CheckContext) -> [Finding] {
         let totals = context.ownAmounts.filter { $0.recurrence == .totalOverPeriod && $0.years.count > 1 && !$0.isFromTable }
@@ -33,7 +33,7 @@ enum TotalMatchesYears {
             let listed = groups.flatMap { $0.positions.lazy.filter { !own.contains($0) }.prefix(limit) }.sorted().prefix(limit)
             let places = Array(listed.lazy.flatMap { context.lines[$0].sources }.prefix(limit + 1))
             let capped = count > listed.count || places.count > limit
-            let period = "\(total.years.first!)–\(total.years.last!)"
+            let period = "\(years.min()!)–\(years.max()!)"
             return context.finding(
                 rule,
                 danish: "Årenes beløb giver \(kroner(sum)), men totalen for \(period) er angivet til \(kroner(total.value))."
