@@ -191,6 +191,12 @@ struct MinutesParser {
         var index = start.index + 1
         // Whether the item's text has begun: its metadata lines come before it.
         var contentBegun = false
+        // Text before the first section heading goes to an unlabelled section.
+        func openSection(at line: RawLine) {
+            guard builder.sections.isEmpty else { return }
+            builder.startSection(name: "", kind: .unlabelled, at: line.location)
+            headings.append(nil)
+        }
         while index < end {
             let line = lines[index]
             index += 1
@@ -204,10 +210,7 @@ struct MinutesParser {
                 case .metadataAndText:
                     // Kept as a paragraph of its own, which neither begins the item's text nor
                     // runs on into it.
-                    if builder.sections.isEmpty {
-                        builder.startSection(name: "", kind: .unlabelled, at: line.location)
-                        headings.append(nil)
-                    }
+                    openSection(at: line)
                     builder.endParagraph()
                     builder.add(line)
                     builder.endParagraph()
@@ -227,10 +230,7 @@ struct MinutesParser {
                 diagnostics.append(
                     Diagnostic(.note, "UnknownHeading", "heading not recognised: \"\(line.text)\"", at: line.location))
             }
-            if builder.sections.isEmpty {
-                builder.startSection(name: "", kind: .unlabelled, at: line.location)
-                headings.append(nil)
-            }
+            openSection(at: line)
             builder.add(line)
             contentBegun = true
         }

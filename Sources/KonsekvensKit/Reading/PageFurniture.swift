@@ -25,11 +25,9 @@ enum PageFurniture {
         // hashing every line (Swift normalises a String to hash it) a thirtieth of the run.
         let lengths = Set(candidates.keys.map(\.utf8.count))
         var positions: [String: [Int]] = [:]
-        if !candidates.isEmpty {
-            for index in lines.indices where lengths.contains(lines[index].text.utf8.count) {
-                let text = lines[index].text
-                if candidates[text] != nil, !lines[index].isBlank { positions[text, default: []].append(index) }
-            }
+        for index in lines.indices where !lengths.isEmpty && lengths.contains(lines[index].text.utf8.count) {
+            let text = lines[index].text
+            if candidates[text] != nil { positions[text, default: []].append(index) }
         }
         for text in candidates.keys
         where (positions[text]?.count ?? 0) >= 3 && HeadingClassifier.sectionHeading(text, marked: false) == nil {

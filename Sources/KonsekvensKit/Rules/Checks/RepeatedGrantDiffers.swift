@@ -22,15 +22,13 @@ enum RepeatedGrantDiffers {
             agrees[period] = agreeing
             guard !agreeing else { continue }
             let listed = sameYears.prefix(CheckContext.listedLimit)
-            let named = listed.map { kroner($0.value) }.joined(separator: ", ")
-                + (sameYears.count > listed.count ? ", … (\(sameYears.count) beløb)" : "")
-            let namedEnglish = listed.map { kroner($0.value) }.joined(separator: ", ")
-                + (sameYears.count > listed.count ? ", … (\(sameYears.count) amounts)" : "")
+            let values = listed.map { kroner($0.value) }.joined(separator: ", ")
+            let capped = sameYears.count > listed.count
             findings.append(
                 context.finding(
                     rule,
-                    danish: "Indstillingen nævner \(kroner(amount.value)), Økonomiske konsekvenser \(named) for de samme år.",
-                    english: "The recommendation names \(kroner(amount.value)), the economy section \(namedEnglish) for the same years.",
+                    danish: "Indstillingen nævner \(kroner(amount.value)), Økonomiske konsekvenser \(values)\(capped ? ", … (\(sameYears.count) beløb)" : "") for de samme år.",
+                    english: "The recommendation names \(kroner(amount.value)), the economy section \(values)\(capped ? ", … (\(sameYears.count) amounts)" : "") for the same years.",
                     at: [amount.location] + listed.map(\.location)))
         }
         return findings

@@ -18,10 +18,11 @@ enum TableRowsSumToTotal {
                 let first = cells.partitionIndex(where: { $0.element.location.line >= table.firstLine })
                 let end = cells.partitionIndex(where: { $0.element.location.line > table.lastLine })
                 guard first < end else { continue }
+                let byLine = cells[first..<end].map(\.element)
                 // In the order they were found, as the findings are listed.
-                let inTable = cells[first..<end].sorted { $0.offset < $1.offset }.map(\.element)
-                findings += rowsAgainstTotalRow(inTable, rule, context)
-                findings += yearsAgainstTotalColumn(inTable, rule, context)
+                let found = cells[first..<end].sorted { $0.offset < $1.offset }.map(\.element)
+                findings += rowsAgainstTotalRow(found, byLine: byLine, rule, context)
+                findings += yearsAgainstTotalColumn(found, rule, context)
             }
         }
         return findings
@@ -38,18 +39,16 @@ enum TableRowsSumToTotal {
         return abs(sum - total.value) <= halfUnit * Decimal(parts)
     }
 
-    private static func rowsAgainstTotalRow(_ cells: [Amount], _ rule: CheckRule, _ context: CheckContext) -> [Finding] {
-        let yearCells = cells.filter { $0.years.count == 1 }
-        let totalRow = yearCells.filter(\.isTotal)
+    private static func rowsAgainstTotalRow(_ cells: [Amount], byLine: [Amount], _ rule: CheckRule, _ context: CheckContext) -> [Finding] {
+        let totalRow = cells.filter { $0.years.count == 1 && $0.isTotal }
         guard !totalRow.isEmpty else { return [] }
-        // Each year's rows by line, with the running sum of their values.
-        var rows: [Int: [Amount]] = [:]
-        for cell in yearCells where !cell.isTotal { rows[cell.years[0], default: []].append(cell) }
-        let columns = rows.mapValues { column in
-            let sorted = column.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }.map(\.element)
-            var running: [Decimal] = [0]
-            for cell in sorted { running.append(running.last! + cell.value) }
-            return (cells: sorted, running: running)
+        // Each year's rows in line order, with the running sum of their values.
+        var columns: [Int: (cells: [Amount], running: [Decimal])] = [:]
+        for cell in byLine where cell.years.count == 1 && !cell.isTotal {
+            var column = columns[cell.years[0]] ?? ([], [0])
+            column.cells.append(cell)
+            column.running.append(column.running.last! + cell.value)
+            columns[cell.years[0]] = column
         }
         return totalRow.compactMap { total in
             let year = total.years[0]
