@@ -251,4 +251,57 @@ import Testing
         #expect(HeadingClassifier.accessStatus("Anden tekst") == nil)
         #expect(HeadingClassifier.accessStatus("Beslutning") == nil)
     }
+
+    /// A token's traits, decided once on bytes, are what their String definitions say, and so
+    /// is its bare form: over every line of the fixtures and words chosen to be awkward.
+    @Test func tokenTraitsAgreeWithTheirDefinitions() throws {
+        var texts = Self.samples + [
+            "Kr. 32.083 DKK kr.- kr., KRONER. kroner Mio.kr. T.KR. t.kr tkr. tusinde. Milliarder mia.kr.",
+            "øre ØRE. Øresund øre. ører A.P. Møller m.fl. bl.a. f.eks. kr.? slut. Næste. i alt; færdig! nej? pkt. 3. januar",
+            "Ǆemal Éclair ½ mio. kr. – ÷ 250.000 kr. (1.000 kr.) ²",
+        ]
+        let folder = Project.root.appendingPathComponent("Fixtures")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { "Fixtures/\($0)" }
+            + FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("greve").path).sorted().map { "Fixtures/greve/\($0)" }
+        for name in names where [".md", ".txt", ".html"].contains(where: name.hasSuffix) {
+            let bytes = try [UInt8](Data(contentsOf: Project.root.appendingPathComponent(name)))
+            let document = MinutesReader.read(bytes, source: name)
+            for item in document.items {
+                for section in item.sections { texts += section.lines.map(\.text) }
+            }
+        }
+        var checked = 0
+        for text in texts {
+            for token in Tokenizer.tokens(of: Array(text.unicodeScalars)) {
+                let lower = token.lower
+                let isWord = token.kind == .word
+                let withoutPeriod = isWord && lower.hasSuffix(".") ? String(lower.dropLast()) : nil
+                var expected: TextToken.Traits = []
+                if MoneyScanner.currencyWords.contains(lower) || withoutPeriod.map(MoneyScanner.currencyWords.contains) == true {
+                    expected.insert(.currency)
+                }
+                if MoneyScanner.scaleWords[lower] != nil || withoutPeriod.flatMap({ MoneyScanner.scaleWords[$0] }) != nil {
+                    expected.insert(.scale)
+                }
+                if isWord, lower.hasPrefix("øre") { expected.insert(.øre) }
+                if isWord, lower.hasSuffix(".") {
+                    expected.insert(.finalPeriod)
+                    if lower.dropLast().contains(".") { expected.insert(.innerPeriod) }
+                    if Sentences.abbreviations.contains(lower) {
+                        expected.insert(.abbreviation)
+                    } else if !Sentences.isInitials(token.text) {
+                        expected.insert(.sentenceEnd)
+                    }
+                }
+                if token.kind == .symbol, [".", "!", "?", ";"].contains(token.text) { expected.insert(.sentenceEnd) }
+                if token.text.first?.isUppercase == true { expected.insert(.uppercase) }
+                #expect(token.traits == expected, "\(token.text) in \(text.prefix(80))")
+                let bare = isWord && lower.hasSuffix(".") && !lower.dropLast().contains(".") && !Sentences.abbreviations.contains(lower)
+                    ? String(lower.dropLast()) : lower
+                #expect(token.bare == bare, "\(token.text)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
+    }
 }

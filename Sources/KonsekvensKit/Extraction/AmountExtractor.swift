@@ -186,8 +186,8 @@ enum Sentences {
         "kvartal", "halvår",
     ]
 
-    /// ".", "!", "?" or ";", asked of every symbol without hashing it.
-    private static func isSentenceEnd(_ symbol: String) -> Bool {
+    /// ".", "!", "?" or ";", without hashing it.
+    static func isSentenceEnd(_ symbol: String) -> Bool {
         guard symbol.utf8.count == 1, let byte = symbol.utf8.first else { return false }
         return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";")
     }
@@ -195,18 +195,17 @@ enum Sentences {
     static func ranges(in tokens: [TextToken]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in tokens.indices {
+        for index in tokens.indices where tokens[index].traits.contains(.sentenceEnd) {
             var ends = false
-            let token = tokens[index]
-            if token.kind == .symbol, Self.isSentenceEnd(token.text) {
+            if tokens[index].kind == .symbol {
                 // "pr. 1. januar 2025", "3. kvartal": an ordinal's period in a date; a numbered list
                 // ("3. at rådighedsbeløbene …") still starts a new sentence.
-                let isDateOrdinal = token.text == "." && !token.spaceBefore && index > 0 && tokens[index - 1].kind == .number
-                    && index + 1 < tokens.count && datePartsAfterOrdinal.contains(tokens[index + 1].lower)
+                let isDateOrdinal = tokens[index].text == "." && !tokens[index].spaceBefore && index > 0
+                    && tokens[index - 1].kind == .number && index + 1 < tokens.count
+                    && datePartsAfterOrdinal.contains(tokens[index + 1].lower)
                 ends = !isDateOrdinal
-            } else if token.kind == .word, token.text.endsWithBytes("."), !abbreviations.contains(token.lower), !isInitials(token.text) {
-                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-                ends = next == nil || next!.text.startsUppercase
+            } else {
+                ends = index + 1 == tokens.count || tokens[index + 1].traits.contains(.uppercase)
             }
             if ends {
                 ranges.append(start..<(index + 1))

@@ -212,10 +212,10 @@ struct ClauseContext {
         guard index < tokens.endIndex, tokens[index].kind == .word else { return nil }
         let token = tokens[index]
         // "… fra staten." ends a sentence.
-        let lower = token.lower.endsWithBytes(".") && !Sentences.abbreviations.contains(token.lower)
+        let lower = !token.traits.contains(.abbreviation) && token.lower.endsWithBytes(".")
             ? String(token.lower.dropLast()) : token.lower
         let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
-        if let next, next.lower == "kommune" || next.lower == "kommunes", token.text.startsUppercase,
+        if let next, next.lower == "kommune" || next.lower == "kommunes", token.traits.contains(.uppercase),
             !notMunicipalityNames.contains(lower)
         {
             let name = token.text
@@ -224,7 +224,7 @@ struct ClauseContext {
         }
         switch partyWords[lower] {
         case .region:
-            if let next, next.text.startsUppercase { return .region("Region \(next.text)") }
+            if let next, next.traits.contains(.uppercase) { return .region("Region \(next.text)") }
             return .region("Region")
         case .municipalities: return .municipalities
         case .collective:
@@ -239,7 +239,7 @@ struct ClauseContext {
         if lower.endsWithBytes("styrelsen") || lower.endsWithBytes("ministeriet") || lower.endsWithBytes("direktoratet") {
             return .state
         }
-        if lower.endsWithBytes("fonden") || lower.endsWithBytes("fond") && token.text.startsUppercase {
+        if lower.endsWithBytes("fonden") || lower.endsWithBytes("fond") && token.traits.contains(.uppercase) {
             return .fund(fundName(endingAt: index, in: tokens))
         }
         return nil
@@ -254,7 +254,7 @@ struct ClauseContext {
                 tokens[first - 2].kind == .word
             {
                 first -= 2
-            } else if previous.kind == .word, previous.text.startsUppercase, tokens[first].text.startsUppercase {
+            } else if previous.kind == .word, previous.traits.contains(.uppercase), tokens[first].traits.contains(.uppercase) {
                 first -= 1
             } else {
                 break

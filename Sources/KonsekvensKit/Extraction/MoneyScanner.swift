@@ -30,20 +30,20 @@ enum MoneyScanner {
         // skipped without trying every word as the start of a number in words.
         var unitAhead = [Bool](repeating: false, count: tokens.count + 1)
         var distance = Int.max
+        let unitTraits: TextToken.Traits = [.currency, .scale, .øre]
         for index in stride(from: tokens.count - 1, through: 0, by: -1) {
-            let token = tokens[index]
-            if token.kind == .word, isCurrency(token) || scale(of: token) != nil || token.lower.startsWithBytes("øre") {
+            if !tokens[index].traits.isDisjoint(with: unitTraits) {
                 distance = 0
             } else if distance != Int.max {
                 distance += 1
             }
             // A prefix currency ("kr. 32.083") stands before its number: look one token back too.
-            unitAhead[index] = distance <= 16 || (index > 0 && tokens[index - 1].kind == .word && isCurrency(tokens[index - 1]))
+            unitAhead[index] = distance <= 16 || (index > 0 && tokens[index - 1].traits.contains(.currency))
         }
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
-            if !unitAhead[index], tokens[index].kind != .number || index == 0 || !isCurrency(tokens[index - 1]) {
+            if !unitAhead[index], tokens[index].kind != .number || index == 0 || !tokens[index - 1].traits.contains(.currency) {
                 index += 1
                 continue
             }
@@ -65,10 +65,10 @@ enum MoneyScanner {
     /// The largest amount read: 10^15 kr.
     static let maximumValue: Decimal = 1_000_000_000_000_000
 
-    /// Each starts with "kr" or "dk" (``isCurrency(_:)`` relies on it).
+    /// Each starts with "kr" or "dk" (``TextToken/Traits`` relies on it).
     static let currencyWords: Set<String> = ["kr.", "kr", "kroner", "krone", "dkk", "kr.-", "kr.,"]
     /// Scale words and their factors. "t.kr." carries its currency. Each starts with "mi", "mr",
-    /// "t.", "tk" or "tu" (``scale(of:)`` relies on it, and a test checks it).
+    /// "t.", "tk" or "tu" (``TextToken/Traits`` relies on it, and a test checks it).
     static let scaleWords: [String: (factor: Decimal, includesCurrency: Bool)] = [
         "mio.": (1_000_000, false), "mio": (1_000_000, false), "mill.": (1_000_000, false), "mill": (1_000_000, false),
         "million": (1_000_000, false), "millioner": (1_000_000, false), "mia.": (1_000_000_000, false),
@@ -95,24 +95,24 @@ enum MoneyScanner {
         return vocabulary.contains(bare) ? bare : nil
     }
 
-    static func isCurrency(_ token: TextToken) -> Bool {
-        // Every currency word starts with "kr" or "dk": most tokens are ruled out without hashing.
-        guard let (first, second) = token.lower.firstTwoBytes,
-            (first == UInt8(ascii: "k") && second == UInt8(ascii: "r")) || (first == UInt8(ascii: "d") && second == UInt8(ascii: "k"))
-        else { return false }
-        return vocabularyForm(of: token, in: currencyWords) != nil
+    static func isCurrency(_ token: TextToken) -> Bool { token.traits.contains(.currency) }
+
+    /// Whether a lower-case word is a currency word, with or without a sentence's final period;
+    /// ``TextToken/Traits`` asks it once per token.
+    static func isCurrencyWord(lower: String) -> Bool {
+        if currencyWords.contains(lower) { return true }
+        return lower.endsWithBytes(".") && currencyWords.contains(String(lower.dropLast()))
     }
 
     static func scale(of token: TextToken) -> (factor: Decimal, includesCurrency: Bool)? {
-        // Every scale word starts with "mi", "mr", "t.", "tk" or "tu", so "til", "med" and "tre"
-        // are ruled out without hashing.
-        guard let (first, second) = token.lower.firstTwoBytes,
-            first == UInt8(ascii: "m") ? second == UInt8(ascii: "i") || second == UInt8(ascii: "r")
-                : first == UInt8(ascii: "t") && (second == UInt8(ascii: ".") || second == UInt8(ascii: "k") || second == UInt8(ascii: "u"))
-        else { return nil }
-        if let scale = scaleWords[token.lower] { return scale }
-        guard token.kind == .word, token.lower.endsWithBytes(".") else { return nil }
-        return scaleWords[String(token.lower.dropLast())]
+        token.traits.contains(.scale) ? scaleWord(lower: token.lower) : nil
+    }
+
+    /// A lower-case scale word's factor, and whether it includes the currency ("t.kr.").
+    static func scaleWord(lower: String) -> (factor: Decimal, includesCurrency: Bool)? {
+        if let scale = scaleWords[lower] { return scale }
+        guard lower.endsWithBytes(".") else { return nil }
+        return scaleWords[String(lower.dropLast())]
     }
 
     // MARK: Matching

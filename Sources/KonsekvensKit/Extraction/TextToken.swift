@@ -21,6 +21,103 @@ struct TextToken: Sendable, Hashable {
     var end: Int
     /// Whether white space stands directly before the token.
     var spaceBefore: Bool
+    /// What the scanners ask of nearly every token, decided once when it is made.
+    var traits: Traits
+
+    init(kind: Kind, text: String, lower: String, bare: String, start: Int, end: Int, spaceBefore: Bool) {
+        let traits = Traits(kind: kind, text: text, lower: lower)
+        self.init(kind: kind, text: text, lower: lower, bare: bare, start: start, end: end, spaceBefore: spaceBefore, traits: traits)
+    }
+
+    fileprivate init(
+        kind: Kind, text: String, lower: String, bare: String, start: Int, end: Int, spaceBefore: Bool, traits: Traits
+    ) {
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        self.bare = bare
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+        self.traits = traits
+    }
+
+    /// Facts about a token's text that depend on nothing around it. Asked of every token by the
+    /// scanners and the sentence splitter, they cost a String comparison or two each time (callgrind).
+    struct Traits: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        /// One of ``MoneyScanner/currencyWords``, or one with a sentence's final period.
+        static let currency = Traits(rawValue: 1 << 0)
+        /// One of ``MoneyScanner/scaleWords``, or one with a sentence's final period.
+        static let scale = Traits(rawValue: 1 << 1)
+        /// A word starting with "øre".
+        static let øre = Traits(rawValue: 1 << 2)
+        /// One of ``Sentences/abbreviations``.
+        static let abbreviation = Traits(rawValue: 1 << 3)
+        /// ".", "!", "?" or ";"; or a word ending in a period that is neither an abbreviation nor
+        /// initials ("A.P."). Whether it ends its sentence depends on what follows.
+        static let sentenceEnd = Traits(rawValue: 1 << 4)
+        /// The first Character is upper-case.
+        static let uppercase = Traits(rawValue: 1 << 5)
+
+        /// A word ending in a period.
+        static let finalPeriod = Traits(rawValue: 1 << 6)
+        /// A word with a period before its last character ("t.kr.", "m.v.").
+        static let innerPeriod = Traits(rawValue: 1 << 7)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The traits of a token, read from the bytes of its lower-case text in one look.
+        init(kind: Kind, text: String, lower: String) {
+            var contiguous = lower
+            self = contiguous.withUTF8 { Traits(kind: kind, text: text, lower: lower, bytes: $0) }
+        }
+
+        private init(kind: Kind, text: String, lower: String, bytes: UnsafeBufferPointer<UInt8>) {
+            var traits: Traits = []
+            if text.startsUppercase { traits.insert(.uppercase) }
+            switch kind {
+            case .word:
+                guard let last = bytes.last else { break }
+                if last == UInt8(ascii: ".") {
+                    traits.insert(.finalPeriod)
+                    if bytes.dropLast().contains(UInt8(ascii: ".")) { traits.insert(.innerPeriod) }
+                }
+                if bytes.count >= 2 {
+                    let first = bytes[0], second = bytes[1]
+                    // Every currency word starts with "kr" or "dk": most words are ruled out without hashing.
+                    if (first == UInt8(ascii: "k") && second == UInt8(ascii: "r")) || (first == UInt8(ascii: "d") && second == UInt8(ascii: "k")),
+                        MoneyScanner.isCurrencyWord(lower: lower)
+                    {
+                        traits.insert(.currency)
+                    }
+                    // Every scale word starts with "mi", "mr", "t.", "tk" or "tu", so "til", "med" and
+                    // "tre" are ruled out without hashing.
+                    let couldScale = first == UInt8(ascii: "m") ? second == UInt8(ascii: "i") || second == UInt8(ascii: "r")
+                        : first == UInt8(ascii: "t")
+                            && (second == UInt8(ascii: ".") || second == UInt8(ascii: "k") || second == UInt8(ascii: "u"))
+                    if couldScale, MoneyScanner.scaleWord(lower: lower) != nil { traits.insert(.scale) }
+                }
+                // "øre" is C3 B8 72 65 in UTF-8.
+                if bytes.count >= 4, bytes[0] == 0xC3, bytes[1] == 0xB8, bytes[2] == UInt8(ascii: "r"), bytes[3] == UInt8(ascii: "e") {
+                    traits.insert(.øre)
+                }
+                if traits.contains(.finalPeriod) {
+                    if Sentences.abbreviations.contains(lower) {
+                        traits.insert(.abbreviation)
+                    } else if !traits.contains(.innerPeriod) || !Sentences.isInitials(text) {
+                        // Initials have a period inside.
+                        traits.insert(.sentenceEnd)
+                    }
+                }
+            case .symbol:
+                if Sentences.isSentenceEnd(text) { traits.insert(.sentenceEnd) }
+            case .number:
+                break
+            }
+            self = traits
+        }
+    }
 }
 
 /// Splits text into ``TextToken``s in one pass over its Unicode scalars (cheaper than
@@ -64,15 +161,14 @@ enum Tokenizer {
                 index += 1
             }
             let (text, lower) = strings(characters[start..<index], lowercasing: kind == .word)
+            let traits = TextToken.Traits(kind: kind, text: text, lower: lower)
             var bare = lower
-            // Only the final period ("kroner."), not an abbreviation's ("kr.", "t.kr.", "m.v."); the
-            // periods counted on bytes, since Foundation's `contains` on text was a fiftieth of the run.
-            if kind == .word, lower.endsWithBytes("."), !lower.utf8.dropLast().contains(UInt8(ascii: ".")),
-                !Sentences.abbreviations.contains(lower)
-            {
-                bare = String(lower.dropLast())
+            // Only the final period ("kroner."), not an abbreviation's ("kr.", "t.kr.", "m.v.").
+            if traits.contains(.finalPeriod), traits.isDisjoint(with: [.innerPeriod, .abbreviation]) {
+                bare = String(decoding: lower.utf8.dropLast(), as: UTF8.self)
             }
-            tokens.append(TextToken(kind: kind, text: text, lower: lower, bare: bare, start: start, end: index, spaceBefore: space))
+            tokens.append(
+                TextToken(kind: kind, text: text, lower: lower, bare: bare, start: start, end: index, spaceBefore: space, traits: traits))
             space = false
         }
         return tokens

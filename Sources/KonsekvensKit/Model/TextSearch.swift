@@ -51,13 +51,6 @@ extension String {
         return first?.isUppercase == true
     }
 
-    /// The first two UTF-8 bytes, for prechecks that rule out most words.
-    var firstTwoBytes: (UInt8, UInt8)? {
-        var bytes = utf8.makeIterator()
-        guard let first = bytes.next(), let second = bytes.next() else { return nil }
-        return (first, second)
-    }
-
     /// The offset of this text's bytes in `hay`, if they occur there.
     fileprivate func utf8Offset(in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         let found = utf8.withContiguousStorageIfAvailable { pattern -> Int? in
