@@ -95,8 +95,9 @@ public enum AmountExtractor {
                     guard ClauseContext.financingStems.occursAny(in: lower) else { continue }
                     let characters = Array(joined.unicodeScalars)
                     let tokens = Tokenizer.tokens(of: characters)
+                    let words = SpacedWords(tokens)
                     for sentence in Sentences.ranges(in: tokens) {
-                        if let financing = ClauseContext.financing(in: tokens[sentence]), !found.contains(financing) {
+                        if let financing = ClauseContext.financing(in: tokens[sentence], words: words), !found.contains(financing) {
                             found.append(financing)
                         }
                     }

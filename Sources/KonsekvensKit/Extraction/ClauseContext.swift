@@ -8,6 +8,8 @@ struct ClauseContext {
     let after: ArraySlice<TextToken>
     /// The whole sentence, for statements about the sentence as a whole (financing, keys).
     let sentence: ArraySlice<TextToken>
+    /// The words of all the paragraph's tokens, where phrases are looked up.
+    let words: SpacedWords
 
     // MARK: Years and recurrence
 
@@ -21,15 +23,15 @@ struct ClauseContext {
         let afterYears = Self.years(in: after, skippingLabels: true)
         let beforeYears = Self.years(in: before, nearestLast: true)
         let found = afterYears.isEmpty ? beforeYears : afterYears
-        let said = Self.periodPhrases.groups(in: Self.spacedWords(after, before))
+        let said = Self.periodPhrases.groups(inBytes: words.words(after.indices, before.indices))
         let annual = said.contains(PeriodPhrase.annual)
         let monthly = said.contains(PeriodPhrase.monthly)
         let quarterly = said.contains(PeriodPhrase.quarterly)
         let oneTime = said.contains(PeriodPhrase.oneTime)
         let lasting = said.contains(PeriodPhrase.lasting)
         let totalWords = said.contains(PeriodPhrase.total)
-        let nearTotal = before.suffix(5).contains { ["samlet", "samlede", "totalt", "alt"].contains($0.bare) }
-            || after.prefix(2).map(\.bare) == ["i", "alt"]
+        let nearTotal = before.suffix(5).contains { $0.bare.isOne(of: "samlet", "samlede", "totalt", "alt") }
+            || (after.count >= 2 && after[after.startIndex].bare == "i" && after[after.startIndex + 1].bare == "alt")
 
         var years = found.years
         var recurrence: Recurrence
@@ -62,7 +64,7 @@ struct ClauseContext {
         case annual, monthly, quarterly, oneTime, lasting, total
     }
 
-    /// Phrases between spaces, the words as ``spacedWords(_:)`` joins them; " engangs" is the
+    /// Phrases between spaces, the words as ``SpacedWords`` writes them; " engangs" is the
     /// start of a word ("engangsbeløb").
     private static let periodPhrases = NeedleSet(groups: PeriodPhrase.allCases.map { phrase in
         switch phrase {
@@ -85,24 +87,23 @@ struct ClauseContext {
     /// Years named in the tokens: "2021 – 2024", "2021-24", "2021 til 2024", "i 2025 og 2026", "fra 2023".
     /// With `skippingLabels`, a year followed by ":" is left out: in "2024: 500.000 kr., 2025:
     /// 600.000 kr." it labels the amount after it, not the one before.
-    static func years(in tokens: ArraySlice<TextToken>, nearestLast: Bool = false, skippingLabels: Bool = false) -> Years {
-        let list = Array(tokens)
+    static func years(in list: ArraySlice<TextToken>, nearestLast: Bool = false, skippingLabels: Bool = false) -> Years {
         var result = Years()
         var groups: [Years] = []
-        var index = 0
-        while index < list.count {
+        var index = list.startIndex
+        while index < list.endIndex {
             // "2025-priser", "2025-niveau": a price level joined to its year, not a budget year.
-            let isCompound = index + 2 < list.count && list[index + 1].text == "-" && !list[index + 1].spaceBefore
+            let isCompound = index + 2 < list.endIndex && list[index + 1].text == "-" && !list[index + 1].spaceBefore
                 && !list[index + 2].spaceBefore && list[index + 2].kind == .word
             guard let year = year(list[index]), !isCompound,
-                !(skippingLabels && index + 1 < list.count && list[index + 1].text == ":")
+                !(skippingLabels && index + 1 < list.endIndex && list[index + 1].text == ":")
             else {
                 index += 1
                 continue
             }
             var group = Years()
-            let previous = index > 0 ? list[index - 1].lower : ""
-            if index + 2 < list.count, ["-", "–", "—", "til"].contains(list[index + 1].lower),
+            let previous = index > list.startIndex ? list[index - 1].lower : ""
+            if index + 2 < list.endIndex, list[index + 1].isRangeWord,
                 let end = rangeEnd(list[index + 2], start: year), end >= year, end - year <= 30
             {
                 group.years = Array(year...end)
@@ -111,7 +112,7 @@ struct ClauseContext {
                 group.years = [year]
                 index += 1
                 // "2025 og 2026", "2025, 2026 og 2027"
-                while index + 1 < list.count, [",", "og"].contains(list[index].lower), let next = Self.year(list[index + 1]) {
+                while index + 1 < list.endIndex, list[index].lower.isOne(of: ",", "og"), let next = Self.year(list[index + 1]) {
                     group.years.append(next)
                     index += 2
                 }
@@ -127,7 +128,8 @@ struct ClauseContext {
     }
 
     private static func year(_ token: TextToken) -> Int? {
-        guard token.kind == .number, token.text.count == 4, let value = Int(token.text), (1990...2100).contains(value)
+        // Bytes, not Characters: a number token that `Int` reads is ASCII digits.
+        guard token.kind == .number, token.text.utf8.count == 4, let value = Int(token.text), (1990...2100).contains(value)
         else { return nil }
         return value
     }
@@ -135,15 +137,15 @@ struct ClauseContext {
     /// "2024", or "24" after "2021-" meaning 2024.
     private static func rangeEnd(_ token: TextToken, start: Int) -> Int? {
         guard token.kind == .number, let value = Int(token.text) else { return nil }
-        if token.text.count == 4 { return (1990...2100).contains(value) ? value : nil }
-        if token.text.count == 2 { return start / 100 * 100 + value }
+        if token.text.utf8.count == 4 { return (1990...2100).contains(value) ? value : nil }
+        if token.text.utf8.count == 2 { return start / 100 * 100 + value }
         return nil
     }
 
     // MARK: Payer
 
     func payer(municipality: String?) -> Party {
-        let said = Self.otherMunicipalityPhrases.groups(in: Self.spacedWords(before, after))
+        let said = Self.otherMunicipalityPhrases.groups(inBytes: words.words(before.indices, after.indices))
         if said.contains(OtherMunicipalityPhrase.others) { return .otherMunicipalities }
         // "de resterende 800 000 kr. fordeles mellem de deltagende kommuner"; but "De resterende
         // 3,6 mio. kr. finansieres af kassebeholdningen" is the rest of the kommune's own money.
@@ -151,9 +153,9 @@ struct ClauseContext {
         // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland", "fra A.P. Møller Fonden"
         // "… 250 mio. kr. til kommunerne": a national pot for all kommuner.
         for index in after.indices.prefix(3) where after[index].lower == "til" && index + 1 < after.endIndex {
-            if ["kommunerne", "kommuner", "landets"].contains(after[index + 1].lower) { return .municipalities }
+            if after[index + 1].lower.isOne(of: "kommunerne", "kommuner", "landets") { return .municipalities }
         }
-        for index in after.indices.prefix(6) where ["fra", "af"].contains(after[index].lower) {
+        for index in after.indices.prefix(6) where after[index].lower.isOne(of: "fra", "af") {
             let named = (index + 1..<min(after.endIndex, index + 5)).lazy
                 .compactMap { Self.party(at: $0, in: self.after, municipality: municipality) }.first
             if let named, named != .own { return named }
@@ -228,7 +230,7 @@ struct ClauseContext {
             return .region("Region")
         case .municipalities: return .municipalities
         case .collective:
-            if index > tokens.startIndex, ["samlet", "samlede"].contains(tokens[index - 1].lower) { return .municipalities }
+            if index > tokens.startIndex, tokens[index - 1].lower.isOne(of: "samlet", "samlede") { return .municipalities }
             return nil
         case .state: return .state
         case .kkr: return .kkr
@@ -317,7 +319,7 @@ struct ClauseContext {
     // MARK: Financing, distribution keys, area
 
     func financing() -> Financing? {
-        Self.financing(in: sentence)
+        Self.financing(in: sentence, words: words)
     }
 
     /// Stems one of which every financing phrase contains: a sentence without them is skipped.
@@ -339,10 +341,11 @@ struct ClauseContext {
         }
     })
 
-    static func financing(in tokens: ArraySlice<TextToken>) -> Financing? {
-        guard tokens.contains(where: { token in token.kind == .word && financingStems.occursAny(in: token.lower) })
-        else { return nil }
-        let said = financingPhrases.groups(in: spacedWords(tokens))
+    /// What the tokens say of their financing; `words` are those of the tokens' paragraph.
+    static func financing(in tokens: ArraySlice<TextToken>, words: SpacedWords) -> Financing? {
+        let spaced = words.words(tokens.indices)
+        guard financingStems.occursAny(inBytes: spaced) else { return nil }
+        let said = financingPhrases.groups(inBytes: spaced)
         let unsettled = said.contains(FinancingPhrase.unsettled)
         var found: Financing?
         if said.contains(FinancingPhrase.cash) {
@@ -361,20 +364,32 @@ struct ClauseContext {
         return found
     }
 
-    func distributionKey() -> DistributionKey? {
-        if sentence.contains(where: { token in
-            let word = token.bare
-            return word.startsWithBytes("befolkningstal") || word.startsWithBytes("indbyggertal") || word.startsWithBytes("folketal")
-        }) {
-            return .population
+    /// What a sentence says of its distribution key, each group of ``keyPhrases``: words that
+    /// start with the phrase after its space.
+    private enum KeyPhrase: Int, CaseIterable {
+        case population, unspecified
+    }
+
+    private static let keyPhrases = NeedleSet(groups: KeyPhrase.allCases.map { phrase in
+        switch phrase {
+        case .population: [" befolkningstal", " indbyggertal", " folketal"]
+        case .unspecified: [" fordelingsnøgle"]
         }
-        if sentence.contains(where: { $0.bare.startsWithBytes("fordelingsnøgle") }) { return .unspecified }
+    })
+
+    func distributionKey() -> DistributionKey? {
+        let said = Self.keyPhrases.groups(inBytes: words.words(sentence.indices))
+        if said.contains(KeyPhrase.population) { return .population }
+        if said.contains(KeyPhrase.unspecified) { return .unspecified }
         return nil
     }
 
     /// "drift" or "anlæg" when the words next to the amount say so.
     func area() -> BudgetArea? {
-        for token in before.suffix(6).reversed() + after.prefix(4) {
+        for token in before.suffix(6).reversed() {
+            if let area = BudgetArea(word: token.lower) { return area }
+        }
+        for token in after.prefix(4) {
             if let area = BudgetArea(word: token.lower) { return area }
         }
         return nil
@@ -384,20 +399,5 @@ struct ClauseContext {
     /// abbreviation keeps its period ("pr.", "kr.").
     static func lowerWords(_ tokens: ArraySlice<TextToken>) -> [String] {
         tokens.map(\.bare)
-    }
-
-    /// The ``lowerWords(_:)`` of each run of tokens in turn, each word between spaces
-    /// (" i alt 2,5 mio. kr. "), so a phrase is found with its word boundaries.
-    static func spacedWords(_ runs: ArraySlice<TextToken>...) -> String {
-        // Bytes, not `String +=`, which cost some 300 instructions a word (callgrind).
-        var bytes: [UInt8] = [0x20]
-        bytes.reserveCapacity(runs.reduce(1) { total, run in run.reduce(total) { $0 + $1.bare.utf8.count + 1 } })
-        for run in runs {
-            for token in run {
-                bytes.append(contentsOf: token.bare.utf8)
-                bytes.append(0x20)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

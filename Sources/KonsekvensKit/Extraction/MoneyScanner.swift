@@ -161,7 +161,7 @@ enum MoneyScanner {
             index += 2
         }
         // Ranges: "2-3 mio.", "300-400.000 kr.", "2 til 3 mio."
-        if index + 1 < tokens.count, ["-", "–", "—", "til"].contains(tokens[index].lower),
+        if index + 1 < tokens.count, tokens[index].isRangeWord,
             let (second, afterSecond) = number(at: index + 1, in: tokens), second > value,
             !(tokens[index].text == "-" && isIdentifierChain(from: start, in: tokens))
         {
@@ -292,7 +292,7 @@ enum MoneyScanner {
 
         var rate: String?
         // "pr. m²", "/ha"; not "pr. år" (a recurrence) nor "pr. 1. januar" (a date).
-        if index + 1 < tokens.count, ["pr.", "per", "/"].contains(tokens[index].lower), tokens[index + 1].kind == .word,
+        if index + 1 < tokens.count, tokens[index].lower.isOne(of: "pr.", "per", "/"), tokens[index + 1].kind == .word,
             !periodUnits.contains(tokens[index + 1].lower)
         {
             rate = tokens[index + 1].text.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:"))

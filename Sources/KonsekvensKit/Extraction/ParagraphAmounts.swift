@@ -37,6 +37,7 @@ enum ParagraphAmounts {
         let outOfRange = scanned.filter(\.isOutOfRange)
         guard !scanned.isEmpty else { return ([], []) }
         let sentences = Sentences.ranges(in: tokens)
+        let words = SpacedWords(tokens)
 
         func location(of offset: Int) -> SourceLocation {
             var low = 0, high = lineStarts.count - 1
@@ -62,7 +63,7 @@ enum ParagraphAmounts {
             // Statements about the sentence (financing, keys) are read near the amount: a
             // "sentence" with no full stop can be a whole file, and must not make this quadratic.
             let near = max(sentence.lowerBound, match.tokens.lowerBound - 80)..<min(sentence.upperBound, match.tokens.upperBound + 80)
-            let context = ClauseContext(before: before, after: after, sentence: tokens[near])
+            let context = ClauseContext(before: before, after: after, sentence: tokens[near], words: words)
             let startOffset = tokens[match.tokens.lowerBound].start
             let endOffset = tokens[match.tokens.upperBound - 1].end
             let period = context.period(horizon: horizon)

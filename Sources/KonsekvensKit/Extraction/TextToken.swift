@@ -120,6 +120,11 @@ struct TextToken: Sendable, Hashable {
     }
 }
 
+extension TextToken {
+    /// "-", "–", "—" or "til": what stands between the ends of a range ("2021 – 2024", "2 til 3 mio.").
+    var isRangeWord: Bool { lower.isOne(of: "-", "–", "—", "til") }
+}
+
 /// Splits text into ``TextToken``s in one pass over its Unicode scalars (cheaper than
 /// Characters, and the same for the NFC text minutes are written in).
 enum Tokenizer {

@@ -45,7 +45,19 @@ struct NeedleSet: Sendable {
 
     /// The groups with a phrase that occurs in `text`.
     func groups(in text: some StringProtocol) -> Groups {
-        var mask = occurring(in: text)
+        groups(ofMask: occurring(in: text))
+    }
+
+    /// The groups with a phrase that occurs in UTF-8 `bytes`.
+    func groups(inBytes bytes: some RandomAccessCollection<UInt8>) -> Groups {
+        groups(ofMask: occurring(inBytes: bytes))
+    }
+
+    /// Whether any of the phrases occurs in UTF-8 `bytes`.
+    func occursAny(inBytes bytes: some RandomAccessCollection<UInt8>) -> Bool { occurring(inBytes: bytes) != 0 }
+
+    private func groups(ofMask found: UInt64) -> Groups {
+        var mask = found
         var groups: UInt64 = 0
         while mask != 0 {
             groups |= 1 << UInt64(groupOfNeedle[mask.trailingZeroBitCount])

@@ -118,3 +118,17 @@ extension String {
         }
     }
 }
+
+extension String {
+    // Whether the text is one of a few words. `["fra", "af"].contains(word)` built its array
+    // on every call, tens of thousands of times a run (callgrind); these compare in turn.
+
+    /// Whether the text is `a` or `b`.
+    func isOne(of a: String, _ b: String) -> Bool { self == a || self == b }
+
+    /// Whether the text is `a`, `b` or `c`.
+    func isOne(of a: String, _ b: String, _ c: String) -> Bool { self == a || self == b || self == c }
+
+    /// Whether the text is `a`, `b`, `c` or `d`.
+    func isOne(of a: String, _ b: String, _ c: String, _ d: String) -> Bool { self == a || self == b || self == c || self == d }
+}
