@@ -43,10 +43,13 @@ public struct RuleEngine: Sendable {
         var drafts: [Draft] = []
         var placements: [AmountPlacement] = []
         for amount in item.amounts {
-            guard let rule = rules.placements.first(where: { matches($0.match, amount, item, tableYears) }) else {
+            // By index: `first(where:)` copied each rule, with its lists, to ask it (callgrind).
+            guard let found = rules.placements.indices.first(where: { matches(rules.placements[$0].match, amount, item, tableYears) })
+            else {
                 placements.append(AmountPlacement(amount: amount, disposition: .unplaced, rule: nil))
                 continue
             }
+            let rule = rules.placements[found]
             switch rule.produce {
             case .context:
                 placements.append(AmountPlacement(amount: amount, disposition: .context(rule.name), rule: rule.name))
