@@ -6,7 +6,8 @@ enum DanishNumberWords {
     /// and how many words it used, or nil when the first word is not a number word.
     /// `words` are lowercased tokens split on white space; a trailing period stays on the token
     /// ("mio.").
-    static func parse(_ words: ArraySlice<String>) -> (value: Decimal, wordCount: Int)? {
+    static func parse<Words: RandomAccessCollection<String>>(_ words: Words) -> (value: Decimal, wordCount: Int)?
+    where Words.Index == Int {
         var state = State()
         var best: (value: Decimal, wordCount: Int)?
         var index = words.startIndex
@@ -105,7 +106,8 @@ enum DanishNumberWords {
 
     /// Reads the token at `index`, with the next one for "en halv"; nil when it is not a number
     /// word.
-    private static func read(at index: Int, in words: ArraySlice<String>, isFirst: Bool) -> Reading?
+    private static func read<Words: RandomAccessCollection<String>>(at index: Int, in words: Words, isFirst: Bool) -> Reading?
+    where Words.Index == Int
     {
         guard let (word, punctuated) = stripped(words[index], allowLeading: isFirst) else {
             return nil

@@ -359,13 +359,10 @@ enum MoneyScanner {
         // "½ mio. kr."
         if let fraction = vulgarFractions[token.text] { return (fraction, index + 1) }
         if token.kind == .word, DanishNumberWords.couldStart(token.lower) {
-            var words: [String] = []
             var cursor = index
-            while cursor < tokens.count, tokens[cursor].kind == .word, words.count < 12 {
-                words.append(tokens[cursor].lower)
-                cursor += 1
-            }
-            guard let (value, used) = DanishNumberWords.parse(words[...]) else { return nil }
+            while cursor < tokens.count, tokens[cursor].kind == .word, cursor - index < 12 { cursor += 1 }
+            // The words as the parser reads them, not copied into an array first.
+            guard let (value, used) = DanishNumberWords.parse(tokens[index..<cursor].lazy.map(\.lower)) else { return nil }
             // A number-word parse may consume a scale word ("to mio."); the scale is then in the value.
             return (value, index + used)
         }
