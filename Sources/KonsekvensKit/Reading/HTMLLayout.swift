@@ -17,23 +17,25 @@ enum HTMLLayout {
                 count = 0
                 // A String's bytes are valid UTF-8.
                 while index < bytes.count {
-                    let lead = UInt32(bytes[index])
-                    var value = lead
-                    var length = 1
-                    if lead >= 0xF0 {
-                        value = lead & 0x07
-                        length = 4
-                    } else if lead >= 0xE0 {
-                        value = lead & 0x0F
-                        length = 3
-                    } else if lead >= 0xC0 {
-                        value = lead & 0x1F
-                        length = 2
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        buffer[count] = Unicode.Scalar(lead)
+                        index += 1
+                    } else if lead < 0xE0 {
+                        let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                        index += 2
+                    } else if lead < 0xF0 {
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                        index += 3
+                    } else {
+                        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                        index += 4
                     }
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
                     count += 1
-                    index += length
                 }
             }
         }
