@@ -16,7 +16,8 @@ enum HeadingClassifier {
         // At most 140 characters; counting them is dear, and no more bytes than that is fewer.
         guard text.utf8.count <= 140 || (text.utf8.count <= 560 && text.count <= 140) else { return nil }
         let key = SectionHeadings.normalized(text)
-        if let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
+        // No name is longer than the longest: such a key is not hashed.
+        if key.utf8.count <= SectionHeadings.longestName, let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
         if let decision = decisionHeading(text, key: key) { return decision }
         guard marked else { return nil }
         let linkWords: Set<Substring> = ["til", "i", "den", "fra", "for", "-", "–", "ved", "på"]
@@ -167,6 +168,8 @@ enum HeadingClassifier {
     /// The identifiers on a line that starts with one of their labels, or nil.
     static func identifiers(_ text: String) -> Identifiers? {
         // Only a line that starts with a label is read whole; every label starts with one of these.
+        // The first byte before the first Character: comparing Characters is dear.
+        guard let byte = text.utf8.first, "SsJjKkDd".utf8.contains(byte) else { return nil }
         guard let initial = text.first, "SsJjKkDd".contains(initial) else { return nil }
         guard startsWithLabelWord(text) else { return nil }
         let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
