@@ -169,7 +169,12 @@ enum HeadingClassifier {
     static func identifiers(_ text: String) -> Identifiers? {
         // Only a line that starts with a label is read whole; every label starts with one of these.
         // The first byte before the first Character: comparing Characters is dear.
-        guard let byte = text.utf8.first, "SsJjKkDd".utf8.contains(byte) else { return nil }
+        switch text.utf8.first {
+        case UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "J"), UInt8(ascii: "j"), UInt8(ascii: "K"), UInt8(ascii: "k"),
+            UInt8(ascii: "D"), UInt8(ascii: "d"):
+            break
+        default: return nil
+        }
         guard let initial = text.first, "SsJjKkDd".contains(initial) else { return nil }
         guard startsWithLabelWord(text) else { return nil }
         let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
