@@ -16,7 +16,8 @@ enum HeadingClassifier {
         // At most 140 characters; counting them is dear, and no more bytes than that is fewer.
         guard text.utf8.count <= 140 || (text.utf8.count <= 560 && text.count <= 140) else { return nil }
         let key = SectionHeadings.normalized(text)
-        // No name is longer than the longest: such a key is not hashed.
+        // A key longer than the longest name is none (the only name with a letter that
+        // decomposes, "resumé", is far shorter), so it is not hashed.
         if key.utf8.count <= SectionHeadings.longestName, let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
         if let decision = decisionHeading(text, key: key) { return decision }
         guard marked else { return nil }
@@ -168,10 +169,12 @@ enum HeadingClassifier {
     /// The identifiers on a line that starts with one of their labels, or nil.
     static func identifiers(_ text: String) -> Identifiers? {
         // Only a line that starts with a label is read whole; every label starts with one of these.
-        // The first byte before the first Character: comparing Characters is dear.
-        switch text.utf8.first {
+        // The first byte before the first Character, which is dear to compare; a non-ASCII one
+        // may still be equivalent to a letter (the Kelvin sign to "K").
+        guard let lead = text.utf8.first else { return nil }
+        switch lead {
         case UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "J"), UInt8(ascii: "j"), UInt8(ascii: "K"), UInt8(ascii: "k"),
-            UInt8(ascii: "D"), UInt8(ascii: "d"):
+            UInt8(ascii: "D"), UInt8(ascii: "d"), 0x80...:
             break
         default: return nil
         }
