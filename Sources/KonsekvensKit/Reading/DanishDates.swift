@@ -12,6 +12,8 @@ enum DanishDates {
     static func firstDate(in text: String) -> MeetingDate? {
         let words = tokens(of: text)
         for (index, word) in words.enumerated() {
+            // Both forms start with a digit ("3.", "03-05-2021"), or a sign Int(_:) reads ("+3.").
+            guard let lead = word.utf8.first, lead &- 0x30 < 10 || lead == 0x2B || lead == 0x2D else { continue }
             if let date = numericDate(word) { return date }
             // "3." "maj" "2021"
             if word.hasSuffix("."), let day = Int(word.dropLast()), index + 2 < words.count,
@@ -28,7 +30,10 @@ enum DanishDates {
     /// punctuation: "Byrådets beslutning den 28. november 2024:", "REFERAT Direktionen d. 03-05-2021".
     static func endsWithDate(_ text: String) -> Bool {
         var words = tokens(of: text)
-        if let time = words.lastIndex(where: { $0.fastLowercased() == "kl." || $0.fastLowercased() == "kl" }), time > 0 {
+        // No word of more than five bytes lower-cases to "kl." (the Kelvin sign takes three).
+        if let time = words.lastIndex(where: { $0.utf8.count <= 5 && ($0.fastLowercased() == "kl." || $0.fastLowercased() == "kl") }),
+            time > 0
+        {
             words.removeSubrange(time...)
         }
         while let last = words.last, last.allSatisfy({ ".,:;–-".contains($0) }) { words.removeLast() }
@@ -42,6 +47,8 @@ enum DanishDates {
 
     /// "03-05-2021", "3.5.2021", "03.05.2021", "2021-05-03", "26.4.2021" (trailing punctuation allowed).
     static func numericDate(_ word: Substring) -> MeetingDate? {
+        // Every form starts with a digit; most words are ruled out by their first byte.
+        guard let lead = word.utf8.first, lead &- 0x30 < 10 else { return nil }
         var word = word
         while let last = word.last, ".,:;)".contains(last) { word = word.dropLast() }
         for separator in ["-", ".", "/"] {
@@ -56,7 +63,13 @@ enum DanishDates {
     }
 
     private static func tokens(of text: String) -> [Substring] {
-        text.split(whereSeparator: \.isSpaceLike)
+        if let ranges = text.utf8.withContiguousStorageIfAvailable(LatinText.wordRanges), let ranges {
+            let utf8 = text.utf8
+            return ranges.map { range in
+                Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+            }
+        }
+        return text.split(whereSeparator: \.isSpaceLike)
     }
 }
 

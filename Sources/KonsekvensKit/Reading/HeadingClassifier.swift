@@ -16,7 +16,9 @@ enum HeadingClassifier {
         // At most 140 characters; counting them is dear, and no more bytes than that is fewer.
         guard text.utf8.count <= 140 || (text.utf8.count <= 560 && text.count <= 140) else { return nil }
         let key = SectionHeadings.normalized(text)
-        if let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
+        // A key longer than the longest name is none (the only name with a letter that
+        // decomposes, "resumé", is far shorter), so it is not hashed.
+        if key.utf8.count <= SectionHeadings.longestName, let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
         if let decision = decisionHeading(text, key: key) { return decision }
         guard marked else { return nil }
         let linkWords: Set<Substring> = ["til", "i", "den", "fra", "for", "-", "–", "ved", "på"]
@@ -167,6 +169,15 @@ enum HeadingClassifier {
     /// The identifiers on a line that starts with one of their labels, or nil.
     static func identifiers(_ text: String) -> Identifiers? {
         // Only a line that starts with a label is read whole; every label starts with one of these.
+        // The first byte before the first Character, which is dear to compare; a non-ASCII one
+        // may still be equivalent to a letter (the Kelvin sign to "K").
+        guard let lead = text.utf8.first else { return nil }
+        switch lead {
+        case UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "J"), UInt8(ascii: "j"), UInt8(ascii: "K"), UInt8(ascii: "k"),
+            UInt8(ascii: "D"), UInt8(ascii: "d"), 0x80...:
+            break
+        default: return nil
+        }
         guard let initial = text.first, "SsJjKkDd".contains(initial) else { return nil }
         guard startsWithLabelWord(text) else { return nil }
         let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)

@@ -57,6 +57,13 @@ enum PageFurniture {
     /// "Side 3 af 12", "Side 3", "Page 3 of 12", "- 3 -", "3/12".
     static func isPageNumber(_ text: String) -> Bool {
         guard text.utf8.count <= 40 else { return false }
+        // Every form starts with a digit, "side", "page" or "-" once white space is skipped, and
+        // no other scalar lower-cases to "s" or "p": most lines fail on their first byte.
+        if let lead = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), lead < 0x80,
+            !(lead &- 0x30 < 10 || lead | 0x20 == UInt8(ascii: "s") || lead | 0x20 == UInt8(ascii: "p") || lead == UInt8(ascii: "-"))
+        {
+            return false
+        }
         let words = SectionHeadings.normalized(text).split(separator: " ")
         func number(_ word: Substring) -> Bool { !word.isEmpty && word.count <= 4 && word.allSatisfy(\.isASCIIDigitCharacter) }
         switch words.count {

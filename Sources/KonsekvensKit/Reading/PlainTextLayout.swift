@@ -11,8 +11,7 @@ enum PlainTextLayout {
                 line = Substring(line.replacingOccurrences(of: "\u{0C}", with: ""))
             }
             let number = index + 1
-            let text = line.trimmed
-            let column = (line.firstIndex { !$0.isSpaceLike }).map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+            let (text, column) = trimmedWithColumn(line)
             var rawLine = RawLine(text: text, location: SourceLocation(line: number, column: column))
             if !text.isEmpty {
                 rawLine.cells = alignedCells(of: line, lineNumber: number)
@@ -35,8 +34,7 @@ enum MarkdownLayout {
     }
 
     private static func read(_ line: Substring, number: Int) -> RawLine? {
-        var text = line.trimmed
-        let column = (line.firstIndex { !$0.isSpaceLike }).map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+        var (text, column) = trimmedWithColumn(line)
         let location = SourceLocation(line: number, column: column)
         if text.hasPrefix("|") {
             let cells = pipeCells(of: text, lineNumber: number, column: column)

@@ -72,6 +72,9 @@ enum SectionHeadings {
         "mål og effekt": .other,
     ]
 
+    /// The length of the longest name, in bytes.
+    static let longestName = names.keys.map(\.utf8.count).max() ?? 0
+
     /// Decision headings that name the body before its name: "Beslutning i Økonomiudvalget den …".
     static let decisionPrefixes = ["beslutning i "]
     /// Decision headings that name the body first, in its genitive, with a date:
