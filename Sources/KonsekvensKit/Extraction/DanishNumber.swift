@@ -6,15 +6,15 @@ enum DanishNumber {
     /// "32.083" → 32083, "2,5" → 2.5, "1 250 000" → 1250000, "1,450" → 1.45; nil for what is
     /// not one number ("24.10.00", "3.5.2021"), and for more than 15 integer digits.
     static func parse(_ text: String) -> Decimal? {
-        guard let number = digits(of: text), number.integerCount <= 15 else { return nil }
-        let fractionCount = number.digits.count - number.integerCount
+        guard let number = Shape(text), number.integerCount <= 15 else { return nil }
+        let fractionCount = number.digitCount - number.integerCount
         // Built from the digits: Decimal(string:locale:) made a Locale per number (perf).
-        if number.digits.count <= 18 {
-            let significand = number.digits.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
-            return Decimal(sign: .plus, exponent: -fractionCount, significand: Decimal(significand))
+        if number.digitCount <= 18 {
+            return Decimal(sign: .plus, exponent: -fractionCount, significand: Decimal(number.significand))
         }
-        var literal = String(decoding: number.digits[..<number.integerCount], as: UTF8.self)
-        if fractionCount > 0 { literal += "." + String(decoding: number.digits[number.integerCount...], as: UTF8.self) }
+        let digits = text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
+        var literal = String(decoding: digits[..<number.integerCount], as: UTF8.self)
+        if fractionCount > 0 { literal += "." + String(decoding: digits[number.integerCount...], as: UTF8.self) }
         return Decimal(string: literal, locale: posix)
     }
 
@@ -22,50 +22,99 @@ enum DanishNumber {
 
     /// Whether the text is one number in form but of more integer digits than are read.
     static func isTooLong(_ text: String) -> Bool {
-        guard let number = digits(of: text) else { return false }
+        guard let number = Shape(text) else { return false }
         return number.integerCount > 15
     }
 
-    /// The digits of a number written with Danish separators (ASCII bytes), and how many of
-    /// them are before the decimal separator; nil for what is not one number.
-    private static func digits(of text: String) -> (digits: [UInt8], integerCount: Int)? {
-        let dot: UInt8 = 0x2E, comma: UInt8 = 0x2C, space: UInt8 = 0x20
-        var digits: [UInt8] = []
-        var groups: [Int] = []
-        var current = 0
-        var separators: [UInt8] = []
-        // Scalar by scalar, which for digits and separators is the same as by Character.
-        for scalar in text.unicodeScalars {
-            if scalar.isASCIIDigitCharacter {
-                digits.append(UInt8(scalar.value))
-                current += 1
-            } else if scalar == "." || scalar == "," || scalar.isSpaceLike {
-                groups.append(current)
-                separators.append(scalar == "." ? dot : scalar == "," ? comma : space)
+    /// A number's digits and groups as read in one pass, without keeping them: every number
+    /// of the text is asked, and three arrays a number were a fiftieth of the run (callgrind).
+    private struct Shape {
+        /// The first 18 digits as an integer (all of them when there are no more).
+        var significand: UInt64 = 0
+        var digitCount = 0
+        /// How many digits stand before the decimal separator.
+        var integerCount = 0
+
+        private enum Separator { case dot, comma, space }
+
+        /// Nil for what is not one number: a group of no digits, a decimal comma before
+        /// another separator, mixed separators, or groups of thousands not of three digits.
+        init?(_ text: String) {
+            // Groups g0 … gk between separators s1 … sk, summed up as they pass.
+            var current = 0
+            var separatorCount = 0
+            var firstGroup = 0, secondGroup = 0
+            var firstSeparator = Separator.dot, lastSeparator = Separator.dot
+            var commaCount = 0
+            // Whether s2 … sj equal s1, and g1 … gj are 3, for all j so far and for all but the last.
+            var sameSeparators = true, sameSeparatorsButLast = true
+            var threes = true, threesButLast = true
+            var emptyGroup = false
+
+            func closeGroup() {
+                if current == 0 { emptyGroup = true }
+                if separatorCount == 0 { firstGroup = current } else {
+                    if separatorCount == 1 { secondGroup = current }
+                    threesButLast = threes
+                    threes = threes && current == 3
+                }
+            }
+
+            // Scalar by scalar, which for digits and separators is the same as by Character.
+            for scalar in text.unicodeScalars {
+                if scalar.isASCIIDigitCharacter {
+                    if digitCount < 18 { significand = significand * 10 + UInt64(scalar.value - 0x30) }
+                    digitCount += 1
+                    current += 1
+                    continue
+                }
+                let separator: Separator
+                if scalar == "." {
+                    separator = .dot
+                } else if scalar == "," {
+                    separator = .comma
+                } else if scalar.isSpaceLike {
+                    separator = .space
+                } else {
+                    return nil
+                }
+                closeGroup()
+                separatorCount += 1
+                if separator == .comma { commaCount += 1 }
+                if separatorCount == 1 {
+                    firstSeparator = separator
+                } else {
+                    sameSeparatorsButLast = sameSeparators
+                    sameSeparators = sameSeparators && separator == firstSeparator
+                }
+                lastSeparator = separator
                 current = 0
-            } else {
-                return nil
             }
-        }
-        groups.append(current)
-        guard !groups.contains(0) else { return nil }
-        var fraction = 0
-        // A decimal comma may only come last.
-        if let commaIndex = separators.firstIndex(of: comma) {
-            guard commaIndex == separators.count - 1 else { return nil }
-            fraction = groups.removeLast()
-            separators.removeLast()
-        }
-        if let first = separators.first {
-            guard separators.allSatisfy({ $0 == first }) else { return nil }
-            if first == dot, separators.count == 1, groups[1] != 3, fraction == 0 {
-                // "2.5": a decimal point, as sloppy text writes it.
-                guard groups[1] <= 2 else { return nil }
-                fraction = groups.removeLast()
-            } else {
-                guard groups[0] <= 3, groups.dropFirst().allSatisfy({ $0 == 3 }) else { return nil }
+            closeGroup()
+            guard !emptyGroup else { return nil }
+            let lastGroup = current
+            var fraction = 0
+            var separators = separatorCount
+            var allSame = sameSeparators, allThrees = threes
+            // A decimal comma may only come last.
+            if commaCount > 0 {
+                guard commaCount == 1, lastSeparator == .comma else { return nil }
+                fraction = lastGroup
+                separators -= 1
+                allSame = sameSeparatorsButLast
+                allThrees = threesButLast
             }
+            if separators > 0 {
+                guard allSame else { return nil }
+                if firstSeparator == .dot, separators == 1, secondGroup != 3, fraction == 0 {
+                    // "2.5": a decimal point, as sloppy text writes it.
+                    guard secondGroup <= 2 else { return nil }
+                    fraction = secondGroup
+                } else {
+                    guard firstGroup <= 3, allThrees else { return nil }
+                }
+            }
+            integerCount = digitCount - fraction
         }
-        return (digits, digits.count - fraction)
     }
 }
