@@ -254,11 +254,13 @@ import Testing
 
     /// A token's traits, decided once on bytes, are what their String definitions say, and so
     /// is its bare form: over every line of the fixtures and words chosen to be awkward.
-    @Test func tokenTraitsAgreeWithTheirDefinitions() throws {
+    /// Awkward words, and every line of the fixtures.
+    static func tokenSamples() throws -> [String] {
         var texts = Self.samples + [
             "Kr. 32.083 DKK kr.- kr., KRONER. kroner Mio.kr. T.KR. t.kr tkr. tusinde. Milliarder mia.kr.",
             "øre ØRE. Øresund øre. ører A.P. Møller m.fl. bl.a. f.eks. kr.? slut. Næste. i alt; færdig! nej? pkt. 3. januar",
             "Ǆemal Éclair ½ mio. kr. – ÷ 250.000 kr. (1.000 kr.) ²",
+            "\u{0} a\u{0}b kr\u{0} \u{1}\u{1} abcdefgh abcdefghi ABCDEFGH Abcdefgh 12345678 123456789",
         ]
         let folder = Project.root.appendingPathComponent("Fixtures")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { "Fixtures/\($0)" }
@@ -270,6 +272,24 @@ import Testing
                 for section in item.sections { texts += section.lines.map(\.text) }
             }
         }
+        return texts
+    }
+
+    /// Tokens made with a cache shared across texts are the tokens each text makes alone.
+    @Test func cachedTokensAreTheTokensMadeAfresh() throws {
+        var cache = TokenCache()
+        var compared = 0
+        for text in try Self.tokenSamples() + Self.tokenSamples().reversed() {
+            let scalars = Array(text.unicodeScalars)
+            let cached = Tokenizer.tokens(of: scalars, cache: &cache)
+            #expect(cached == Tokenizer.tokens(of: scalars), "\(text.prefix(80))")
+            compared += cached.count
+        }
+        #expect(compared > 20_000)
+    }
+
+    @Test func tokenTraitsAgreeWithTheirDefinitions() throws {
+        let texts = try Self.tokenSamples()
         var checked = 0
         for text in texts {
             for token in Tokenizer.tokens(of: Array(text.unicodeScalars)) {

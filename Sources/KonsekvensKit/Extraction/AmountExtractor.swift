@@ -12,6 +12,7 @@ public enum AmountExtractor {
         let municipality = options.municipality ?? MunicipalityGuess.mostNamed(in: document)
         document.municipality = municipality
         let horizon = options.horizon ?? document.meeting.date.map { $0.year...($0.year + 3) }
+        var cache = TokenCache()
         for index in document.items.indices {
             for decision in document.items[index].decisions.indices {
                 let (status, condition) = DecisionReader.status(of: document.items[index].decisions[decision].text)
@@ -20,17 +21,21 @@ public enum AmountExtractor {
             }
             guard !document.items[index].closed else { continue }
             (document.items[index].amounts, document.items[index].unreadAmounts) = read(
-                document.items[index], municipality: municipality, horizon: horizon)
+                document.items[index], municipality: municipality, horizon: horizon, tokens: &cache)
         }
         return document
     }
 
     static func amounts(in item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?) -> [Amount] {
-        read(item, municipality: municipality, horizon: horizon).amounts
+        var cache = TokenCache()
+        return read(item, municipality: municipality, horizon: horizon, tokens: &cache).amounts
     }
 
-    /// The item's amounts, and the money in it too large to be read as an amount.
-    static func read(_ item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?) -> (amounts: [Amount], unread: [UnreadAmount]) {
+    /// The item's amounts, and the money in it too large to be read as an amount; `cache` is
+    /// the document's ``TokenCache``.
+    static func read(
+        _ item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?, tokens cache: inout TokenCache
+    ) -> (amounts: [Amount], unread: [UnreadAmount]) {
         var amounts: [Amount] = []
         var unread: [UnreadAmount] = []
         for section in item.sections where !skippedSections.contains(section.kind) {
@@ -39,11 +44,12 @@ public enum AmountExtractor {
                 let found: (amounts: [Amount], unread: [UnreadAmount])
                 switch block {
                 case .paragraph(let lines):
-                    found = ParagraphAmounts.read(lines, section: section.kind, municipality: municipality, horizon: horizon)
+                    found = ParagraphAmounts.read(
+                        lines, section: section.kind, municipality: municipality, horizon: horizon, tokens: &cache)
                     caption = lines
                 case .table(let table):
                     found = TableAmounts.read(
-                        table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon)
+                        table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon, tokens: &cache)
                     caption = []
                 }
                 amounts += found.amounts
@@ -53,7 +59,7 @@ public enum AmountExtractor {
         // An amount whose own sentence names no financing takes what the item states elsewhere;
         // read only for items that have such amounts, since most items have none.
         if amounts.contains(where: { $0.financing == .notStated }) {
-            let stated = statedFinancings(of: item)
+            let stated = statedFinancings(of: item, tokens: &cache)
             for index in amounts.indices where amounts[index].financing == .notStated {
                 amounts[index].financing = financing(for: amounts[index], among: stated) ?? .notStated
             }
@@ -84,7 +90,7 @@ public enum AmountExtractor {
     }
 
     /// The financing statements of the item's economy and recommendation sections, in order.
-    static func statedFinancings(of item: AgendaItem) -> [Financing] {
+    static func statedFinancings(of item: AgendaItem, tokens cache: inout TokenCache) -> [Financing] {
         var found: [Financing] = []
         for kind in [SectionKind.economy, .recommendation] {
             for section in item.sections(kind) {
@@ -94,7 +100,7 @@ public enum AmountExtractor {
                     let lower = joined.fastLowercased()
                     guard ClauseContext.financingStems.occursAny(in: lower) else { continue }
                     let characters = Array(joined.unicodeScalars)
-                    let tokens = Tokenizer.tokens(of: characters)
+                    let tokens = Tokenizer.tokens(of: characters, cache: &cache)
                     let words = SpacedWords(tokens)
                     for sentence in Sentences.ranges(in: tokens) {
                         if let financing = ClauseContext.financing(in: tokens[sentence], words: words), !found.contains(financing) {

@@ -9,12 +9,14 @@ enum ParagraphAmounts {
     static func amounts(
         in lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
     ) -> [Amount] {
-        read(lines, section: section, municipality: municipality, horizon: horizon).amounts
+        var cache = TokenCache()
+        return read(lines, section: section, municipality: municipality, horizon: horizon, tokens: &cache).amounts
     }
 
-    /// The paragraph's amounts, and the money in it too large to be read as an amount.
+    /// The paragraph's amounts, and the money in it too large to be read as an amount; `cache`
+    /// is the document's ``TokenCache``.
     static func read(
-        _ lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
+        _ lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?, tokens cache: inout TokenCache
     ) -> (amounts: [Amount], unread: [UnreadAmount]) {
         // Every amount has a currency or scale word; most paragraphs have none and are skipped
         // before they are tokenised.
@@ -31,7 +33,7 @@ enum ParagraphAmounts {
             // first, a thirtieth of the run (callgrind).
             for scalar in line.text.unicodeScalars { characters.append(scalar) }
         }
-        let tokens = Tokenizer.tokens(of: characters)
+        let tokens = Tokenizer.tokens(of: characters, cache: &cache)
         let scanned = MoneyScanner.scan(tokens).filter { !$0.isUnitDeclaration }
         let matches = scanned.filter { !$0.isOutOfRange }
         let outOfRange = scanned.filter(\.isOutOfRange)

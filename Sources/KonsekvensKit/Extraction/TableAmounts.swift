@@ -7,12 +7,15 @@ enum TableAmounts {
     static func amounts(
         in table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
     ) -> [Amount] {
-        read(table, caption: caption, section: section, municipality: municipality, horizon: horizon).amounts
+        var cache = TokenCache()
+        return read(table, caption: caption, section: section, municipality: municipality, horizon: horizon, tokens: &cache).amounts
     }
 
-    /// The table's amounts, and the cells too large to be read as amounts.
+    /// The table's amounts, and the cells too large to be read as amounts; `cache` is the
+    /// document's ``TokenCache``.
     static func read(
-        _ table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?
+        _ table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?,
+        tokens cache: inout TokenCache
     ) -> (amounts: [Amount], unread: [UnreadAmount]) {
         guard let (headerIndex, yearColumns) = yearHeader(of: table) else {
             if let found = unitTableAmounts(in: table, caption: caption, section: section) {
@@ -21,7 +24,8 @@ enum TableAmounts {
             var amounts: [Amount] = []
             var unread: [UnreadAmount] = []
             for cell in table.rows.flatMap(\.cells) {
-                let found = ParagraphAmounts.read([cell], section: section, municipality: municipality, horizon: horizon)
+                let found = ParagraphAmounts.read(
+                    [cell], section: section, municipality: municipality, horizon: horizon, tokens: &cache)
                 amounts += found.amounts
                 unread += found.unread
             }

@@ -128,8 +128,17 @@ extension TextToken {
 /// Splits text into ``TextToken``s in one pass over its Unicode scalars (cheaper than
 /// Characters, and the same for the NFC text minutes are written in).
 enum Tokenizer {
+    /// The tokens of the text, with a cache of its own.
     static func tokens(of characters: [Unicode.Scalar]) -> [TextToken] {
+        var cache = TokenCache()
+        return tokens(of: characters, cache: &cache)
+    }
+
+    /// The tokens of the text; `cache` keeps the Strings of short tokens for the next text.
+    static func tokens(of characters: [Unicode.Scalar], cache: inout TokenCache) -> [TextToken] {
         var tokens: [TextToken] = []
+        // About one token per six characters in minutes.
+        tokens.reserveCapacity(characters.count / 6 + 4)
         var index = 0
         var space = true
         let count = characters.count
@@ -165,18 +174,34 @@ enum Tokenizer {
                 kind = .symbol
                 index += 1
             }
-            let (text, lower) = strings(characters[start..<index], lowercasing: kind == .word)
-            let traits = TextToken.Traits(kind: kind, text: text, lower: lower)
-            var bare = lower
-            // Only the final period ("kroner."), not an abbreviation's ("kr.", "t.kr.", "m.v.").
-            if traits.contains(.finalPeriod), traits.isDisjoint(with: [.innerPeriod, .abbreviation]) {
-                bare = String(decoding: lower.utf8.dropLast(), as: UTF8.self)
+            let scalars = characters[start..<index]
+            let key = TokenCache.key(scalars)
+            let made: TokenCache.Entry
+            if let key, let cached = cache.entry(for: key) {
+                made = cached
+            } else {
+                made = strings(scalars, kind: kind)
+                if let key { cache.store(made, for: key) }
             }
             tokens.append(
-                TextToken(kind: kind, text: text, lower: lower, bare: bare, start: start, end: index, spaceBefore: space, traits: traits))
+                TextToken(
+                    kind: kind, text: made.text, lower: made.lower, bare: made.bare, start: start, end: index, spaceBefore: space,
+                    traits: made.traits))
             space = false
         }
         return tokens
+    }
+
+    /// The token's text, lower-case and bare forms, and its traits.
+    private static func strings(_ scalars: ArraySlice<Unicode.Scalar>, kind: TextToken.Kind) -> TokenCache.Entry {
+        let (text, lower) = strings(scalars, lowercasing: kind == .word)
+        let traits = TextToken.Traits(kind: kind, text: text, lower: lower)
+        var bare = lower
+        // Only the final period ("kroner."), not an abbreviation's ("kr.", "t.kr.", "m.v.").
+        if traits.contains(.finalPeriod), traits.isDisjoint(with: [.innerPeriod, .abbreviation]) {
+            bare = String(decoding: lower.utf8.dropLast(), as: UTF8.self)
+        }
+        return TokenCache.Entry(text: text, lower: lower, bare: bare, traits: traits)
     }
 
     /// The token's text and its lower-case form, built straight from the bytes when it is ASCII
