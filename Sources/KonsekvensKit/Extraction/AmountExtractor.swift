@@ -101,7 +101,7 @@ public enum AmountExtractor {
                     guard ClauseContext.financingStems.occursAny(in: lower) else { continue }
                     let characters = Array(joined.unicodeScalars)
                     let tokens = Tokenizer.tokens(of: characters, cache: &cache)
-                    let words = SpacedWords(tokens)
+                    let words = SpacedWords(tokens, length: characters.count)
                     for sentence in Sentences.ranges(in: tokens) {
                         if let financing = ClauseContext.financing(in: tokens[sentence], words: words), !found.contains(financing) {
                             found.append(financing)
@@ -207,7 +207,7 @@ enum Sentences {
             if tokens[index].kind == .symbol {
                 // "pr. 1. januar 2025", "3. kvartal": an ordinal's period in a date; a numbered list
                 // ("3. at rådighedsbeløbene …") still starts a new sentence.
-                let isDateOrdinal = tokens[index].text == "." && !tokens[index].spaceBefore && index > 0
+                let isDateOrdinal = tokens[index].text.equals(".") && !tokens[index].spaceBefore && index > 0
                     && tokens[index - 1].kind == .number && index + 1 < tokens.count
                     && datePartsAfterOrdinal.contains(tokens[index + 1].lower)
                 ends = !isDateOrdinal

@@ -39,7 +39,7 @@ enum ParagraphAmounts {
         let outOfRange = scanned.filter(\.isOutOfRange)
         guard !scanned.isEmpty else { return ([], []) }
         let sentences = Sentences.ranges(in: tokens)
-        let words = SpacedWords(tokens)
+        let words = SpacedWords(tokens, length: characters.count)
 
         func location(of offset: Int) -> SourceLocation {
             var low = 0, high = lineStarts.count - 1
