@@ -123,8 +123,8 @@ enum MoneyScanner {
     private static func couldStartMatch(_ token: TextToken) -> Bool {
         switch token.kind {
         case .number: true
-        case .word: isCurrency(token) || DanishNumberWords.couldStart(token.lower)
-        case .symbol: vulgarFractions[token.text] != nil
+        case .word: token.traits.contains(.currency) || token.traits.contains(.numberWordStart)
+        case .symbol: token.traits.contains(.vulgarFraction)
         }
     }
 
@@ -349,7 +349,8 @@ enum MoneyScanner {
             }
             guard let value = DanishNumber.parse(token.text) else { return nil }
             // "1½ mio. kr."
-            if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, let fraction = vulgarFractions[tokens[index + 1].text],
+            if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, tokens[index + 1].traits.contains(.vulgarFraction),
+                let fraction = vulgarFractions[tokens[index + 1].text],
                 !token.text.contains(",")
             {
                 return (value + fraction, index + 2)
@@ -357,8 +358,8 @@ enum MoneyScanner {
             return (value, index + 1)
         }
         // "½ mio. kr."
-        if let fraction = vulgarFractions[token.text] { return (fraction, index + 1) }
-        if token.kind == .word, DanishNumberWords.couldStart(token.lower) {
+        if token.traits.contains(.vulgarFraction), let fraction = vulgarFractions[token.text] { return (fraction, index + 1) }
+        if token.traits.contains(.numberWordStart) {
             var cursor = index
             while cursor < tokens.count, tokens[cursor].kind == .word, cursor - index < 12 { cursor += 1 }
             // The words as the parser reads them, not copied into an array first.

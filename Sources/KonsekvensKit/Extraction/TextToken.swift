@@ -45,7 +45,7 @@ struct TextToken: Sendable, Hashable {
     /// Facts about a token's text that depend on nothing around it. Asked of every token by the
     /// scanners and the sentence splitter, they cost a String comparison or two each time (callgrind).
     struct Traits: OptionSet, Sendable, Hashable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// One of ``MoneyScanner/currencyWords``, or one with a sentence's final period.
         static let currency = Traits(rawValue: 1 << 0)
         /// One of ``MoneyScanner/scaleWords``, or one with a sentence's final period.
@@ -64,8 +64,12 @@ struct TextToken: Sendable, Hashable {
         static let finalPeriod = Traits(rawValue: 1 << 6)
         /// A word with a period before its last character ("t.kr.", "m.v.").
         static let innerPeriod = Traits(rawValue: 1 << 7)
+        /// A word that can begin a number in words (``DanishNumberWords/couldStart(_:)``).
+        static let numberWordStart = Traits(rawValue: 1 << 8)
+        /// "½", "¼" or "¾" (``MoneyScanner/vulgarFractions``).
+        static let vulgarFraction = Traits(rawValue: 1 << 9)
 
-        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(rawValue: UInt16) { self.rawValue = rawValue }
 
         /// The traits of a token, read from the bytes of its lower-case text in one look.
         init(kind: Kind, text: String, lower: String) {
@@ -98,6 +102,7 @@ struct TextToken: Sendable, Hashable {
                             && (second == UInt8(ascii: ".") || second == UInt8(ascii: "k") || second == UInt8(ascii: "u"))
                     if couldScale, MoneyScanner.scaleWord(lower: lower) != nil { traits.insert(.scale) }
                 }
+                if DanishNumberWords.couldStart(lower) { traits.insert(.numberWordStart) }
                 // "øre" is C3 B8 72 65 in UTF-8.
                 if bytes.count >= 4, bytes[0] == 0xC3, bytes[1] == 0xB8, bytes[2] == UInt8(ascii: "r"), bytes[3] == UInt8(ascii: "e") {
                     traits.insert(.øre)
@@ -112,6 +117,7 @@ struct TextToken: Sendable, Hashable {
                 }
             case .symbol:
                 if Sentences.isSentenceEnd(text) { traits.insert(.sentenceEnd) }
+                if MoneyScanner.vulgarFractions[text] != nil { traits.insert(.vulgarFraction) }
             case .number:
                 break
             }
