@@ -167,6 +167,40 @@ import Testing
         }
     }
 
+    /// The words extraction compares byte for byte (`equalsBytes`, `isOne(of:)`); keep in step
+    /// with the code.
+    static let comparedWords = [
+        "(", ")", ",", "-", ".", "/", ":", "af", "alt", "fra", "i", "kommune", "kommuner", "kommunerne", "kommunes", "landets",
+        "mellem", "minus", "og", "op", "per", "pr.", "samlede", "samlet", "t.", "til", "totalt", "÷", "øre", "øre.", "–", "—", "−",
+    ]
+
+    /// None of the compared words' characters decomposes, and no other scalar decomposes into
+    /// them alone: so a text is canonically such a word only when it has its bytes.
+    @Test func comparedWordsHaveOneCanonicalForm() {
+        let characters = Set(Self.comparedWords.flatMap(\.unicodeScalars))
+        for scalar in characters {
+            #expect(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]), "\(scalar)")
+        }
+        for value in UInt32(0x80)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value), !characters.contains(scalar) else { continue }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            #expect(!decomposed.allSatisfy(characters.contains), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// `equalsBytes` and `isOne(of:)` say what `==` says for the compared words, over the
+    /// fixtures' words and texts built to be equal only canonically.
+    @Test func equalsBytesIsEqualityForComparedWords() throws {
+        var words = ["\u{037E}", "\u{212A}", "a\u{030A}", "\u{212B}", "o\u{0308}g", "o\u{0338}re", "ti\u{0301}l", "", "tilt", "ti", "K"]
+        for text in try Self.tokenSamples().prefix(3_000) { words += Tokenizer.tokens(of: Array(text.unicodeScalars)).map(\.lower) }
+        for literal in Self.comparedWords {
+            for word in words + Self.comparedWords {
+                #expect(word.equalsBytes(literal) == (word == literal), "\(word) \(literal)")
+            }
+        }
+        #expect("og".isOne(of: "x", "og") && "–".isOne(of: "-", "—", "–") && !"til".isOne(of: "ti", "tilt", "t", "l"))
+    }
+
     /// The byte test of a word's first letter agrees with Character's.
     @Test func startsUppercaseAsCharacterSays() {
         let words = ["Kommunen", "kommunen", "Ærø", "ærø", "A\u{030A}rhus", "a\u{030A}", "Énergi", "1. januar", "", "(Region", "Ω", "ß", "Z", "z", "@"]

@@ -207,7 +207,7 @@ enum Sentences {
             if tokens[index].kind == .symbol {
                 // "pr. 1. januar 2025", "3. kvartal": an ordinal's period in a date; a numbered list
                 // ("3. at rådighedsbeløbene …") still starts a new sentence.
-                let isDateOrdinal = tokens[index].text.equals(".") && !tokens[index].spaceBefore && index > 0
+                let isDateOrdinal = tokens[index].text.equalsBytes(".") && !tokens[index].spaceBefore && index > 0
                     && tokens[index - 1].kind == .number && index + 1 < tokens.count
                     && datePartsAfterOrdinal.contains(tokens[index + 1].lower)
                 ends = !isDateOrdinal

@@ -31,7 +31,7 @@ struct ClauseContext {
         let lasting = said.contains(PeriodPhrase.lasting)
         let totalWords = said.contains(PeriodPhrase.total)
         let nearTotal = before.suffix(5).contains { $0.bare.isOne(of: "samlet", "samlede", "totalt", "alt") }
-            || (after.count >= 2 && after[after.startIndex].bare.equals("i") && after[after.startIndex + 1].bare.equals("alt"))
+            || (after.count >= 2 && after[after.startIndex].bare.equalsBytes("i") && after[after.startIndex + 1].bare.equalsBytes("alt"))
 
         var years = found.years
         var recurrence: Recurrence
@@ -93,10 +93,10 @@ struct ClauseContext {
         var index = list.startIndex
         while index < list.endIndex {
             // "2025-priser", "2025-niveau": a price level joined to its year, not a budget year.
-            let isCompound = index + 2 < list.endIndex && list[index + 1].text.equals("-") && !list[index + 1].spaceBefore
+            let isCompound = index + 2 < list.endIndex && list[index + 1].text.equalsBytes("-") && !list[index + 1].spaceBefore
                 && !list[index + 2].spaceBefore && list[index + 2].kind == .word
             guard let year = year(list[index]), !isCompound,
-                !(skippingLabels && index + 1 < list.endIndex && list[index + 1].text.equals(":"))
+                !(skippingLabels && index + 1 < list.endIndex && list[index + 1].text.equalsBytes(":"))
             else {
                 index += 1
                 continue
@@ -152,7 +152,7 @@ struct ClauseContext {
         if said.contains(OtherMunicipalityPhrase.theRest), said.contains(OtherMunicipalityPhrase.municipalities) { return .otherMunicipalities }
         // "… 1,9 mio. kr. fra Vejdirektoratet", "betalt af Region Sjælland", "fra A.P. Møller Fonden"
         // "… 250 mio. kr. til kommunerne": a national pot for all kommuner.
-        for index in after.indices.prefix(3) where after[index].lower.equals("til") && index + 1 < after.endIndex {
+        for index in after.indices.prefix(3) where after[index].lower.equalsBytes("til") && index + 1 < after.endIndex {
             if after[index + 1].lower.isOne(of: "kommunerne", "kommuner", "landets") { return .municipalities }
         }
         for index in after.indices.prefix(6) where after[index].lower.isOne(of: "fra", "af") {
@@ -217,7 +217,7 @@ struct ClauseContext {
         let lower = !token.traits.contains(.abbreviation) && token.lower.endsWithBytes(".")
             ? String(token.lower.dropLast()) : token.lower
         let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
-        if let next, next.lower.equals("kommune") || next.lower.equals("kommunes"), token.traits.contains(.uppercase),
+        if let next, next.lower.equalsBytes("kommune") || next.lower.equalsBytes("kommunes"), token.traits.contains(.uppercase),
             !notMunicipalityNames.contains(lower)
         {
             let name = token.text
@@ -252,7 +252,7 @@ struct ClauseContext {
         var first = index
         while first > tokens.startIndex, index - first < 4 {
             let previous = tokens[first - 1]
-            if previous.text.equals("-"), !previous.spaceBefore, !tokens[first].spaceBefore, first - 2 >= tokens.startIndex,
+            if previous.text.equalsBytes("-"), !previous.spaceBefore, !tokens[first].spaceBefore, first - 2 >= tokens.startIndex,
                 tokens[first - 2].kind == .word
             {
                 first -= 2

@@ -134,14 +134,14 @@ enum MoneyScanner {
         var unitParts: [String] = []
         // "kr. 32.083", "DKK 32.083", "kr.45.000"
         if tokens[index].kind == .word, isCurrency(tokens[index]),
-            index + 1 < tokens.count, tokens[index + 1].kind == .number || (tokens[index + 1].text.equals("-") && index + 2 < tokens.count && tokens[index + 2].kind == .number)
+            index + 1 < tokens.count, tokens[index + 1].kind == .number || (tokens[index + 1].text.equalsBytes("-") && index + 2 < tokens.count && tokens[index + 2].kind == .number)
         {
             prefixCurrency = true
             unitParts.append(tokens[index].text)
             index += 1
         }
         var negative = false
-        if tokens[index].text.equals("-") || tokens[index].text.equals("÷") || tokens[index].text.equals("−") || tokens[index].text.equals("–") {
+        if tokens[index].text.equalsBytes("-") || tokens[index].text.equalsBytes("÷") || tokens[index].text.equalsBytes("−") || tokens[index].text.equalsBytes("–") {
             guard prefixCurrency, index + 1 < tokens.count, tokens[index + 1].kind == .number else { return nil }
             negative = true
             index += 1
@@ -157,19 +157,19 @@ enum MoneyScanner {
         var high: Decimal?
 
         // ",-" after whole kroner: "32.083,- kr."
-        if index + 1 < tokens.count, tokens[index].text.equals(","), tokens[index + 1].text.equals("-"), !tokens[index + 1].spaceBefore {
+        if index + 1 < tokens.count, tokens[index].text.equalsBytes(","), tokens[index + 1].text.equalsBytes("-"), !tokens[index + 1].spaceBefore {
             index += 2
         }
         // Ranges: "2-3 mio.", "300-400.000 kr.", "2 til 3 mio."
         if index + 1 < tokens.count, tokens[index].isRangeWord,
             let (second, afterSecond) = number(at: index + 1, in: tokens), second > value,
-            !(tokens[index].text.equals("-") && isIdentifierChain(from: start, in: tokens))
+            !(tokens[index].text.equalsBytes("-") && isIdentifierChain(from: start, in: tokens))
         {
             low = value
             high = second
             index = afterSecond
-        } else if start >= 1, tokens[start - 1].lower.equals("mellem") || (start >= 2 && tokens[start - 2].lower.equals("mellem")),
-            index + 1 < tokens.count, tokens[index].lower.equals("og"), let (second, afterSecond) = number(at: index + 1, in: tokens),
+        } else if start >= 1, tokens[start - 1].lower.equalsBytes("mellem") || (start >= 2 && tokens[start - 2].lower.equalsBytes("mellem")),
+            index + 1 < tokens.count, tokens[index].lower.equalsBytes("og"), let (second, afterSecond) = number(at: index + 1, in: tokens),
             second > value
         {
             low = value
@@ -186,7 +186,7 @@ enum MoneyScanner {
         var isØre = false
         // "(250.000) kr.": the closing parenthesis of a negative number stands before its unit.
         var closesParenthesis = false
-        if start > 0, tokens[start - 1].text.equals("("), index + 1 < tokens.count, tokens[index].text.equals(")"),
+        if start > 0, tokens[start - 1].text.equalsBytes("("), index + 1 < tokens.count, tokens[index].text.equalsBytes(")"),
             isCurrency(tokens[index + 1]) || scale(of: tokens[index + 1]) != nil
         {
             closesParenthesis = true
@@ -205,7 +205,7 @@ enum MoneyScanner {
             unitParts.append(tokens[index].text)
             index += 1
             // "t. kr." written apart
-        } else if index + 1 < tokens.count, tokens[index].lower.equals("t."), tokens[index + 1].lower.startsWithBytes("kr") {
+        } else if index + 1 < tokens.count, tokens[index].lower.equalsBytes("t."), tokens[index + 1].lower.startsWithBytes("kr") {
             factor = 1000
             scaled = true
             hasScale = true
@@ -218,7 +218,7 @@ enum MoneyScanner {
             unitParts.append(tokens[index].text)
             index += 1
         }
-        if !hasCurrency, index < tokens.count, tokens[index].lower.equals("øre") || tokens[index].lower.equals("øre.") {
+        if !hasCurrency, index < tokens.count, tokens[index].lower.equalsBytes("øre") || tokens[index].lower.equalsBytes("øre.") {
             isØre = true
             hasCurrency = true
             factor = Decimal(1) / 100
@@ -252,7 +252,7 @@ enum MoneyScanner {
                 isUnitDeclaration: false, pattern: "out-of-range", isOutOfRange: true)
         }
         // "112 kroner og 80 øre"
-        if !isØre, index + 2 < tokens.count, tokens[index].lower.equals("og"),
+        if !isØre, index + 2 < tokens.count, tokens[index].lower.equalsBytes("og"),
             let (øre, afterØre) = number(at: index + 1, in: tokens), afterØre < tokens.count,
             tokens[afterØre].lower.startsWithBytes("øre"), øre < 100
         {
@@ -264,13 +264,13 @@ enum MoneyScanner {
         // Sign: "-250.000 kr.", "÷ 250.000", "minus 3.400.000", "(250.000) kr."
         if !negative, start > 0 {
             let before = tokens[start - 1]
-            if before.text.equals("-") || before.text.equals("−") || before.text.equals("÷") {
+            if before.text.equalsBytes("-") || before.text.equalsBytes("−") || before.text.equalsBytes("÷") {
                 // "-250" but not the hyphen of "2021-2024" or of a word ("Kultur-")
                 let joinedToPrevious = start >= 2 && !before.spaceBefore && tokens[start - 2].kind != .symbol
                 if !joinedToPrevious { negative = true }
-            } else if before.lower.equals("minus") {
+            } else if before.lower.equalsBytes("minus") {
                 negative = true
-            } else if before.text.equals("("), afterNumber < tokens.count, tokens[afterNumber].text.equals(")") {
+            } else if before.text.equalsBytes("("), afterNumber < tokens.count, tokens[afterNumber].text.equalsBytes(")") {
                 // "(250.000) kr." is an accountant's minus; "(850.000 kr.)" is an aside.
                 negative = true
             }
@@ -288,7 +288,7 @@ enum MoneyScanner {
         for back in 1...2 where start - back >= 0 {
             if approximateWords.contains(tokens[start - back].lower) { approximate = true }
         }
-        if start >= 2, tokens[start - 2].lower.equals("op"), tokens[start - 1].lower.equals("til") { approximate = true }
+        if start >= 2, tokens[start - 2].lower.equalsBytes("op"), tokens[start - 1].lower.equalsBytes("til") { approximate = true }
 
         var rate: String?
         // "pr. m²", "/ha"; not "pr. år" (a recurrence) nor "pr. 1. januar" (a date).
@@ -309,7 +309,7 @@ enum MoneyScanner {
         var pattern = prefixCurrency ? "currency+number" : (hasScale ? "number+scale" : "number+currency")
         if low != nil { pattern += "+range" }
         if tokens[start].kind == .word, !prefixCurrency { pattern = "words+" + pattern }
-        let matchStart = negative && start > 0 && tokens[start - 1].kind == .symbol && (!tokens[start - 1].text.equals("(") || closesParenthesis)
+        let matchStart = negative && start > 0 && tokens[start - 1].kind == .symbol && (!tokens[start - 1].text.equalsBytes("(") || closesParenthesis)
             ? start - 1 : start
         return Match(
             tokens: matchStart..<index, value: value, low: low, high: high, approximate: approximate,
@@ -341,9 +341,9 @@ enum MoneyScanner {
         let token = tokens[index]
         if token.kind == .number {
             // "326-2021-16031", "03-05-2021": part of an identifier or date, not a number.
-            if index + 1 < tokens.count, tokens[index + 1].text.equals("-"), !tokens[index + 1].spaceBefore,
+            if index + 1 < tokens.count, tokens[index + 1].text.equalsBytes("-"), !tokens[index + 1].spaceBefore,
                 index + 2 < tokens.count, tokens[index + 2].kind == .number, !tokens[index + 2].spaceBefore,
-                index + 3 < tokens.count, tokens[index + 3].text.equals("-"), !tokens[index + 3].spaceBefore
+                index + 3 < tokens.count, tokens[index + 3].text.equalsBytes("-"), !tokens[index + 3].spaceBefore
             {
                 return nil
             }

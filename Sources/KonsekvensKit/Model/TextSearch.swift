@@ -120,19 +120,25 @@ extension String {
 }
 
 extension String {
-    /// The same as `==`, ruling out texts of different byte counts first: `==` on two short
-    /// unequal words cost some 140 instructions, and extraction asks it millions of times (callgrind).
-    func equals(_ other: String) -> Bool { utf8.count == other.utf8.count && self == other }
+    /// Whether the text has the same bytes as `other`, like ``startsWithBytes(_:)``: `==` on two
+    /// short unequal words cost some 140 instructions, and extraction asks it millions of times
+    /// (callgrind). For the words extraction compares against (ASCII without "K", ";" and "`",
+    /// dashes, "÷", "ø"), no other text is canonically equivalent, so this is what `==` says; a
+    /// test checks every scalar.
+    func equalsBytes(_ other: String) -> Bool { utf8.count == other.utf8.count && self == other }
 
-    // Whether the text is one of a few words. `["fra", "af"].contains(word)` built its array
-    // on every call, tens of thousands of times a run (callgrind); these compare in turn.
+    // Whether the text is one of a few words, byte for byte (see ``equalsBytes(_:)``).
+    // `["fra", "af"].contains(word)` built its array on every call, tens of thousands of times
+    // a run (callgrind); these compare in turn.
 
     /// Whether the text is `a` or `b`.
-    func isOne(of a: String, _ b: String) -> Bool { equals(a) || equals(b) }
+    func isOne(of a: String, _ b: String) -> Bool { equalsBytes(a) || equalsBytes(b) }
 
     /// Whether the text is `a`, `b` or `c`.
-    func isOne(of a: String, _ b: String, _ c: String) -> Bool { equals(a) || equals(b) || equals(c) }
+    func isOne(of a: String, _ b: String, _ c: String) -> Bool { equalsBytes(a) || equalsBytes(b) || equalsBytes(c) }
 
     /// Whether the text is `a`, `b`, `c` or `d`.
-    func isOne(of a: String, _ b: String, _ c: String, _ d: String) -> Bool { equals(a) || equals(b) || equals(c) || equals(d) }
+    func isOne(of a: String, _ b: String, _ c: String, _ d: String) -> Bool {
+        equalsBytes(a) || equalsBytes(b) || equalsBytes(c) || equalsBytes(d)
+    }
 }
