@@ -9,8 +9,12 @@ struct NeedleSet: Sendable {
     let needles: [[UInt8]]
     /// Bit `b0 << 8 | b1` is set when some phrase starts with the bytes `b0`, `b1`.
     private let starts: [UInt64]
-    /// The phrases that start with each such pair of bytes, in order.
-    private let byStart: [UInt16: [Int]]
+    /// For each pair of bytes, one more than the index in `lists` of the phrases that start
+    /// with it, or 0: a load instead of hashing the pair at every position the bitset lets
+    /// through (64 KB a set; a set has at most 64 phrases, so at most 64 lists).
+    private let listOfStart: [UInt8]
+    /// The phrases that start with one pair of bytes, in order.
+    private let lists: [[Int]]
 
     /// The group of each phrase, for ``groups(in:)``.
     private let groupOfNeedle: [Int]
@@ -27,14 +31,20 @@ struct NeedleSet: Sendable {
         groupOfNeedle = groups.enumerated().flatMap { group, phrases in phrases.map { _ in group } }
         needles = phrases.map { Array($0.utf8) }
         var starts = [UInt64](repeating: 0, count: 1024)
-        var byStart: [UInt16: [Int]] = [:]
+        var listOfStart = [UInt8](repeating: 0, count: 1 << 16)
+        var lists: [[Int]] = []
         for (index, needle) in needles.enumerated() {
             let key = UInt16(needle[0]) << 8 | UInt16(needle[1])
             starts[Int(key >> 6)] |= 1 << UInt64(key & 63)
-            byStart[key, default: []].append(index)
+            if listOfStart[Int(key)] == 0 {
+                lists.append([])
+                listOfStart[Int(key)] = UInt8(lists.count)
+            }
+            lists[Int(listOfStart[Int(key)]) - 1].append(index)
         }
         self.starts = starts
-        self.byStart = byStart
+        self.listOfStart = listOfStart
+        self.lists = lists
     }
 
     /// The phrases that occur in `text`, as a mask: bit `i` for `needles[i]`.
@@ -105,8 +115,8 @@ struct NeedleSet: Sendable {
             let nextIndex = bytes.index(after: index)
             let second = bytes[nextIndex]
             let key = UInt16(first) << 8 | UInt16(second)
-            if starts[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byStart[key] {
-                for candidate in candidates where mask & (1 << UInt64(candidate)) == 0 {
+            if starts[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0 {
+                for candidate in lists[Int(listOfStart[Int(key)]) - 1] where mask & (1 << UInt64(candidate)) == 0 {
                     let needle = needles[candidate]
                     if bytes.distance(from: index, to: bytes.endIndex) >= needle.count,
                         bytes[index..<bytes.index(index, offsetBy: needle.count)].elementsEqual(needle)
