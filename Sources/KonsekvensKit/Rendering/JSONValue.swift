@@ -68,11 +68,14 @@ enum JSONValue: Sendable, Hashable {
             guard !values.isEmpty else { return Self.append("[]", to: &output) }
             output.append(UInt8(ascii: "["))
             output.append(UInt8(ascii: "\n"))
-            for index in values.indices {
-                Self.indent(&output, indent + 1)
-                values[index].write(to: &output, indent: indent + 1, marks: &marks)
-                if index + 1 < values.count { output.append(UInt8(ascii: ",")) }
-                output.append(UInt8(ascii: "\n"))
+            // Through the buffer: an element asked of the array was copied, and released, to be written.
+            values.withUnsafeBufferPointer { values in
+                for index in values.indices {
+                    Self.indent(&output, indent + 1)
+                    values[index].write(to: &output, indent: indent + 1, marks: &marks)
+                    if index + 1 < values.count { output.append(UInt8(ascii: ",")) }
+                    output.append(UInt8(ascii: "\n"))
+                }
             }
             Self.indent(&output, indent)
             output.append(UInt8(ascii: "]"))
@@ -80,17 +83,19 @@ enum JSONValue: Sendable, Hashable {
             guard !members.isEmpty else { return Self.append("{}", to: &output) }
             output.append(UInt8(ascii: "{"))
             output.append(UInt8(ascii: "\n"))
-            for index in members.indices {
-                Self.indent(&output, indent + 1)
-                // Keys are our own names: plain, never escaped.
-                output.append(UInt8(ascii: "\""))
-                Self.append(members[index].0, to: &output)
-                output.append(UInt8(ascii: "\""))
-                output.append(UInt8(ascii: ":"))
-                output.append(UInt8(ascii: " "))
-                members[index].1.write(to: &output, indent: indent + 1, marks: &marks)
-                if index + 1 < members.count { output.append(UInt8(ascii: ",")) }
-                output.append(UInt8(ascii: "\n"))
+            members.withUnsafeBufferPointer { members in
+                for index in members.indices {
+                    Self.indent(&output, indent + 1)
+                    // Keys are our own names: plain, never escaped.
+                    output.append(UInt8(ascii: "\""))
+                    Self.append(members[index].0, to: &output)
+                    output.append(UInt8(ascii: "\""))
+                    output.append(UInt8(ascii: ":"))
+                    output.append(UInt8(ascii: " "))
+                    members[index].1.write(to: &output, indent: indent + 1, marks: &marks)
+                    if index + 1 < members.count { output.append(UInt8(ascii: ",")) }
+                    output.append(UInt8(ascii: "\n"))
+                }
             }
             Self.indent(&output, indent)
             output.append(UInt8(ascii: "}"))
@@ -102,8 +107,14 @@ enum JSONValue: Sendable, Hashable {
         output.append(String(repeating: "  ", count: level))
     }
 
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     static func indent(_ output: inout [UInt8], _ level: Int) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        // From a row of spaces: `repeatElement` appended them one at a time (callgrind).
+        guard 2 * level <= spaces.count else {
+            return output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        }
+        spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<(2 * level)])) }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
