@@ -2,12 +2,23 @@ import Foundation
 
 /// What a check sees of one item: the document, the item, its budget lines and where each of
 /// its amounts was placed.
-struct CheckContext {
+///
+/// A class, so that what several checks ask (the own amounts, whether the economy section says
+/// none) is worked out once per item, not once per check (callgrind).
+final class CheckContext {
     let document: Document
     let item: AgendaItem
     let lines: [BudgetLine]
     let placements: [AmountPlacement]
     let population: PopulationTable?
+
+    init(document: Document, item: AgendaItem, lines: [BudgetLine], placements: [AmountPlacement], population: PopulationTable?) {
+        self.document = document
+        self.item = item
+        self.lines = lines
+        self.placements = placements
+        self.population = population
+    }
 
     /// A finding names at most this many of the lines or amounts behind it, and says so when
     /// there were more: one item of many thousand amounts must not give findings of thousands.
@@ -38,18 +49,18 @@ struct CheckContext {
     }
 
     /// The kommune's own amounts in the text (not rates, not table totals).
-    var ownAmounts: [Amount] {
-        item.amounts.filter { $0.payer == .own && $0.rate == nil && !($0.isTotal && $0.isFromTable) }
-    }
+    private(set) lazy var ownAmounts: [Amount] = {
+        self.item.amounts.filter { $0.payer == .own && $0.rate == nil && !($0.isTotal && $0.isFromTable) }
+    }()
 
     /// Whether Økonomiske konsekvenser says there are none ("Ingen.", "Sagen har ingen økonomiske konsekvenser").
-    var economySaysNone: Section? {
-        item.sections(.economy).first { section in
+    private(set) lazy var economySaysNone: Section? = {
+        self.item.sections(.economy).first { section in
             let text = SectionHeadings.normalized(section.text)
             return text == "ingen" || text.hasPrefix("ingen.") || text.hasPrefix("ingen ") && text.count < 40
                 || text.includes("ingen økonomiske konsekvenser") || text.includes("ingen bevillingsmæssige konsekvenser")
         }
-    }
+    }()
 }
 
 /// "32.083 kr.", for messages.

@@ -24,11 +24,12 @@ enum RepeatedGrantDiffers {
             let listed = sameYears.prefix(CheckContext.listedLimit)
             let values = listed.map { kroner($0.value) }.joined(separator: ", ")
             let capped = sameYears.count > listed.count
+            let recommendedValue = kroner(amount.value)
             findings.append(
                 context.finding(
                     rule,
-                    danish: "Indstillingen nævner \(kroner(amount.value)), Økonomiske konsekvenser \(values)\(capped ? ", … (\(sameYears.count) beløb)" : "") for de samme år.",
-                    english: "The recommendation names \(kroner(amount.value)), the economy section \(values)\(capped ? ", … (\(sameYears.count) amounts)" : "") for the same years.",
+                    danish: "Indstillingen nævner \(recommendedValue), Økonomiske konsekvenser \(values)\(capped ? ", … (\(sameYears.count) beløb)" : "") for de samme år.",
+                    english: "The recommendation names \(recommendedValue), the economy section \(values)\(capped ? ", … (\(sameYears.count) amounts)" : "") for the same years.",
                     at: [amount.location] + listed.map(\.location)))
         }
         return findings

@@ -28,7 +28,14 @@ enum ShareMatchesPopulation {
         guard groupPopulation > 0 else { return [] }
         let share = total.value * Decimal(ownPopulation) / Decimal(groupPopulation)
         let candidates = context.ownAmounts.filter { $0.value > 0 && $0.value < total.value }
-        guard let stated = candidates.min(by: { abs($0.value - share) < abs($1.value - share) }) else { return [] }
+        // The closest, the first of equals as `min(by:)` finds it, each distance computed once:
+        // a Decimal subtraction is some 8.000 instructions (callgrind).
+        var closest: (amount: Amount, distance: Decimal)?
+        for candidate in candidates {
+            let distance = abs(candidate.value - share)
+            if closest == nil || distance < closest!.distance { closest = (candidate, distance) }
+        }
+        guard let stated = closest?.amount else { return [] }
         let difference = stated.value - share
         var rounded = share, shown = Decimal()
         NSDecimalRound(&shown, &rounded, 2, .plain)
@@ -41,11 +48,12 @@ enum ShareMatchesPopulation {
         let others = group.count - 1
         let verdictDanish = within ? "inden for tolerancen" : "uden for tolerancen"
         let verdictEnglish = within ? "within tolerance" : "outside tolerance"
+        let (shareShown, statedShown, differenceText) = (kroner(shown), kroner(stated.value), kroner(differenceShown))
         return [
             context.finding(
                 rule, within ? (rule.passSeverity ?? .note) : rule.severity,
-                danish: "Andel efter befolkningstal: \(basis) = \(kroner(shown)); angivet \(kroner(stated.value)), forskel \(kroner(differenceShown)) (\(verdictDanish)). \(own) og \(others) andre kommuner; befolkningstal fra \(table.name).",
-                english: "Population share: \(basis) = \(kroner(shown)); stated \(kroner(stated.value)), difference \(kroner(differenceShown)) (\(verdictEnglish)). \(own) and \(others) other kommuner; population from \(table.name).",
+                danish: "Andel efter befolkningstal: \(basis) = \(shareShown); angivet \(statedShown), forskel \(differenceText) (\(verdictDanish)). \(own) og \(others) andre kommuner; befolkningstal fra \(table.name).",
+                english: "Population share: \(basis) = \(shareShown); stated \(statedShown), difference \(differenceText) (\(verdictEnglish)). \(own) and \(others) other kommuner; population from \(table.name).",
                 at: [total.location, stated.location])
         ]
     }

@@ -60,10 +60,11 @@ enum TableRowsSumToTotal {
             let more = count > listed.count
                 ? (danish: " (\(count) rækker; de første \(listed.count) er nævnt.)", english: " (\(count) rows; the first \(listed.count) are named.)")
                 : (danish: "", english: "")
+            let (sumShown, totalShown) = (kroner(sum), kroner(total.value))
             return context.finding(
                 rule,
-                danish: "Tabellens rækker for \(year) giver \(kroner(sum)), men I alt-rækken siger \(kroner(total.value)).\(more.danish)",
-                english: "The table's rows for \(year) add up to \(kroner(sum)), but the I alt row says \(kroner(total.value)).\(more.english)",
+                danish: "Tabellens rækker for \(year) giver \(sumShown), men I alt-rækken siger \(totalShown).\(more.danish)",
+                english: "The table's rows for \(year) add up to \(sumShown), but the I alt row says \(totalShown).\(more.english)",
                 at: [total.location] + listed.map(\.location))
         }
     }
@@ -79,10 +80,11 @@ enum TableRowsSumToTotal {
         }
         return columnTotals.compactMap { total in
             guard let (sum, count) = rows[total.location.line], !withinRounding(sum, total, parts: count) else { return nil }
+            let (sumShown, totalShown) = (kroner(sum), kroner(total.value))
             return context.finding(
                 rule,
-                danish: "Rækkens år giver \(kroner(sum)), men I alt-kolonnen siger \(kroner(total.value)).",
-                english: "The row's years add up to \(kroner(sum)), but the I alt column says \(kroner(total.value)).",
+                danish: "Rækkens år giver \(sumShown), men I alt-kolonnen siger \(totalShown).",
+                english: "The row's years add up to \(sumShown), but the I alt column says \(totalShown).",
                 at: [total.location])
         }
     }

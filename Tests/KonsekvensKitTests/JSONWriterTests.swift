@@ -1,0 +1,130 @@
+import Testing
+@testable import KonsekvensKit
+
+/// JSONValue writes UTF-8 bytes; the String writer it replaced is kept here as the reference,
+/// and random values (quotes, backslashes, control characters, U+2028, Danish letters, emoji,
+/// deferred places) must come out the same both ways.
+@Suite struct JSONWriterTests {
+    @Test func bytesAreThoseOfTheStringWriter() {
+        var random = SplitMix64(seed: 0x6A73_6F6E)
+        for round in 0..<2_000 {
+            let value = Self.randomValue(&random, depth: 0)
+            #expect(value.serialized() == Reference.serialized(value), "round \(round)")
+            let indent = Int(random.next() % 4)
+            let pieces = value.segments(indent: indent)
+            let expected = Reference.segments(value, indent: indent)
+            #expect(pieces.map(\.text) == expected.map(\.text), "round \(round)")
+            #expect(pieces.map(\.deferred) == expected.map(\.deferred), "round \(round)")
+        }
+    }
+
+    @Test func escapesAsJSONSays() {
+        let value = JSONValue.object([("a", .string("\"\\\n\r\t\u{1}\u{1F}\u{7F}\u{2028}\u{2029}–»ø😀"))])
+        #expect(value.serialized() == "{\n  \"a\": \"\\\"\\\\\\n\\r\\t\\u0001\\u001f\u{7F}\\u2028\\u2029–»ø😀\"\n}\n")
+    }
+
+    static let pieces = ["a", "ø", "Å", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1B}", "\u{2028}", "\u{2029}", "–", "\u{2027}", "»", "😀", "e\u{301}", " ", "kr.", "\u{7F}"]
+
+    static func randomString(_ random: inout SplitMix64) -> String {
+        (0..<Int(random.next() % 24)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+    }
+
+    static func randomValue(_ random: inout SplitMix64, depth: Int) -> JSONValue {
+        switch random.next() % (depth > 3 ? 5 : 8) {
+        case 0: return .null
+        case 1: return .bool(random.next() % 2 == 0)
+        case 2: return .int(Int(truncatingIfNeeded: random.next()) % 100_000)
+        case 3: return .string(randomString(&random))
+        case 4: return .deferred("key\(random.next() % 10)")
+        case 5, 6:
+            return .array((0..<Int(random.next() % 5)).map { _ in randomValue(&random, depth: depth + 1) })
+        default:
+            return .object((0..<Int(random.next() % 5)).map { index in ("k\(index)", randomValue(&random, depth: depth + 1)) })
+        }
+    }
+
+    /// The String writer JSONValue had before it wrote bytes.
+    enum Reference {
+        static func serialized(_ value: JSONValue) -> String {
+            var output = ""
+            var marks: [(offset: Int, key: String)] = []
+            write(value, to: &output, indent: 0, marks: &marks)
+            output.append("\n")
+            return output
+        }
+
+        static func segments(_ value: JSONValue, indent: Int) -> [(text: String, deferred: String?)] {
+            var output = ""
+            var marks: [(offset: Int, key: String)] = []
+            write(value, to: &output, indent: indent, marks: &marks)
+            var pieces: [(text: String, deferred: String?)] = []
+            var start = output.utf8.startIndex
+            for mark in marks {
+                let end = output.utf8.index(output.utf8.startIndex, offsetBy: mark.offset)
+                pieces.append((String(output[start..<end]), mark.key))
+                start = end
+            }
+            pieces.append((String(output[start...]), nil))
+            return pieces
+        }
+
+        static func write(_ value: JSONValue, to output: inout String, indent: Int, marks: inout [(offset: Int, key: String)]) {
+            switch value {
+            case .deferred(let key): marks.append((output.utf8.count, key))
+            case .null: output.append("null")
+            case .bool(let value): output.append(value ? "true" : "false")
+            case .number(let text): output.append(text)
+            case .string(let text): writeString(text, to: &output)
+            case .array(let values):
+                guard !values.isEmpty else { return output.append("[]") }
+                output.append("[\n")
+                for (index, value) in values.enumerated() {
+                    output.append(String(repeating: "  ", count: indent + 1))
+                    write(value, to: &output, indent: indent + 1, marks: &marks)
+                    output.append(index + 1 < values.count ? ",\n" : "\n")
+                }
+                output.append(String(repeating: "  ", count: indent))
+                output.append("]")
+            case .object(let members):
+                guard !members.isEmpty else { return output.append("{}") }
+                output.append("{\n")
+                for (index, (key, value)) in members.enumerated() {
+                    output.append(String(repeating: "  ", count: indent + 1))
+                    output.append("\"")
+                    output.append(key)
+                    output.append("\": ")
+                    write(value, to: &output, indent: indent + 1, marks: &marks)
+                    output.append(index + 1 < members.count ? ",\n" : "\n")
+                }
+                output.append(String(repeating: "  ", count: indent))
+                output.append("}")
+            }
+        }
+
+        static func writeString(_ text: String, to output: inout String) {
+            output.append("\"")
+            if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+                output.append(text)
+                output.append("\"")
+                return
+            }
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": output.append("\\\"")
+                case "\\": output.append("\\\\")
+                case "\n": output.append("\\n")
+                case "\r": output.append("\\r")
+                case "\t": output.append("\\t")
+                default:
+                    if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                        let hex = String(scalar.value, radix: 16)
+                        output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                    } else {
+                        output.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            output.append("\"")
+        }
+    }
+}
