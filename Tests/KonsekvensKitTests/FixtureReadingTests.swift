@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KonsekvensKit
 
@@ -496,5 +497,24 @@ import Testing
             if case .paragraph(let lines) = block { return lines }
             return nil
         }
+    }
+}
+
+/// Every file in Fixtures, minutes or not (the population table, the gold files), is read
+/// into a document without trapping.
+@Suite struct EveryFixtureIsReadTests {
+    @Test func everyFixtureFileIsRead() throws {
+        let root = Project.root.appendingPathComponent("Fixtures")
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        var read = 0
+        for name in files.sorted() {
+            var isDirectory: ObjCBool = false
+            let path = root.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            _ = MinutesReader.read(bytes, source: "Fixtures/\(name)")
+            read += 1
+        }
+        #expect(read > 20)
     }
 }
