@@ -186,7 +186,7 @@ enum Tokenizer {
             if let key, let cached = cache.entry(for: key) {
                 made = cached
             } else {
-                made = strings(scalars, kind: kind)
+                made = entry(for: scalars, kind: kind)
                 if let key { cache.store(made, for: key) }
             }
             tokens.append(
@@ -198,8 +198,8 @@ enum Tokenizer {
         return tokens
     }
 
-    /// The token's text, lower-case and bare forms, and its traits.
-    private static func strings(_ scalars: ArraySlice<Unicode.Scalar>, kind: TextToken.Kind) -> TokenCache.Entry {
+    /// The token's text, lower-case and bare forms, and its traits, made afresh.
+    private static func entry(for scalars: ArraySlice<Unicode.Scalar>, kind: TextToken.Kind) -> TokenCache.Entry {
         let (text, lower) = strings(scalars, lowercasing: kind == .word)
         let traits = TextToken.Traits(kind: kind, text: text, lower: lower)
         var bare = lower
