@@ -65,27 +65,15 @@ enum JSONValue: Sendable, Hashable {
         case .number(let text): Self.append(text, to: &output)
         case .string(let text): Self.writeString(text, to: &output)
         case .array(let values):
-            guard !values.isEmpty else { return Self.append("[]", to: &output) }
-            output.append(UInt8(ascii: "["))
-            output.append(UInt8(ascii: "\n"))
             // Through the buffer: an element asked of the array was copied, and released, to be written.
             values.withUnsafeBufferPointer { values in
-                for index in values.indices {
-                    Self.indent(&output, indent + 1)
+                Self.writeContainer(values.count, open: "[", close: "]", indent: indent, to: &output) { index, output in
                     values[index].write(to: &output, indent: indent + 1, marks: &marks)
-                    if index + 1 < values.count { output.append(UInt8(ascii: ",")) }
-                    output.append(UInt8(ascii: "\n"))
                 }
             }
-            Self.indent(&output, indent)
-            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return Self.append("{}", to: &output) }
-            output.append(UInt8(ascii: "{"))
-            output.append(UInt8(ascii: "\n"))
             members.withUnsafeBufferPointer { members in
-                for index in members.indices {
-                    Self.indent(&output, indent + 1)
+                Self.writeContainer(members.count, open: "{", close: "}", indent: indent, to: &output) { index, output in
                     // Keys are our own names: plain, never escaped.
                     output.append(UInt8(ascii: "\""))
                     Self.append(members[index].0, to: &output)
@@ -93,13 +81,29 @@ enum JSONValue: Sendable, Hashable {
                     output.append(UInt8(ascii: ":"))
                     output.append(UInt8(ascii: " "))
                     members[index].1.write(to: &output, indent: indent + 1, marks: &marks)
-                    if index + 1 < members.count { output.append(UInt8(ascii: ",")) }
-                    output.append(UInt8(ascii: "\n"))
                 }
             }
-            Self.indent(&output, indent)
-            output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// `open`, then `count` elements written by `element`, each on its own line one level in
+    /// and all but the last followed by a comma, then `close` on a line of its own; `open` and
+    /// `close` together for none.
+    private static func writeContainer(
+        _ count: Int, open: Unicode.Scalar, close: Unicode.Scalar, indent: Int, to output: inout [UInt8],
+        element: (Int, inout [UInt8]) -> Void
+    ) {
+        output.append(UInt8(ascii: open))
+        guard count > 0 else { return output.append(UInt8(ascii: close)) }
+        output.append(UInt8(ascii: "\n"))
+        for index in 0..<count {
+            Self.indent(&output, indent + 1)
+            element(index, &output)
+            if index + 1 < count { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "\n"))
+        }
+        Self.indent(&output, indent)
+        output.append(UInt8(ascii: close))
     }
 
     /// `level` times two spaces.
