@@ -214,7 +214,7 @@ struct ClauseContext {
         guard index < tokens.endIndex, tokens[index].kind == .word else { return nil }
         let token = tokens[index]
         // "… fra staten." ends a sentence.
-        let lower = !token.traits.contains(.abbreviation) && token.lower.endsWithBytes(".")
+        let lower = token.traits.contains(.finalPeriod) && !token.traits.contains(.abbreviation)
             ? String(token.lower.dropLast()) : token.lower
         let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
         if let next, next.lower.equalsBytes("kommune") || next.lower.equalsBytes("kommunes"), token.traits.contains(.uppercase),

@@ -90,7 +90,7 @@ enum MoneyScanner {
     /// ("… 275.000 kroner.", "… 1 million indbyggere.").
     static func vocabularyForm(of token: TextToken, in vocabulary: Set<String>) -> String? {
         if vocabulary.contains(token.lower) { return token.lower }
-        guard token.kind == .word, token.lower.endsWithBytes(".") else { return nil }
+        guard token.traits.contains(.finalPeriod) else { return nil }
         let bare = String(token.lower.dropLast())
         return vocabulary.contains(bare) ? bare : nil
     }
