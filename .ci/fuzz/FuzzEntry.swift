@@ -39,12 +39,12 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             try csvStream.add(impact)
             try jsonStream.add(document, impact: impact)
         }
-        var streamedCSV = ""
+        var streamedCSV: [UInt8] = []
         try csvStream.finish(supersededBy: supersededBy) { streamedCSV += $0 }
-        precondition(streamedCSV == csv, "streamed CSV differs from the held report's")
-        var streamedJSON = ""
+        precondition(streamedCSV == Array(csv.utf8), "streamed CSV differs from the held report's")
+        var streamedJSON: [UInt8] = []
         try jsonStream.finish(cases: cases, supersededBy: supersededBy, errors: []) { streamedJSON += $0 }
-        precondition(streamedJSON == json, "streamed JSON differs from the held report's")
+        precondition(streamedJSON == Array(json.utf8), "streamed JSON differs from the held report's")
     } catch {
         preconditionFailure("spill file: \(error)")
     }

@@ -92,7 +92,7 @@ enum Benchmark {
             if let impact { try? stream.add(impact) }
         }
         var bytes = 0
-        try? stream.finish(supersededBy: ledger.tracks().supersededBy) { bytes += $0.utf8.count }
+        try? stream.finish(supersededBy: ledger.tracks().supersededBy) { bytes += $0.count }
         return bytes
     }
 

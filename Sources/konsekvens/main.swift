@@ -75,7 +75,7 @@ if let output = options.output {
 
 /// Writes the report through `body` to --output (replaced only when complete) or to standard
 /// output; false when it could not be written.
-func emit(_ body: ((String) throws -> Void) throws -> Void) -> Bool {
+func emit(_ body: (ReportWriter) throws -> Void) -> Bool {
     do {
         if let output = options.output {
             try ReportFile.write(to: output, body)
@@ -150,5 +150,5 @@ case (_, .markdown): text = MarkdownReport.render(report)
 case (_, .csv): text = CSVReport.render(report, dialect: options.csvDialect)
 case (_, .html): text = HTMLReport.render(report)
 }
-let written = emit { write in try write(text) }
+let written = emit { write in try write(Array(text.utf8)) }
 exit(report.errors.isEmpty && written ? 0 : 1)

@@ -1,26 +1,75 @@
+import Foundation
 import Testing
 @testable import KonsekvensKit
 
-/// JSONValue writes UTF-8 bytes; the String writer it replaced is kept here as the reference,
-/// and random values (quotes, backslashes, control characters, U+2028, Danish letters, emoji,
-/// deferred places) must come out the same both ways.
+/// JSONWriter writes the report's JSON as UTF-8 bytes straight from its values. The tree of
+/// values and the String writer it replaced are kept here as the reference, and random trees
+/// (quotes, backslashes, control characters, U+2028, Danish letters, emoji, deferred places,
+/// empty and nested containers) must come out the same both ways.
 @Suite struct JSONWriterTests {
+    /// A JSON value with object keys in order, as the reports were once built.
+    indirect enum Tree {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case string(String)
+        case array([Tree])
+        case object([(StaticString, Tree)])
+        case deferred(String)
+
+        /// The tree through the writer, as the report functions call it.
+        func write(to json: inout JSONWriter) {
+            switch self {
+            case .null: json.null()
+            case .bool(let value): json.bool(value)
+            case .int(let value): json.int(value)
+            case .string(let text): json.string(text)
+            case .deferred(let key): json.deferred(key)
+            case .array(let values): json.array { json in for value in values { value.write(to: &json) } }
+            case .object(let members):
+                json.object { json in
+                    for (key, value) in members {
+                        json.key(key)
+                        value.write(to: &json)
+                    }
+                }
+            }
+        }
+    }
+
     @Test func bytesAreThoseOfTheStringWriter() {
         var random = SplitMix64(seed: 0x6A73_6F6E)
         for round in 0..<2_000 {
             let value = Self.randomValue(&random, depth: 0)
-            #expect(value.serialized() == Reference.serialized(value), "round \(round)")
-            let indent = Int(random.next() % 4)
-            let pieces = value.segments(indent: indent)
-            let expected = Reference.segments(value, indent: indent)
-            #expect(pieces.map(\.text) == expected.map(\.text), "round \(round)")
+            var json = JSONWriter()
+            value.write(to: &json)
+            #expect(json.text + "\n" == Reference.serialized(value), "round \(round)")
+            let level = Int(random.next() % 4)
+            var element = JSONWriter(level: level)
+            value.write(to: &element)
+            let pieces = element.segments
+            let expected = Reference.segments(value, indent: level)
+            #expect(pieces.map { String(decoding: $0.text, as: UTF8.self) } == expected.map(\.text), "round \(round)")
             #expect(pieces.map(\.deferred) == expected.map(\.deferred), "round \(round)")
         }
     }
 
     @Test func escapesAsJSONSays() {
-        let value = JSONValue.object([("a", .string("\"\\\n\r\t\u{1}\u{1F}\u{7F}\u{2028}\u{2029}–»ø😀"))])
-        #expect(value.serialized() == "{\n  \"a\": \"\\\"\\\\\\n\\r\\t\\u0001\\u001f\u{7F}\\u2028\\u2029–»ø😀\"\n}\n")
+        var json = JSONWriter()
+        json.object { json in json.field("a", "\"\\\n\r\t\u{1}\u{1F}\u{7F}\u{2028}\u{2029}–»ø😀") }
+        #expect(json.text == "{\n  \"a\": \"\\\"\\\\\\n\\r\\t\\u0001\\u001f\u{7F}\\u2028\\u2029–»ø😀\"\n}")
+    }
+
+    /// Numbers as Swift writes them, the smallest Int too; kroner exactly, never via Double.
+    @Test func numbersAreWrittenExactly() {
+        var json = JSONWriter()
+        json.array { json in
+            for value in [0, 7, -7, 32_083, Int.max, Int.min] { json.int(value) }
+            json.decimal(Decimal(string: "128332.5")!)
+            json.decimal(Decimal(string: "-0.1")!)
+            json.value(nil as Int?)
+        }
+        #expect(json.text == "[\n  0,\n  7,\n  -7,\n  32083,\n  9223372036854775807,\n  -9223372036854775808,\n  128332.5,\n  -0.1,\n  null\n]")
     }
 
     static let pieces = ["a", "ø", "Å", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1B}", "\u{2028}", "\u{2029}", "–", "\u{2027}", "»", "😀", "e\u{301}", " ", "kr.", "\u{7F}"]
@@ -29,7 +78,9 @@ import Testing
         (0..<Int(random.next() % 24)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
     }
 
-    static func randomValue(_ random: inout SplitMix64, depth: Int) -> JSONValue {
+    static let keys: [StaticString] = ["k0", "k1", "k2", "k3", "k4"]
+
+    static func randomValue(_ random: inout SplitMix64, depth: Int) -> Tree {
         switch random.next() % (depth > 3 ? 5 : 8) {
         case 0: return .null
         case 1: return .bool(random.next() % 2 == 0)
@@ -39,13 +90,13 @@ import Testing
         case 5, 6:
             return .array((0..<Int(random.next() % 5)).map { _ in randomValue(&random, depth: depth + 1) })
         default:
-            return .object((0..<Int(random.next() % 5)).map { index in ("k\(index)", randomValue(&random, depth: depth + 1)) })
+            return .object((0..<Int(random.next() % 5)).map { index in (keys[index], randomValue(&random, depth: depth + 1)) })
         }
     }
 
-    /// The String writer JSONValue had before it wrote bytes.
+    /// The String writer the reports had before they wrote bytes.
     enum Reference {
-        static func serialized(_ value: JSONValue) -> String {
+        static func serialized(_ value: Tree) -> String {
             var output = ""
             var marks: [(offset: Int, key: String)] = []
             write(value, to: &output, indent: 0, marks: &marks)
@@ -53,7 +104,7 @@ import Testing
             return output
         }
 
-        static func segments(_ value: JSONValue, indent: Int) -> [(text: String, deferred: String?)] {
+        static func segments(_ value: Tree, indent: Int) -> [(text: String, deferred: String?)] {
             var output = ""
             var marks: [(offset: Int, key: String)] = []
             write(value, to: &output, indent: indent, marks: &marks)
@@ -68,12 +119,12 @@ import Testing
             return pieces
         }
 
-        static func write(_ value: JSONValue, to output: inout String, indent: Int, marks: inout [(offset: Int, key: String)]) {
+        static func write(_ value: Tree, to output: inout String, indent: Int, marks: inout [(offset: Int, key: String)]) {
             switch value {
             case .deferred(let key): marks.append((output.utf8.count, key))
             case .null: output.append("null")
             case .bool(let value): output.append(value ? "true" : "false")
-            case .number(let text): output.append(text)
+            case .int(let value): output.append(String(value))
             case .string(let text): writeString(text, to: &output)
             case .array(let values):
                 guard !values.isEmpty else { return output.append("[]") }
@@ -91,7 +142,7 @@ import Testing
                 for (index, (key, value)) in members.enumerated() {
                     output.append(String(repeating: "  ", count: indent + 1))
                     output.append("\"")
-                    output.append(key)
+                    output.append(key.description)
                     output.append("\": ")
                     write(value, to: &output, indent: indent + 1, marks: &marks)
                     output.append(index + 1 < members.count ? ",\n" : "\n")

@@ -13,9 +13,9 @@ import Testing
             ledger.add(document, impact: impact)
             if let impact { try? stream.add(impact) }
         }
-        var output = ""
+        var output: [UInt8] = []
         try stream.finish(supersededBy: ledger.tracks().supersededBy) { output += $0 }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     @Test(arguments: CSVReport.Dialect.allCases, StatusFilter.allCases)
@@ -37,10 +37,10 @@ import Testing
             ledger.add(document, impact: impact)
             try? stream.add(document, impact: impact)
         }
-        var output = ""
+        var output: [UInt8] = []
         let (cases, supersededBy) = ledger.tracks()
         try stream.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors) { output += $0 }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     @Test(arguments: StatusFilter.allCases)
@@ -112,7 +112,36 @@ import Testing
         let written = ["", "32.083 kr.", "Økonomi\u{0}Sag", String(repeating: "æ", count: 700_000), "", String(repeating: "x", count: 1_500_000), "slut"]
         for text in written { try spill.append(text) }
         var read: [String] = []
-        try spill.readBack { read.append($0) }
+        try spill.readBack { read.append(String(decoding: $0, as: UTF8.self)) }
         #expect(read == written)
+    }
+
+    /// Replayed text is the text appended, with each deferred place filled and each document's
+    /// end marked, whole across the megabyte pieces it is written in, even where a piece ends
+    /// inside a character.
+    @Test func deferredTextReplaysWhatWasAppended() throws {
+        let deferred = try DeferredText(directory: nil)
+        var expected = ""
+        var pieces = 0
+        for document in 0..<3 {
+            for index in 0..<40 {
+                // Odd lengths of two-byte letters, so the pieces of a megabyte end inside one.
+                let text = String(repeating: "æ", count: 7_001 + index) + "\(document).\(index) kr."
+                let key = index % 3 == 0 ? "key\(index)" : nil
+                try deferred.append(text, then: key)
+                expected += text + (key.map { "<\($0)>" } ?? "")
+            }
+            try deferred.endDocument()
+            expected += "|\(document)|"
+        }
+        var written: [UInt8] = []
+        try deferred.replay({ bytes in
+            written += bytes
+            pieces += 1
+        }, value: { "<\($0)>" }, documentEnd: { "|\($0)|" })
+        #expect(pieces > 1)
+        // Compared as a whole, so that a failure does not print two megabytes.
+        #expect(written.count == expected.utf8.count)
+        #expect(written.elementsEqual(expected.utf8), "the replayed bytes differ from those appended")
     }
 }

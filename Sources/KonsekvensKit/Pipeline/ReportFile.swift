@@ -12,12 +12,12 @@ public enum ReportFile {
 
     /// Writes `text` as UTF-8 to `path`, replacing what was there only once it is complete.
     public static func write(_ text: String, to path: String) throws(WriteError) {
-        try write(to: path) { write in try write(text) }
+        try write(to: path) { write in try write(Array(text.utf8)) }
     }
 
-    /// Writes a report piece by piece: `body` is handed a function that appends text. What
-    /// was at `path` is replaced only once `body` has returned; if it throws, nothing is.
-    public static func write(to path: String, _ body: (_ write: (String) throws -> Void) throws -> Void) throws(WriteError) {
+    /// Writes a report piece by piece: `body` is handed a function that appends UTF-8 bytes.
+    /// What was at `path` is replaced only once `body` has returned; if it throws, nothing is.
+    public static func write(to path: String, _ body: (_ write: ReportWriter) throws -> Void) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -52,8 +52,9 @@ public final class BufferedOutput {
         buffer.reserveCapacity(1 << 20)
     }
 
-    public func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
+    /// Appends UTF-8 bytes.
+    public func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 

@@ -29,18 +29,18 @@ extension CSVReport {
                 bytes.removeAll(keepingCapacity: true)
                 appendCells(of: line, columns: 0..<Self.supersededColumn, dialect: dialect, to: &bytes)
                 bytes.append(separator)
-                try rows.append(String(decoding: bytes, as: UTF8.self), then: key)
+                try rows.append(bytes: bytes, then: key)
                 bytes.removeAll(keepingCapacity: true)
                 bytes.append(separator)
                 appendCells(of: line, columns: (Self.supersededColumn + 1)..<columns.count, dialect: dialect, to: &bytes)
                 bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
-                try rows.append(String(decoding: bytes, as: UTF8.self))
+                try rows.append(bytes: bytes)
             }
         }
 
         /// Writes the whole CSV, header first, through `write`, and empties the spill file.
-        public func finish(supersededBy: [CaseLedger.Key: String], write: (String) throws -> Void) throws {
-            try write(dialect.byteOrderMark + row(columns.map { field($0.name, dialect: dialect) }, dialect: dialect))
+        public func finish(supersededBy: [CaseLedger.Key: String], write: ReportWriter) throws {
+            try write(Array((dialect.byteOrderMark + row(columns.map { field($0.name, dialect: dialect) }, dialect: dialect)).utf8))
             try rows.replay(write) { key in
                 cell(.text(CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] }), dialect: dialect)
             }

@@ -27,46 +27,48 @@ extension JSONReport {
         /// Renders one document with its impact.
         public func add(_ document: Document, impact: DocumentImpact?) throws {
             usedRules.formUnion(impact?.placements.compactMap(\.rule) ?? [])
-            let value = JSONReport.document(document, impact: impact, statusFilter: statusFilter, deferringSuperseded: true)
-            for piece in value.segments(indent: 2) { try documents.append(piece.text, then: piece.deferred) }
+            // Written as an element of the report's "documents" array: two levels in.
+            var json = JSONWriter(level: 2)
+            JSONReport.document(document, impact: impact, statusFilter: statusFilter, deferringSuperseded: true, to: &json)
+            for piece in json.segments { try documents.append(bytes: piece.text, then: piece.deferred) }
             try documents.endDocument()
             documentCount += 1
         }
 
         /// Writes the whole report through `write`, and empties the spill file.
-        public func finish(cases: [CaseTrack], supersededBy: [CaseLedger.Key: String], errors: [ReadError], write: (String) throws -> Void) throws {
-            let report = JSONValue.object([
-                ("schemaVersion", .int(schemaVersion)),
-                ("statusFilter", .string(statusFilter.rawValue)),
-                ("rules", .optional(rulesOrigin)),
-                ("populationTable", .optional(populationTable)),
-                ("unusedRules", .array(placementRules.filter { !usedRules.contains($0) }.map(JSONValue.string))),
-                ("cases", .array(cases.map(caseTrack))),
-                ("documents", .deferred("documents")),
-                ("errors", .array(errors.map { .object([("path", .string($0.path)), ("message", .string($0.description))]) })),
-            ])
-            let pieces = report.segments(indent: 0)
-            try write(pieces[0].text)
-            guard documentCount > 0 else {
-                try write("[]")
-                for piece in pieces.dropFirst() { try write(piece.text) }
-                try write("\n")
-                return
+        public func finish(cases: [CaseTrack], supersededBy: [CaseLedger.Key: String], errors: [ReadError], write: ReportWriter) throws {
+            var json = JSONWriter()
+            json.object { json in
+                JSONReport.header(
+                    statusFilter: statusFilter, rules: rulesOrigin, populationTable: populationTable,
+                    unusedRules: placementRules.filter { !usedRules.contains($0) }, cases: cases, to: &json)
+                json.key("documents")
+                if documentCount == 0 {
+                    json.array { _ in }
+                } else {
+                    json.deferred("documents")
+                }
+                JSONReport.errors(errors, to: &json)
             }
-            // As JSONValue writes an array member of the top-level object: elements two levels in.
-            var indentation = "", closing = ""
-            JSONValue.indent(&indentation, 2)
-            JSONValue.indent(&closing, 1)
-            try write("[\n" + indentation)
-            let count = documentCount
-            try documents.replay(write) { key in
-                JSONValue.optional(CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] }).segments(indent: 0)[0].text
-            } documentEnd: { index in
-                try write(index + 1 < count ? ",\n" + indentation : "\n")
+            let pieces = json.segments
+            try write(Array(pieces[0].text))
+            if documentCount > 0 {
+                // As the writer lays out an array member of the top-level object: elements two
+                // levels in, the closing bracket one.
+                let indentation = String(repeating: " ", count: 4), closing = String(repeating: " ", count: 2)
+                try write(Array(("[\n" + indentation).utf8))
+                let count = documentCount
+                try documents.replay(write) { key in
+                    var value = JSONWriter()
+                    value.value(CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] })
+                    return value.text
+                } documentEnd: { index in
+                    index + 1 < count ? ",\n" + indentation : "\n"
+                }
+                try write(Array((closing + "]").utf8))
             }
-            try write(closing + "]")
-            for piece in pieces.dropFirst() { try write(piece.text) }
-            try write("\n")
+            for piece in pieces.dropFirst() { try write(Array(piece.text)) }
+            try write([UInt8(ascii: "\n")])
         }
     }
 }

@@ -20,11 +20,16 @@ final class SpillFile {
 
     /// Appends one string: its UTF-8 length as four bytes, then its bytes.
     func append(_ text: String) throws {
-        guard let count = UInt32(exactly: text.utf8.count) else {
-            throw SpillError(description: "a piece of report of \(text.utf8.count) bytes is too large for the temporary file")
+        try append(bytes: text.utf8)
+    }
+
+    /// Appends one string given as its UTF-8 bytes.
+    func append(bytes: some Collection<UInt8>) throws {
+        guard let count = UInt32(exactly: bytes.count) else {
+            throw SpillError(description: "a piece of report of \(bytes.count) bytes is too large for the temporary file")
         }
         for shift in stride(from: 0, to: 32, by: 8) { buffer.append(UInt8(truncatingIfNeeded: count >> UInt32(shift))) }
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushSize { try flush() }
     }
 
@@ -37,8 +42,8 @@ final class SpillFile {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Calls `body` with every string appended, in order.
-    func readBack(_ body: (String) throws -> Void) throws {
+    /// Calls `body` with the UTF-8 bytes of every string appended, in order.
+    func readBack(_ body: (ArraySlice<UInt8>) throws -> Void) throws {
         try flush()
         func read() throws -> Data? {
             do {
@@ -58,7 +63,7 @@ final class SpillFile {
                 var count = 0
                 for offset in 0..<4 { count |= Int(pending[start + offset]) << (8 * offset) }
                 guard pending.count - start - 4 >= count else { break }
-                try body(String(decoding: pending[(start + 4)..<(start + 4 + count)], as: UTF8.self))
+                try body(pending[(start + 4)..<(start + 4 + count)])
                 start += 4 + count
             }
         }

@@ -1,0 +1,260 @@
+import Foundation
+
+/// Writes pretty-printed JSON (two-space indentation, object keys in the order written) as
+/// UTF-8 bytes, straight from the report's values.
+///
+/// Straight rather than through a tree of values: building, copying and releasing a tree of
+/// every document was two thirds of a streamed JSON report's rendering (callgrind).
+///
+///     var json = JSONWriter()
+///     json.object { json in
+///         json.field("source", document.source)
+///         json.key("years")
+///         json.array { json in for year in years { json.int(year) } }
+///     }
+struct JSONWriter {
+    /// The JSON written so far.
+    private(set) var bytes: [UInt8] = []
+    /// The places of values known only at the end of a run (a budget line's `supersededBy`):
+    /// nothing is written for them, their offset in `bytes` is marked with their key.
+    private(set) var marks: [(offset: Int, key: String)] = []
+    /// The level of the outermost value: its elements are one level further in.
+    private let baseLevel: Int
+    /// How many elements each open container has so far, outermost first.
+    private var counts: [Int] = []
+    /// A key was written and its value is next.
+    private var afterKey = false
+
+    /// A writer for a value written as an element `level` levels in: its first line is not
+    /// indented, its inner lines are indented from `level`.
+    init(level: Int = 0) {
+        baseLevel = level
+        bytes.reserveCapacity(1 << 14)
+    }
+
+    // MARK: Containers
+
+    /// An object, whose members `body` writes with ``key(_:)`` or ``field(_:_:)`` and a value each.
+    mutating func object(_ body: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    /// An array, whose elements `body` writes one value each.
+    mutating func array(_ body: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "["))
+        body(&self)
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Starts an object member: its value is the next one written. Keys are our own names,
+    /// never escaped.
+    mutating func key(_ name: StaticString) {
+        startElement()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        afterKey = true
+    }
+
+    // MARK: Values
+
+    mutating func null() {
+        startValue()
+        append("null")
+    }
+
+    mutating func bool(_ value: Bool) {
+        startValue()
+        append(value ? "true" : "false")
+    }
+
+    mutating func int(_ value: Int) {
+        startValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A number written exactly: kroner as Decimal, never via Double.
+    mutating func decimal(_ value: Decimal) {
+        startValue()
+        bytes.append(contentsOf: value.plainDescription.utf8)
+    }
+
+    /// The text in quotes, with `"`, `\\`, control characters and U+2028/U+2029 (which end a line
+    /// in JavaScript) escaped.
+    mutating func string(_ text: String) {
+        startValue()
+        Self.writeString(text, to: &bytes)
+    }
+
+    /// A text, number or truth value, or `null` for none.
+    mutating func value(_ value: some JSONScalar) {
+        value.write(to: &self)
+    }
+
+    /// A value known only at the end of the run: nothing is written, its place is marked with `key`.
+    mutating func deferred(_ key: String) {
+        startValue()
+        marks.append((bytes.count, key))
+    }
+
+    // MARK: Members
+
+    /// A member with a text, number or truth value, or `null` for none.
+    mutating func field(_ name: StaticString, _ value: some JSONScalar) {
+        key(name)
+        value.write(to: &self)
+    }
+
+    /// A member whose value is an array of texts, numbers or truth values.
+    mutating func field(_ name: StaticString, elements: [some JSONScalar]) {
+        key(name)
+        array { json in for element in elements { element.write(to: &json) } }
+    }
+
+    // MARK: Result
+
+    /// The JSON written, cut at each deferred value: text, then the key of the deferred value
+    /// that follows it (nil after the last piece). A deferred value cuts only between whole
+    /// values, so every piece is whole UTF-8.
+    var segments: [(text: ArraySlice<UInt8>, deferred: String?)] {
+        var pieces: [(text: ArraySlice<UInt8>, deferred: String?)] = []
+        var start = 0
+        for mark in marks {
+            pieces.append((bytes[start..<mark.offset], mark.key))
+            start = mark.offset
+        }
+        pieces.append((bytes[start...], nil))
+        return pieces
+    }
+
+    /// The JSON written as text.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: Layout
+
+    /// Before a value: nothing after a key, the separator and indentation inside an array.
+    private mutating func startValue() {
+        if afterKey {
+            afterKey = false
+        } else if !counts.isEmpty {
+            startElement()
+        }
+    }
+
+    /// A comma after the previous element, then a new line indented one level into the container.
+    private mutating func startElement() {
+        let last = counts.count - 1
+        if counts[last] > 0 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\n"))
+        counts[last] += 1
+        Self.indent(&bytes, baseLevel + counts.count)
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        startValue()
+        bytes.append(bracket)
+        counts.append(0)
+    }
+
+    /// The closing bracket on a line of its own, or right after the opening one for an empty container.
+    private mutating func close(_ bracket: UInt8) {
+        if counts.removeLast() > 0 {
+            bytes.append(UInt8(ascii: "\n"))
+            Self.indent(&bytes, baseLevel + counts.count)
+        }
+        bytes.append(bracket)
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    /// `level` times two spaces.
+    static func indent(_ output: inout [UInt8], _ level: Int) {
+        // From a row of spaces: `repeatElement` appended them one at a time (callgrind).
+        guard 2 * level <= spaces.count else {
+            return output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        }
+        spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<(2 * level)])) }
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Byte by byte: a Swift String is valid UTF-8, and every byte to escape is a whole scalar
+    /// or, for U+2028/U+2029, starts one.
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var plainFrom = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: StaticString?
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: escape = nil
+                }
+                guard escape != nil || byte < 0x20 else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
+                if let escape {
+                    escape.withUTF8Buffer { output.append(contentsOf: $0) }
+                } else {
+                    // A control character: "\u" and four lower-case hex digits.
+                    ("\\u00" as StaticString).withUTF8Buffer { output.append(contentsOf: $0) }
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0xF)])
+                }
+                index += width
+                plainFrom = index
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}
+
+/// A value written as one JSON scalar: texts, numbers, truth values, and `null` for none.
+protocol JSONScalar {
+    func write(to json: inout JSONWriter)
+}
+
+extension String: JSONScalar {
+    func write(to json: inout JSONWriter) { json.string(self) }
+}
+
+extension Int: JSONScalar {
+    func write(to json: inout JSONWriter) { json.int(self) }
+}
+
+extension Bool: JSONScalar {
+    func write(to json: inout JSONWriter) { json.bool(self) }
+}
+
+extension Decimal: JSONScalar {
+    func write(to json: inout JSONWriter) { json.decimal(self) }
+}
+
+extension Optional: JSONScalar where Wrapped: JSONScalar {
+    func write(to json: inout JSONWriter) {
+        guard let self else { return json.null() }
+        self.write(to: &json)
+    }
+}
