@@ -155,6 +155,54 @@ import Testing
         }
     }
 
+    /// Lines to try the heading fast paths on: the section names in several dresses, decision
+    /// headings long and short, every line of the fixture files, and random mixes of awkward
+    /// pieces (decomposed letters, the Kelvin sign, odd spaces, case).
+    static func headingSamples() throws -> [String] {
+        var texts = SectionHeadings.names.keys.sorted().flatMap { [$0, $0.uppercased() + ":", "  \($0) . "] } + [
+            "Direktionens møde den 3. maj 2021:", "DIREKTIONENS MØDE DEN 3. MAJ 2021", "Byrådets beslutning",
+            "Beslutning i Klima-, Teknik- og Miljøudvalget den 15. september 2025",
+            "BESLUTNING I KLIMA-, TEKNIK- OG MILJØUDVALGET DEN 15. SEPTEMBER 2025",
+            "Kommunalbestyrelsens beslutning den 28. november 2024 om budget for 2025 og overslagsårene",
+            "Socialudvalgets, Sundhedsudvalgets og Beskæftigelsesudvalgets møde den 12. december 2024",
+            "Supplerende sagsfremstilling til Økonomiudvalgets møde den 15. januar 2025",
+        ]
+        let folder = Project.root.appendingPathComponent("Fixtures")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { "Fixtures/\($0)" }
+            + FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("greve").path).sorted().map { "Fixtures/greve/\($0)" }
+        for name in names where [".md", ".txt", ".html"].contains(where: name.hasSuffix) {
+            let text = String(decoding: try Data(contentsOf: Project.root.appendingPathComponent(name)), as: UTF8.self)
+            texts += text.split(whereSeparator: \.isNewline).map(String.init)
+        }
+        var random = SplitMix64(seed: 0x6865_6164)
+        let pieces = [
+            "beslutning", "BESLUTNING", "Beslutning i ", "møde", "MØDE", "s ", " den ", "i ", "Økonomi", "resumé", "RESUMÉ",
+            "e\u{301}", " ", "\u{00A0}", "\u{2003}", "\u{200B}", ":", ".", "3. maj ", "2025", "K", "\u{212A}", "İ", "ǅ",
+            "abcdefghij", "Æ", "å", "\t", "–", "Direktionen",
+        ]
+        for _ in 0..<5_000 {
+            texts.append((0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined())
+        }
+        return texts
+    }
+
+    /// The byte path of heading keys gives the keys of the scalar path, wherever it runs.
+    @Test func headingKeysOnBytesAreTheScalarKeys() throws {
+        for text in try Self.headingSamples() {
+            #expect(SectionHeadings.normalized(text) == SectionHeadings.normalizedScalars(text), "\(text.prefix(80))")
+        }
+    }
+
+    /// No line that the quick test of unmarked lines turns away is a heading read in full.
+    @Test func unmarkedLinesTurnedAwayAreNoHeadings() throws {
+        var turnedAway = 0
+        for text in try Self.headingSamples() where !HeadingClassifier.mayHeadUnmarked(text) {
+            #expect(HeadingClassifier.heading(text, marked: false) == nil, "\(text.prefix(80))")
+            turnedAway += 1
+        }
+        #expect(turnedAway > 1_000)
+    }
+
     /// Danish thousands and decimals, for messages and the HTML report.
     @Test func kronerAreGroupedTheDanishWay() {
         let cases: [(Decimal, String)] = [

@@ -85,8 +85,12 @@ enum SectionHeadings {
 
     /// The lower-case form used for comparison.
     static func normalized(_ text: String) -> String {
-        if let key = normalizedBytes(text) { return key }
-        // Scalar by scalar: a space-like scalar never starts a grapheme cluster with others here.
+        normalizedBytes(text) ?? normalizedScalars(text)
+    }
+
+    /// ``normalized(_:)`` for any text, scalar by scalar: a space-like scalar never starts a
+    /// grapheme cluster with others here.
+    static func normalizedScalars(_ text: String) -> String {
         var result: [UInt8] = []
         var space = false
         let lower = text.fastLowercased()
@@ -109,36 +113,50 @@ enum SectionHeadings {
 
     /// ``normalized(_:)`` in one pass over the bytes, for ``LatinScalar`` text; nil for other
     /// text. This runs on every line, and was a sixth of reading before it worked on bytes
-    /// (callgrind).
+    /// (callgrind); it writes the key straight into the String, with no array between.
     private static func normalizedBytes(_ text: String) -> String? {
-        guard let key = text.utf8.withContiguousStorageIfAvailable({ normalizedKey(of: $0) }), let key else { return nil }
-        return trimmedKey(key)
+        let key = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var latin = true
+            let key = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { key in
+                var count = 0
+                var space = false
+                var index = 0
+                while index < bytes.count {
+                    guard let scalar = LatinScalar(in: bytes, at: index) else {
+                        latin = false
+                        return 0
+                    }
+                    if scalar.isSpace {
+                        space = true
+                    } else {
+                        if space, count > 0 {
+                            key[count] = 0x20
+                            count += 1
+                        }
+                        space = false
+                        for offset in 0..<scalar.length { key[count + offset] = bytes[index + offset] }
+                        count += scalar.length
+                        if scalar.folds { key[count - 1] += 0x20 }
+                    }
+                    index += scalar.length
+                }
+                while count > 0, isTrimmed(key[count - 1]) { count -= 1 }
+                return count
+            }
+            return latin ? key : nil
+        }
+        return key ?? nil
     }
 
-    private static func normalizedKey(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var space = false
-        var index = 0
-        while index < bytes.count {
-            guard let scalar = LatinScalar(in: bytes, at: index) else { return nil }
-            if scalar.isSpace {
-                space = true
-            } else {
-                if space, !result.isEmpty { result.append(0x20) }
-                space = false
-                for offset in 0..<scalar.length { result.append(bytes[index + offset]) }
-                if scalar.folds { result[result.count - 1] += 0x20 }
-            }
-            index += scalar.length
-        }
-        return result
+    /// A final ":", "." or space, which a key does not keep.
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == 0x20
     }
 
     /// The key without a final ":", "." or space.
     private static func trimmedKey(_ bytes: [UInt8]) -> String {
         var bytes = bytes
-        while let last = bytes.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ".") || last == 0x20 { bytes.removeLast() }
+        while let last = bytes.last, isTrimmed(last) { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
     }
 }
