@@ -47,9 +47,10 @@ import Testing
             let level = Int(random.next() % 4)
             var element = JSONWriter(level: level)
             value.write(to: &element)
-            let pieces = element.segments
+            var pieces: [(text: String, deferred: String?)] = []
+            element.forEachSegment { bytes, key in pieces.append((String(decoding: bytes, as: UTF8.self), key)) }
             let expected = Reference.segments(value, indent: level)
-            #expect(pieces.map { String(decoding: $0.text, as: UTF8.self) } == expected.map(\.text), "round \(round)")
+            #expect(pieces.map(\.text) == expected.map(\.text), "round \(round)")
             #expect(pieces.map(\.deferred) == expected.map(\.deferred), "round \(round)")
         }
     }
@@ -70,6 +71,36 @@ import Testing
             json.value(nil as Int?)
         }
         #expect(json.text == "[\n  0,\n  7,\n  -7,\n  32083,\n  9223372036854775807,\n  -9223372036854775808,\n  128332.5,\n  -0.1,\n  null\n]")
+    }
+
+    /// The writer's buffer holds what an Array would, across many growths from a small start.
+    @Test func byteBufferHoldsWhatWasAppended() {
+        var random = SplitMix64(seed: 0x6275_6666)
+        let buffer = ByteBuffer(capacity: 1)
+        var expected: [UInt8] = []
+        for _ in 0..<3_000 {
+            switch random.next() % 4 {
+            case 0:
+                let byte = UInt8(truncatingIfNeeded: random.next())
+                buffer.append(byte)
+                expected.append(byte)
+            case 1:
+                let bytes = (0..<Int(random.next() % 300)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                bytes.withUnsafeBufferPointer { buffer.append($0) }
+                expected += bytes
+            case 2:
+                let text = Self.randomString(&random)
+                buffer.append(text)
+                expected += Array(text.utf8)
+            default:
+                buffer.append("kr. ")
+                expected += Array("kr. ".utf8)
+            }
+        }
+        #expect(buffer.count == expected.count)
+        #expect(buffer.array == expected)
+        let start = expected.count / 3
+        #expect(buffer.withBytes(start..<(2 * start)) { Array($0) } == Array(expected[start..<(2 * start)]))
     }
 
     static let pieces = ["a", "ø", "Å", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1B}", "\u{2028}", "\u{2029}", "–", "\u{2027}", "»", "😀", "e\u{301}", " ", "kr.", "\u{7F}"]

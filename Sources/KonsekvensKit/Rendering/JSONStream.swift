@@ -30,7 +30,7 @@ extension JSONReport {
             // Written as an element of the report's "documents" array: two levels in.
             var json = JSONWriter(level: 2)
             JSONReport.document(document, impact: impact, statusFilter: statusFilter, deferringSuperseded: true, to: &json)
-            for piece in json.segments { try documents.append(bytes: piece.text, then: piece.deferred) }
+            try json.forEachSegment { bytes, key in try documents.append(bytes: bytes, then: key) }
             try documents.endDocument()
             documentCount += 1
         }
@@ -50,8 +50,10 @@ extension JSONReport {
                 }
                 JSONReport.errors(errors, to: &json)
             }
-            let pieces = json.segments
-            try write(Array(pieces[0].text))
+            // The report before its documents, and after them.
+            var pieces: [[UInt8]] = []
+            json.forEachSegment { bytes, _ in pieces.append(Array(bytes)) }
+            try write(pieces[0])
             if documentCount > 0 {
                 // As the writer lays out an array member of the top-level object: elements two
                 // levels in, the closing bracket one.
@@ -67,7 +69,7 @@ extension JSONReport {
                 }
                 try write(Array((closing + "]").utf8))
             }
-            for piece in pieces.dropFirst() { try write(Array(piece.text)) }
+            for piece in pieces.dropFirst() { try write(piece) }
             try write([UInt8(ascii: "\n")])
         }
     }

@@ -12,9 +12,11 @@ import Foundation
 ///         json.key("years")
 ///         json.array { json in for year in years { json.int(year) } }
 ///     }
+///
+/// A writer is used in place (`inout`), never copied: copies would share one buffer.
 struct JSONWriter {
     /// The JSON written so far.
-    private(set) var bytes: [UInt8] = []
+    private let bytes = ByteBuffer()
     /// The places of values known only at the end of a run (a budget line's `supersededBy`):
     /// nothing is written for them, their offset in `bytes` is marked with their key.
     private(set) var marks: [(offset: Int, key: String)] = []
@@ -29,7 +31,6 @@ struct JSONWriter {
     /// indented, its inner lines are indented from `level`.
     init(level: Int = 0) {
         baseLevel = level
-        bytes.reserveCapacity(1 << 14)
     }
 
     // MARK: Containers
@@ -53,7 +54,7 @@ struct JSONWriter {
     mutating func key(_ name: StaticString) {
         startElement()
         bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(name)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: " "))
@@ -64,30 +65,30 @@ struct JSONWriter {
 
     mutating func null() {
         startValue()
-        append("null")
+        bytes.append("null")
     }
 
     mutating func bool(_ value: Bool) {
         startValue()
-        append(value ? "true" : "false")
+        bytes.append(value ? "true" : "false")
     }
 
     mutating func int(_ value: Int) {
         startValue()
-        bytes.append(contentsOf: String(value).utf8)
+        bytes.append(String(value))
     }
 
     /// A number written exactly: kroner as Decimal, never via Double.
     mutating func decimal(_ value: Decimal) {
         startValue()
-        bytes.append(contentsOf: value.plainDescription.utf8)
+        bytes.append(value.plainDescription)
     }
 
     /// The text in quotes, with `"`, `\\`, control characters and U+2028/U+2029 (which end a line
     /// in JavaScript) escaped.
     mutating func string(_ text: String) {
         startValue()
-        Self.writeString(text, to: &bytes)
+        Self.writeString(text, to: bytes)
     }
 
     /// A text, number or truth value, or `null` for none.
@@ -117,22 +118,20 @@ struct JSONWriter {
 
     // MARK: Result
 
-    /// The JSON written, cut at each deferred value: text, then the key of the deferred value
-    /// that follows it (nil after the last piece). A deferred value cuts only between whole
-    /// values, so every piece is whole UTF-8.
-    var segments: [(text: ArraySlice<UInt8>, deferred: String?)] {
-        var pieces: [(text: ArraySlice<UInt8>, deferred: String?)] = []
+    /// Calls `body` with the JSON written, cut at each deferred value: the bytes, valid only
+    /// while `body` runs, then the key of the deferred value that follows them (nil after the
+    /// last piece). A deferred value cuts only between whole values, so every piece is whole UTF-8.
+    func forEachSegment(_ body: (UnsafeBufferPointer<UInt8>, String?) throws -> Void) rethrows {
         var start = 0
         for mark in marks {
-            pieces.append((bytes[start..<mark.offset], mark.key))
+            try bytes.withBytes(start..<mark.offset) { try body($0, mark.key) }
             start = mark.offset
         }
-        pieces.append((bytes[start...], nil))
-        return pieces
+        try bytes.withBytes(start..<bytes.count) { try body($0, nil) }
     }
 
     /// The JSON written as text.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { bytes.withBytes(0..<bytes.count) { String(decoding: $0, as: UTF8.self) } }
 
     // MARK: Layout
 
@@ -151,7 +150,7 @@ struct JSONWriter {
         if counts[last] > 0 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\n"))
         counts[last] += 1
-        Self.indent(&bytes, baseLevel + counts.count)
+        Self.indent(bytes, baseLevel + counts.count)
     }
 
     private mutating func open(_ bracket: UInt8) {
@@ -164,31 +163,28 @@ struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         if counts.removeLast() > 0 {
             bytes.append(UInt8(ascii: "\n"))
-            Self.indent(&bytes, baseLevel + counts.count)
+            Self.indent(bytes, baseLevel + counts.count)
         }
         bytes.append(bracket)
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-
     /// `level` times two spaces.
-    static func indent(_ output: inout [UInt8], _ level: Int) {
-        // From a row of spaces: `repeatElement` appended them one at a time (callgrind).
-        guard 2 * level <= spaces.count else {
-            return output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    private static func indent(_ output: ByteBuffer, _ level: Int) {
+        var remaining = 2 * level
+        while remaining > 0 {
+            let run = min(remaining, spaces.utf8CodeUnitCount)
+            spaces.withUTF8Buffer { output.append(UnsafeBufferPointer(rebasing: $0[..<run])) }
+            remaining -= run
         }
-        spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<(2 * level)])) }
     }
 
-    private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    private static let spaces: StaticString = "                                                                "
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Byte by byte: a Swift String is valid UTF-8, and every byte to escape is a whole scalar
     /// or, for U+2028/U+2029, starts one.
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
+    private static func writeString(_ text: String, to output: ByteBuffer) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -213,19 +209,19 @@ struct JSONWriter {
                     index += 1
                     continue
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
                 if let escape {
-                    escape.withUTF8Buffer { output.append(contentsOf: $0) }
+                    output.append(escape)
                 } else {
                     // A control character: "\u" and four lower-case hex digits.
-                    ("\\u00" as StaticString).withUTF8Buffer { output.append(contentsOf: $0) }
+                    output.append("\\u00")
                     output.append(hexDigits[Int(byte >> 4)])
                     output.append(hexDigits[Int(byte & 0xF)])
                 }
                 index += width
                 plainFrom = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
         }
         output.append(UInt8(ascii: "\""))
     }

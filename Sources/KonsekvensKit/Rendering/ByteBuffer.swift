@@ -1,0 +1,62 @@
+import Foundation
+
+/// Bytes appended at the end of a buffer that grows, for writing a report.
+///
+/// An Array checks that it is uniquely held, and calls through generic code, on every append:
+/// about a hundred instructions to append the few bytes of a JSON key, most of writing the
+/// JSON (callgrind). This buffer is held by one writer and appends with a bounds check and a copy.
+final class ByteBuffer {
+    /// How many bytes were appended.
+    private(set) var count = 0
+    private var capacity: Int
+    private var storage: UnsafeMutablePointer<UInt8>
+
+    init(capacity: Int = 1 << 14) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        storage[count] = byte
+        count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Calls `body` with the bytes from `start` to `end`, which are valid only while it runs.
+    func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "bytes \(range) of a buffer of \(count)")
+        return try body(UnsafeBufferPointer(start: storage + range.lowerBound, count: range.count))
+    }
+
+    /// The bytes appended, as an Array.
+    var array: [UInt8] { withBytes(0..<count) { Array($0) } }
+
+    private func grow(toHold needed: Int) {
+        var newCapacity = capacity
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+        capacity = newCapacity
+    }
+}
