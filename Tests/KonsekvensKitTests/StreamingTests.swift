@@ -117,15 +117,14 @@ import Testing
     }
 
     /// Replayed text is the text appended, with each deferred place filled and each document's
-    /// end marked, whole across the megabyte pieces it is written in, even where a piece ends
-    /// inside a character.
+    /// end marked, whole across the megabyte pieces it is written in.
     @Test func deferredTextReplaysWhatWasAppended() throws {
         let deferred = try DeferredText(directory: nil)
         var expected = ""
         var pieces = 0
         for document in 0..<3 {
             for index in 0..<40 {
-                // Odd lengths of two-byte letters, so the pieces of a megabyte end inside one.
+                // Texts of two-byte letters and odd lengths, over several megabyte pieces.
                 let text = String(repeating: "æ", count: 7_001 + index) + "\(document).\(index) kr."
                 let key = index % 3 == 0 ? "key\(index)" : nil
                 try deferred.append(text, then: key)

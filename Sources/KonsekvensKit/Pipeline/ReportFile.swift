@@ -41,7 +41,7 @@ public enum ReportFile {
     }
 }
 
-/// Text written to a file handle through a buffer of a megabyte, so a report of any size is
+/// UTF-8 written to a file handle through a buffer of a megabyte, so a report of any size is
 /// written without being held whole.
 public final class BufferedOutput {
     let handle: FileHandle
@@ -54,6 +54,11 @@ public final class BufferedOutput {
 
     /// Appends UTF-8 bytes.
     public func write(_ bytes: [UInt8]) throws {
+        // A megabyte or more (a held report whole) goes straight to the file, not through the buffer.
+        guard bytes.count < 1 << 20 else {
+            try flush()
+            return try handle.write(contentsOf: bytes)
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }

@@ -17,11 +17,12 @@ enum HeadingClassifier {
         guard text.utf8.count <= 140 || (text.utf8.count <= 560 && text.count <= 140) else { return nil }
         // Asked of nearly every line, and normalising each was a twentieth of the run (callgrind).
         guard marked || mayHeadUnmarked(text) else { return nil }
-        return heading(text, marked: marked)
+        return fullSectionHeading(text, marked: marked)
     }
 
-    /// ``sectionHeading(_:marked:)`` without the quick test of unmarked lines.
-    static func heading(_ text: String, marked: Bool) -> SectionHeading? {
+    /// ``sectionHeading(_:marked:)`` without its quick tests (length, and the test of
+    /// unmarked lines): the reading those tests may skip.
+    static func fullSectionHeading(_ text: String, marked: Bool) -> SectionHeading? {
         let key = SectionHeadings.normalized(text)
         // A key longer than the longest name is none (the only name with a letter that
         // decomposes, "resumé", is far shorter), so it is not hashed.

@@ -117,7 +117,7 @@ enum SectionHeadings {
     private static func normalizedBytes(_ text: String) -> String? {
         let key = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var latin = true
-            let key = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { key in
+            let key = String(unsafeUninitializedCapacity: bytes.count) { key in
                 var count = 0
                 var space = false
                 var index = 0
@@ -145,7 +145,7 @@ enum SectionHeadings {
             }
             return latin ? key : nil
         }
-        return key ?? nil
+        return key.flatMap { $0 }
     }
 
     /// A final ":", "." or space, which a key does not keep.

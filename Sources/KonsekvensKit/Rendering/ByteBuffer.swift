@@ -1,5 +1,3 @@
-import Foundation
-
 /// Bytes appended at the end of a buffer that grows, for writing a report.
 ///
 /// An Array checks that it is uniquely held, and calls through generic code, on every append:
@@ -25,14 +23,15 @@ final class ByteBuffer {
         count += 1
     }
 
+    /// Appends bytes from outside the buffer: they must not point into it, which growing frees.
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
-        (storage + count).update(from: base, count: bytes.count)
+        (storage + count).initialize(from: base, count: bytes.count)
         count += bytes.count
     }
 
-    func append(_ text: StaticString) {
+    func append(literal text: StaticString) {
         text.withUTF8Buffer { append($0) }
     }
 
@@ -41,7 +40,8 @@ final class ByteBuffer {
         text.withUTF8 { append($0) }
     }
 
-    /// Calls `body` with the bytes from `start` to `end`, which are valid only while it runs.
+    /// Calls `body` with the bytes in `range`, which are valid only while it runs; `body` must
+    /// not append to the buffer.
     func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "bytes \(range) of a buffer of \(count)")
         return try body(UnsafeBufferPointer(start: storage + range.lowerBound, count: range.count))

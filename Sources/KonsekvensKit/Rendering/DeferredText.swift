@@ -2,10 +2,6 @@ import Foundation
 
 /// Report text rendered as documents arrive, with the places where a value known only at
 /// the end of the run goes (a budget line's superseded-by meeting), kept on disk until then.
-/// Where a streamed report goes: handed its UTF-8 bytes piece by piece, in order. A piece
-/// may end inside a character; only the whole is text.
-public typealias ReportWriter = ([UInt8]) throws -> Void
-
 final class DeferredText {
     private let spill: SpillFile
     private static let documentEnd = "\u{1}"

@@ -124,10 +124,11 @@ public enum JSONReport {
             json.field("decidedOn", line.decidedOn?.description)
             json.field("rule", line.rule)
             json.key("supersededBy")
-            if deferringSuperseded, let caseNumber = line.caseNumber {
-                json.deferred(CaseLedger.Key(source: line.source, caseNumber: caseNumber).encoded)
-            } else {
-                json.value(deferringSuperseded ? nil : line.supersededBy)
+            switch (deferringSuperseded, line.caseNumber) {
+            case (true, let caseNumber?): json.deferred(CaseLedger.Key(source: line.source, caseNumber: caseNumber).encoded)
+            // Only a line of a case is superseded.
+            case (true, nil): json.null()
+            case (false, _): json.value(line.supersededBy)
             }
             json.field("sources", elements: line.sources.map(\.line))
             json.field("quote", line.quote)

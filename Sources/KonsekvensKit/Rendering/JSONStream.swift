@@ -57,13 +57,11 @@ extension JSONReport {
             if documentCount > 0 {
                 // As the writer lays out an array member of the top-level object: elements two
                 // levels in, the closing bracket one.
-                let indentation = String(repeating: " ", count: 4), closing = String(repeating: " ", count: 2)
+                let indentation = JSONWriter.indentation(level: 2), closing = JSONWriter.indentation(level: 1)
                 try write(Array(("[\n" + indentation).utf8))
                 let count = documentCount
                 try documents.replay(write) { key in
-                    var value = JSONWriter()
-                    value.value(CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] })
-                    return value.text
+                    JSONWriter.text(of: CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] })
                 } documentEnd: { index in
                     index + 1 < count ? ",\n" + indentation : "\n"
                 }

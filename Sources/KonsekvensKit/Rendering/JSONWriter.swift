@@ -13,10 +13,10 @@ import Foundation
 ///         json.array { json in for year in years { json.int(year) } }
 ///     }
 ///
-/// A writer is used in place (`inout`), never copied: copies would share one buffer.
-struct JSONWriter {
+/// A writer is used in place (`inout`) and cannot be copied: a copy would share its buffer.
+struct JSONWriter: ~Copyable {
     /// The JSON written so far.
-    private let bytes = ByteBuffer()
+    private let bytes: ByteBuffer
     /// The places of values known only at the end of a run (a budget line's `supersededBy`):
     /// nothing is written for them, their offset in `bytes` is marked with their key.
     private(set) var marks: [(offset: Int, key: String)] = []
@@ -29,8 +29,21 @@ struct JSONWriter {
 
     /// A writer for a value written as an element `level` levels in: its first line is not
     /// indented, its inner lines are indented from `level`.
-    init(level: Int = 0) {
+    init(level: Int = 0, capacity: Int = 1 << 14) {
         baseLevel = level
+        bytes = ByteBuffer(capacity: capacity)
+    }
+
+    /// One value written alone, as text: a deferred value filled in at the end of a run.
+    static func text(of value: some JSONScalar) -> String {
+        var json = JSONWriter(capacity: 64)
+        json.value(value)
+        return json.text
+    }
+
+    /// The indentation of lines `level` levels in.
+    static func indentation(level: Int) -> String {
+        String(repeating: " ", count: 2 * level)
     }
 
     // MARK: Containers
@@ -54,7 +67,7 @@ struct JSONWriter {
     mutating func key(_ name: StaticString) {
         startElement()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(name)
+        bytes.append(literal: name)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: " "))
@@ -65,12 +78,12 @@ struct JSONWriter {
 
     mutating func null() {
         startValue()
-        bytes.append("null")
+        bytes.append(literal: "null")
     }
 
     mutating func bool(_ value: Bool) {
         startValue()
-        bytes.append(value ? "true" : "false")
+        bytes.append(literal: value ? "true" : "false")
     }
 
     mutating func int(_ value: Int) {
@@ -211,10 +224,10 @@ struct JSONWriter {
                 }
                 output.append(UnsafeBufferPointer(rebasing: bytes[plainFrom..<index]))
                 if let escape {
-                    output.append(escape)
+                    output.append(literal: escape)
                 } else {
                     // A control character: "\u" and four lower-case hex digits.
-                    output.append("\\u00")
+                    output.append(literal: "\\u00")
                     output.append(hexDigits[Int(byte >> 4)])
                     output.append(hexDigits[Int(byte & 0xF)])
                 }
@@ -224,33 +237,5 @@ struct JSONWriter {
             output.append(UnsafeBufferPointer(rebasing: bytes[plainFrom...]))
         }
         output.append(UInt8(ascii: "\""))
-    }
-}
-
-/// A value written as one JSON scalar: texts, numbers, truth values, and `null` for none.
-protocol JSONScalar {
-    func write(to json: inout JSONWriter)
-}
-
-extension String: JSONScalar {
-    func write(to json: inout JSONWriter) { json.string(self) }
-}
-
-extension Int: JSONScalar {
-    func write(to json: inout JSONWriter) { json.int(self) }
-}
-
-extension Bool: JSONScalar {
-    func write(to json: inout JSONWriter) { json.bool(self) }
-}
-
-extension Decimal: JSONScalar {
-    func write(to json: inout JSONWriter) { json.decimal(self) }
-}
-
-extension Optional: JSONScalar where Wrapped: JSONScalar {
-    func write(to json: inout JSONWriter) {
-        guard let self else { return json.null() }
-        self.write(to: &json)
     }
 }
