@@ -155,6 +155,14 @@ import Testing
         }
     }
 
+    /// The minutes in Fixtures and Fixtures/greve (Markdown, text, HTML), as paths from the project root.
+    static func fixtureMinutes() throws -> [String] {
+        let folder = Project.root.appendingPathComponent("Fixtures")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { "Fixtures/\($0)" }
+            + FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("greve").path).sorted().map { "Fixtures/greve/\($0)" }
+        return names.filter { name in [".md", ".txt", ".html"].contains(where: name.hasSuffix) }
+    }
+
     /// Lines to try the heading fast paths on: the section names in several dresses, decision
     /// headings long and short, every line of the fixture files, and random mixes of awkward
     /// pieces (decomposed letters, the Kelvin sign, odd spaces, case).
@@ -169,10 +177,7 @@ import Testing
             "KLIMA-, TEKNIK- OG MILJØUDVALGETS MØDE DEN 15. SEPTEMBER 2025",
             "Supplerende sagsfremstilling til Økonomiudvalgets møde den 15. januar 2025",
         ]
-        let folder = Project.root.appendingPathComponent("Fixtures")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { "Fixtures/\($0)" }
-            + FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("greve").path).sorted().map { "Fixtures/greve/\($0)" }
-        for name in names where [".md", ".txt", ".html"].contains(where: name.hasSuffix) {
+        for name in try Self.fixtureMinutes() {
             let text = String(decoding: try Data(contentsOf: Project.root.appendingPathComponent(name)), as: UTF8.self)
             texts += text.split(whereSeparator: \.isNewline).map(String.init)
         }
@@ -355,10 +360,7 @@ import Testing
             "Ǆemal Éclair ½ mio. kr. – ÷ 250.000 kr. (1.000 kr.) ²",
             "\u{0} a\u{0}b kr\u{0} \u{1}\u{1} abcdefgh abcdefghi ABCDEFGH Abcdefgh 12345678 123456789",
         ]
-        let folder = Project.root.appendingPathComponent("Fixtures")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { "Fixtures/\($0)" }
-            + FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("greve").path).sorted().map { "Fixtures/greve/\($0)" }
-        for name in names where [".md", ".txt", ".html"].contains(where: name.hasSuffix) {
+        for name in try Self.fixtureMinutes() {
             let bytes = try [UInt8](Data(contentsOf: Project.root.appendingPathComponent(name)))
             let document = MinutesReader.read(bytes, source: name)
             for item in document.items {
