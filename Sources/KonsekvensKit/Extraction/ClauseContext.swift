@@ -217,7 +217,7 @@ struct ClauseContext {
         let lower = token.traits.contains(.finalPeriod) && !token.traits.contains(.abbreviation)
             ? String(token.lower.dropLast()) : token.lower
         let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
-        if let next, next.lower.equalsBytes("kommune") || next.lower.equalsBytes("kommunes"), token.traits.contains(.uppercase),
+        if let next, next.lower.isOne(of: "kommune", "kommunes"), token.traits.contains(.uppercase),
             !notMunicipalityNames.contains(lower)
         {
             let name = token.text

@@ -141,7 +141,7 @@ enum MoneyScanner {
             index += 1
         }
         var negative = false
-        if tokens[index].text.equalsBytes("-") || tokens[index].text.equalsBytes("÷") || tokens[index].text.equalsBytes("−") || tokens[index].text.equalsBytes("–") {
+        if tokens[index].text.isOne(of: "-", "÷", "−", "–") {
             guard prefixCurrency, index + 1 < tokens.count, tokens[index + 1].kind == .number else { return nil }
             negative = true
             index += 1
@@ -218,7 +218,7 @@ enum MoneyScanner {
             unitParts.append(tokens[index].text)
             index += 1
         }
-        if !hasCurrency, index < tokens.count, tokens[index].lower.equalsBytes("øre") || tokens[index].lower.equalsBytes("øre.") {
+        if !hasCurrency, index < tokens.count, tokens[index].lower.isOne(of: "øre", "øre.") {
             isØre = true
             hasCurrency = true
             factor = Decimal(1) / 100
@@ -264,7 +264,7 @@ enum MoneyScanner {
         // Sign: "-250.000 kr.", "÷ 250.000", "minus 3.400.000", "(250.000) kr."
         if !negative, start > 0 {
             let before = tokens[start - 1]
-            if before.text.equalsBytes("-") || before.text.equalsBytes("−") || before.text.equalsBytes("÷") {
+            if before.text.isOne(of: "-", "−", "÷") {
                 // "-250" but not the hyphen of "2021-2024" or of a word ("Kultur-")
                 let joinedToPrevious = start >= 2 && !before.spaceBefore && tokens[start - 2].kind != .symbol
                 if !joinedToPrevious { negative = true }
