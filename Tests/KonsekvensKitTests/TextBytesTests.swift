@@ -383,6 +383,29 @@ import Testing
         #expect(compared > 20_000)
     }
 
+    /// Long and non-ASCII tokens, thousands of them, share the long table's slots: each is
+    /// still its own token, whatever stood in its slot before.
+    @Test func longTokensSharingSlotsAreTheirOwn() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzæøåÆØÅ")
+        func word(_ number: Int, length: Int) -> String {
+            var number = number
+            return String((0..<length).map { _ in
+                defer { number /= letters.count }
+                return letters[number % letters.count]
+            })
+        }
+        var cache = TokenCache()
+        var words: [String] = []
+        for number in 0..<4000 { words.append(word(number * 7919, length: 9 + number % 30)) }
+        words += ["på", "år", "Økonomiudvalget.", "KOMMUNALBESTYRELSEN", String(repeating: "lang", count: 9), "1.250.000"]
+        for text in [words.joined(separator: " "), words.reversed().joined(separator: " ")] {
+            let scalars = Array(text.unicodeScalars)
+            let cached = Tokenizer.tokens(of: scalars, cache: &cache)
+            #expect(cached.map(\.text) == text.split(separator: " ").map(String.init))
+            #expect(cached == Tokenizer.tokens(of: scalars))
+        }
+    }
+
     @Test func tokenTraitsAgreeWithTheirDefinitions() throws {
         let texts = try Self.tokenSamples()
         var checked = 0

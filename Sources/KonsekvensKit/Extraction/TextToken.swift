@@ -183,11 +183,18 @@ enum Tokenizer {
             let scalars = characters[start..<index]
             let key = TokenCache.key(scalars)
             let made: TokenCache.Entry
-            if let key, let cached = cache.entry(for: key) {
+            if let key {
+                if let cached = cache.entry(for: key) {
+                    made = cached
+                } else {
+                    made = entry(for: scalars, kind: kind)
+                    cache.store(made, for: key)
+                }
+            } else if let cached = cache.entry(forLong: scalars) {
                 made = cached
             } else {
                 made = entry(for: scalars, kind: kind)
-                if let key { cache.store(made, for: key) }
+                cache.store(made, forLong: scalars)
             }
             tokens.append(
                 TextToken(

@@ -1,10 +1,10 @@
-/// The Strings and traits of tokens already made in a document, found again by their bytes.
+/// The Strings and traits of tokens already made in a document, found again by their scalars.
 ///
-/// Words recur ("kr.", "i", "og", "2025"), and writing a token's text, lower-case and bare
-/// forms and deciding its traits were most of the tokenizer's time (callgrind). A token of at
-/// most eight ASCII bytes is its own key; the table keeps the last token seen in each slot.
-/// (Sixteen bytes and twice the slots found a little more and cost more on Greve's many small
-/// documents, where the table is made for each.)
+/// Words recur ("kr.", "i", "og", "2025", "bevilling", "på"), and writing a token's text,
+/// lower-case and bare forms and deciding its traits were most of the tokenizer's time
+/// (callgrind). A token of at most eight ASCII bytes is its own key; a longer or non-ASCII one
+/// of at most ``longestLong`` scalars is found by a hash and checked against the scalars kept
+/// with it. Each table keeps the last token seen in each slot.
 struct TokenCache {
     struct Entry {
         var text: String
@@ -14,14 +14,22 @@ struct TokenCache {
     }
 
     private static let slotBits = 11
+    private static let longSlotBits = 10
+    /// The most scalars a token kept in the long table has: longer ones are rare.
+    static let longestLong = 32
     /// 0 for an empty slot: no key is 0, since a key's bytes are never NUL.
     private var keys: [UInt64]
     private var entries: [Entry]
+    /// Made at the first long token, so a document without one does not pay for them.
+    private var longScalars: [[Unicode.Scalar]] = []
+    private var longEntries: [Entry] = []
 
     init() {
         keys = [UInt64](repeating: 0, count: 1 << Self.slotBits)
-        entries = [Entry](repeating: Entry(text: "", lower: "", bare: "", traits: []), count: 1 << Self.slotBits)
+        entries = [Entry](repeating: Self.empty, count: 1 << Self.slotBits)
     }
+
+    private static let empty = Entry(text: "", lower: "", bare: "", traits: [])
 
     /// The key of the scalars: their bytes, first byte lowest, when they are one to eight ASCII
     /// characters other than NUL; nil otherwise.
@@ -42,6 +50,12 @@ struct TokenCache {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits))
     }
 
+    private static func longSlot(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - longSlotBits))
+    }
+
     /// The entry stored for the key, if it is still in its slot.
     func entry(for key: UInt64) -> Entry? {
         let slot = Self.slot(key)
@@ -53,5 +67,24 @@ struct TokenCache {
         let slot = Self.slot(key)
         keys[slot] = key
         entries[slot] = entry
+    }
+
+    /// The entry stored for a token without a ``key(_:)``, if it is still in its slot.
+    func entry(forLong scalars: ArraySlice<Unicode.Scalar>) -> Entry? {
+        guard !longScalars.isEmpty, scalars.count <= Self.longestLong else { return nil }
+        let slot = Self.longSlot(scalars)
+        return longScalars[slot].elementsEqual(scalars) ? longEntries[slot] : nil
+    }
+
+    /// Keeps the entry of a token without a ``key(_:)`` in its slot, if it is short enough.
+    mutating func store(_ entry: Entry, forLong scalars: ArraySlice<Unicode.Scalar>) {
+        guard scalars.count <= Self.longestLong else { return }
+        if longScalars.isEmpty {
+            longScalars = [[Unicode.Scalar]](repeating: [], count: 1 << Self.longSlotBits)
+            longEntries = [Entry](repeating: Self.empty, count: 1 << Self.longSlotBits)
+        }
+        let slot = Self.longSlot(scalars)
+        longScalars[slot] = Array(scalars)
+        longEntries[slot] = entry
     }
 }
