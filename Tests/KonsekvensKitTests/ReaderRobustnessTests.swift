@@ -277,6 +277,13 @@ import Testing
         }
         #expect(HTMLEntities.decode(Array("&amp;x".unicodeScalars), at: 0).length == 5)
         #expect(HTMLEntities.decode(Array("& x".unicodeScalars), at: 0).length == 1)
+        // The name is read from the position given, digits and all, and ends at its ";".
+        let frac = HTMLEntities.decode(Array("1&frac12; mio.".unicodeScalars), at: 1)
+        #expect(frac.text == "½" && frac.length == 8)
+        #expect(HTMLEntities.decode(Array("&Aring;&aring;".unicodeScalars), at: 7).text == "å")
+        for text in ["&nb-sp;", "&æble;", "&" + String(repeating: "a", count: 40) + ";", "&nbsp", "&#;", "&#x;"] {
+            #expect(HTMLEntities.decode(Array(text.unicodeScalars), at: 0) == ("&", 1), "\(text)")
+        }
     }
 
     // MARK: Invariants

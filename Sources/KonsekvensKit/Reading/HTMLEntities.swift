@@ -4,18 +4,27 @@ enum HTMLEntities {
     /// scalars it spans. A "&" that starts no known reference stands for itself.
     static func decode(_ scalars: [Unicode.Scalar], at position: Int) -> (text: String, length: Int) {
         var cursor = position + 1
-        var name = ""
+        // The name is made into a String once, at its ";": appending scalar by scalar, and asking
+        // each ASCII letter its Unicode properties, were a thirtieth of the run (callgrind).
         while cursor < scalars.count, cursor - position <= 32 {
             let scalar = scalars[cursor]
             if scalar == ";" {
-                if let text = resolve(name) { return (text, cursor - position + 1) }
+                if let text = resolve(String(scalars: scalars[(position + 1)..<cursor])) { return (text, cursor - position + 1) }
                 break
             }
-            guard scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "#" else { break }
-            name.unicodeScalars.append(scalar)
+            guard isNameScalar(scalar) else { break }
             cursor += 1
         }
         return ("&", 1)
+    }
+
+    /// A letter, a digit or "#".
+    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x23: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic
+        }
     }
 
     private static func resolve(_ name: String) -> String? {
