@@ -343,6 +343,11 @@ import Testing
         #expect(HeadingClassifier.identifiers("Sags nr.\u{00A0}21-012521")?.caseNumber == "21-012521")
         #expect(HeadingClassifier.identifiers("Sagen drejer sig om 24.10.00") == nil)
         #expect(HeadingClassifier.identifiers("Sagsfremstilling") == nil)
+        #expect(HeadingClassifier.identifiers("SAGSNR.: 21-1234")?.caseNumber == "21-1234")
+        #expect(HeadingClassifier.identifiers("Sag nr. 11 blev taget af dagsorden.")?.otherWords.first == "blev")
+        for line in ["Sagsnumre 21-1234", "Kl. 10.00", "Dok", "Sa 21-1234", "Sagsnrr. 21-1234", "D"] {
+            #expect(HeadingClassifier.identifiers(line) == nil, "\(line)")
+        }
         #expect(HeadingClassifier.accessStatus("Åbent") == false)
         #expect(HeadingClassifier.accessStatus("A\u{030A}bent punkt") == false)
         #expect(HeadingClassifier.accessStatus("  Lukket:") == true)
