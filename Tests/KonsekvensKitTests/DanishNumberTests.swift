@@ -5,6 +5,22 @@ import Testing
 /// The one-pass number reader gives what the reader it replaced gave, kept here as the
 /// reference: value and written form (the exponent), for numbers and for near-numbers.
 @Suite struct DanishNumberTests {
+    /// A table cell's number, with its sign before it or its parentheses around it.
+    @Test func tableCellNumbers() {
+        let cells: [(String, Decimal?)] = [
+            ("1.250", 1250), ("-250", -250), ("– 250", -250), ("−250", -250), ("÷ 310", -310), ("(250)", -250),
+            ("(+250)", -250), ("(– 250)", -250), ("+250", 250), (" 1 250 ", 1250), ("0,0", 0), ("-", nil), ("", nil),
+            ("tekst", nil), ("-\u{301}250", nil), ("x250", nil), ("--250", nil),
+        ]
+        for (text, value) in cells {
+            #expect(TableAmounts.bareNumber(text) == value, "\(text)")
+        }
+        #expect(TableAmounts.isOutOfRange("(-1234567890123456789012)", scale: 1))
+        #expect(TableAmounts.isOutOfRange("÷ 2.000.000.000", scale: 1_000_000))
+        #expect(!TableAmounts.isOutOfRange("÷ 2.000", scale: 1000))
+        #expect(!TableAmounts.isOutOfRange("-\u{301}1234567890123456789012", scale: 1))
+    }
+
     @Test func onePassReadingIsTheReferenceReading() {
         var random = SplitMix64(seed: 2026_12_02)
         let alphabet: [Character] = ["0", "1", "2", "3", "5", "9", "0", "4", ".", ",", " ", "\u{00A0}", "\u{202F}", "x", "-"]

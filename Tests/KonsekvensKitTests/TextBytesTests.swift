@@ -29,6 +29,23 @@ import Testing
         }
     }
 
+    /// Markdown's "**" and "__" are removed on bytes as Foundation removes them, also next to
+    /// marks that join a "*" into another Character.
+    @Test func markerPairsAreRemovedAsFoundationRemovesThem() {
+        var random = SplitMix64(seed: 2026_12_02)
+        let alphabet = Array("**__a b\u{301}\u{20E3}ø\u{FE0F}".unicodeScalars)
+        for _ in 0..<3_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<random.below(12) { text.append(alphabet[random.below(alphabet.count)]) }
+            let string = String(text)
+            for marker in ["*", "_"] {
+                let reference = string.replacingOccurrences(of: marker + marker, with: "")
+                #expect(MarkdownLayout.removingPairs(of: marker.utf8.first!, from: string) == reference, "\(string.unicodeScalars.map(\.value))")
+            }
+        }
+        #expect(MarkdownLayout.removingPairs(of: UInt8(ascii: "*"), from: "***fed***") == "*fed*")
+    }
+
     @Test func stringFromScalarsEncodesEveryPlane() {
         for sample in Self.samples {
             let scalars = Array(sample.unicodeScalars)

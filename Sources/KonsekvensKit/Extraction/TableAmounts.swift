@@ -191,8 +191,16 @@ enum TableAmounts {
         if let number = bareNumber(text) { return abs(number * scale) > MoneyScanner.maximumValue }
         var body = text.trimmed
         if body.startsWithBytes("("), body.endsWithBytes(")") { body = String(body.dropFirst().dropLast()).trimmed }
-        if let first = body.first, "-–−÷+".contains(first) { body = String(body.dropFirst()).trimmed }
+        if leadingSign(of: body) != nil { body = String(body.dropFirst()).trimmed }
         return DanishNumber.isTooLong(body)
+    }
+
+    /// The sign a cell's text starts with: "-", "–", "−", "÷" or "+". Asked of every cell, so by
+    /// its first scalar, not its first Character (a mark joined to the sign leaves no number
+    /// either way).
+    static func leadingSign(of text: String) -> Unicode.Scalar? {
+        guard let first = text.unicodeScalars.first, "-–−÷+".unicodeScalars.contains(first) else { return nil }
+        return first
     }
 
     /// A table cell's number: "1.250", "-250", "– 250", "÷ 310", "(250)", "1 250", "0,0"; nil
@@ -204,10 +212,8 @@ enum TableAmounts {
             negative = true
             body = String(body.dropFirst().dropLast()).trimmed
         }
-        if let first = body.first, "-–−÷".contains(first) {
-            negative = true
-            body = String(body.dropFirst()).trimmed
-        } else if body.first == "+" {
+        if let sign = leadingSign(of: body) {
+            if sign != "+" { negative = true }
             body = String(body.dropFirst()).trimmed
         }
         guard !body.isEmpty, let value = DanishNumber.parse(body) else { return nil }

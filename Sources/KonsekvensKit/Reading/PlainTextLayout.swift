@@ -65,10 +65,17 @@ enum MarkdownLayout {
     /// Removes `**`, `__` and whole-line `*…*`, and resolves backslash escapes.
     private static func strippingInlineMarkup(_ text: String) -> (text: String, wholeLineEmphasised: Bool) {
         var text = text
+        // Most lines have no "*", "_" or "\\" at all: one look at the bytes settles them.
+        let marks = text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "\\") }
+        }
+        guard marks else { return (text.trimmed, false) }
         var emphasised = false
-        for marker in ["**", "__"] where text.includes(marker) {
-            if text.hasPrefix(marker), text.hasSuffix(marker), text.count > 2 * marker.count { emphasised = true }
-            text = text.replacingOccurrences(of: marker, with: "")
+        for marker in [UInt8(ascii: "*"), UInt8(ascii: "_")] {
+            let pair = String(decoding: [marker, marker], as: UTF8.self)
+            guard text.includes(pair) else { continue }
+            if text.hasPrefix(pair), text.hasSuffix(pair), text.count > 4 { emphasised = true }
+            text = removingPairs(of: marker, from: text)
         }
         // Characters counted last: most lines neither start nor end with "*".
         if text.hasPrefix("*"), text.hasSuffix("*"), text.count > 2, !text.hasPrefix("* ") {
@@ -77,6 +84,39 @@ enum MarkdownLayout {
         }
         if text.includes("\\") { text = unescaped(text) }
         return (text.trimmed, emphasised)
+    }
+
+    /// The text without each pair of the ASCII `marker` ("**"), left to right as
+    /// `replacingOccurrences(of:with:)` removes them, but on bytes (Foundation's search was a
+    /// fiftieth of the run, callgrind). Bytes and Characters find the same pairs when each marker
+    /// is followed by an ASCII byte or ends the text, since only what follows can join it into
+    /// another Character; otherwise Foundation does it.
+    static func removingPairs(of marker: UInt8, from text: String) -> String {
+        var text = text
+        let removed = text.withUTF8 { bytes -> [UInt8]? in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == marker {
+                    if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return nil }
+                    if index + 1 < bytes.count, bytes[index + 1] == marker {
+                        if index + 2 < bytes.count, bytes[index + 2] >= 0x80 { return nil }
+                        index += 2
+                        continue
+                    }
+                }
+                kept.append(byte)
+                index += 1
+            }
+            return kept
+        }
+        guard let removed else {
+            let pair = String(decoding: [marker, marker], as: UTF8.self)
+            return text.replacingOccurrences(of: pair, with: "")
+        }
+        return String(decoding: removed, as: UTF8.self)
     }
 
     private static func unescaped(_ text: String) -> String {
