@@ -65,6 +65,38 @@ func decimal(_ literal: String) -> Decimal {
             horizon: 2021...2024)
     }
 
+    /// The largest amount read is 10^15 kr.: scaled amounts at that edge, in digits, words and
+    /// ranges, are read or named out of range as their value is, and scales keep the value's
+    /// written form ("2,5 mio." is 2500000, "0,5 øre" 0.005).
+    @Test func scaledAmountsAtTheLargestValue() {
+        var cache = TokenCache()
+        let read: [(String, String)] = [
+            ("1.000.000 mia. kr.", "1000000000000000"), ("999.999,9 mia. kr.", "999999900000000"), ("2,5 mio. kr.", "2500000"),
+            ("en million mia. kr.", "1000000000000000"), ("2-1.000.000 mia. kr.", "1000000000000000"), ("50 øre", "0.5"),
+            ("1.250 t.kr.", "1250000"), ("0,5 øre", "0.005"), ("-2,5 mio. kr.", "-2500000"), ("1½ mio. kr.", "1500000"),
+        ]
+        for (text, value) in read {
+            let found = ParagraphAmounts.read(
+                [Line("Udgiften er \(text) i 2025.", at: KonsekvensKit.SourceLocation(line: 1))], section: .economy,
+                municipality: "Kalundborg", horizon: 2025...2028, tokens: &cache)
+            #expect(found.amounts.map(\.value.plainDescription) == [value] && found.unread.isEmpty, "\(text)")
+        }
+        for text in ["1.000.001 mia. kr.", "to millioner mia. kr.", "2-1.000.001 mia. kr.", "1.000.000.001 mio. kr."] {
+            let found = ParagraphAmounts.read(
+                [Line("Udgiften er \(text) i 2025.", at: KonsekvensKit.SourceLocation(line: 1))], section: .economy,
+                municipality: "Kalundborg", horizon: 2025...2028, tokens: &cache)
+            #expect(found.amounts.isEmpty && found.unread.map(\.text) == [text], "\(text)")
+        }
+        // "300-400.000 kr.": the low end borrows the high end's thousands, when that puts it below
+        // the high end and within a factor of ten of it.
+        for (text, low) in [("300-400.000 kr.", "300000"), ("2-30.000 kr.", "2"), ("2-3 mio. kr.", "2000000"), ("40-50.000 kr.", "40000")] {
+            let found = ParagraphAmounts.read(
+                [Line("Udgiften er \(text) i 2025.", at: KonsekvensKit.SourceLocation(line: 1))], section: .economy,
+                municipality: "Kalundborg", horizon: 2025...2028, tokens: &cache)
+            #expect(found.amounts.first?.low?.plainDescription == low, "\(text)")
+        }
+    }
+
     static func check(_ example: AmountCase, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let found = amounts(in: example.text)
         #expect(found.map(\.value) == example.values.map(decimal), "values", sourceLocation: sourceLocation)

@@ -67,16 +67,17 @@ enum MoneyScanner {
 
     /// Each starts with "kr" or "dk" (``TextToken/Traits`` relies on it).
     static let currencyWords: Set<String> = ["kr.", "kr", "kroner", "krone", "dkk", "kr.-", "kr.,"]
-    /// Scale words and their factors. "t.kr." carries its currency. Each starts with "mi", "mr",
-    /// "t.", "tk" or "tu" (``TextToken/Traits`` relies on it, and a test checks it).
-    static let scaleWords: [String: (factor: Decimal, includesCurrency: Bool)] = [
-        "mio.": (1_000_000, false), "mio": (1_000_000, false), "mill.": (1_000_000, false), "mill": (1_000_000, false),
-        "million": (1_000_000, false), "millioner": (1_000_000, false), "mia.": (1_000_000_000, false),
-        "mia": (1_000_000_000, false), "mrd.": (1_000_000_000, false), "mrd": (1_000_000_000, false),
-        "milliard": (1_000_000_000, false), "milliarder": (1_000_000_000, false),
-        "t.kr.": (1000, true), "t.kr": (1000, true), "tkr.": (1000, true), "tkr": (1000, true),
-        "tusind": (1000, false), "tusinde": (1000, false), "mio.kr.": (1_000_000, true), "mio.kr": (1_000_000, true),
-        "mia.kr.": (1_000_000_000, true),
+    /// Scale words and the powers of ten they multiply by. "t.kr." carries its currency. Each
+    /// starts with "mi", "mr", "t.", "tk" or "tu" (``TextToken/Traits`` relies on it, and a test
+    /// checks it).
+    static let scaleWords: [String: (power: Int, includesCurrency: Bool)] = [
+        "mio.": (6, false), "mio": (6, false), "mill.": (6, false), "mill": (6, false),
+        "million": (6, false), "millioner": (6, false), "mia.": (9, false),
+        "mia": (9, false), "mrd.": (9, false), "mrd": (9, false),
+        "milliard": (9, false), "milliarder": (9, false),
+        "t.kr.": (3, true), "t.kr": (3, true), "tkr.": (3, true), "tkr": (3, true),
+        "tusind": (3, false), "tusinde": (3, false), "mio.kr.": (6, true), "mio.kr": (6, true),
+        "mia.kr.": (9, true),
     ]
     static let approximateWords: Set<String> = ["ca.", "ca", "cirka", "omkring", "anslået", "anslåede", "godt", "knap", "knapt"]
     /// Words after a bare "1 million" that show it is not money ("1 million indbyggere").
@@ -104,12 +105,12 @@ enum MoneyScanner {
         return lower.endsWithBytes(".") && currencyWords.contains(String(lower.dropLast()))
     }
 
-    static func scale(of token: TextToken) -> (factor: Decimal, includesCurrency: Bool)? {
+    static func scale(of token: TextToken) -> (power: Int, includesCurrency: Bool)? {
         token.traits.contains(.scale) ? scaleWord(lower: token.lower) : nil
     }
 
-    /// A lower-case scale word's factor, and whether it includes the currency ("t.kr.").
-    static func scaleWord(lower: String) -> (factor: Decimal, includesCurrency: Bool)? {
+    /// A lower-case scale word's power of ten, and whether it includes the currency ("t.kr.").
+    static func scaleWord(lower: String) -> (power: Int, includesCurrency: Bool)? {
         if let scale = scaleWords[lower] { return scale }
         guard lower.endsWithBytes(".") else { return nil }
         return scaleWords[String(lower.dropLast())]
@@ -150,8 +151,10 @@ enum MoneyScanner {
             return tooLongNumber(at: index, start: start, afterCurrency: prefixCurrency, in: tokens)
         }
         var value = firstValue
+        // The value, and a range's high end, are below 10 to this power.
+        var digitBound = Self.digitBound(at: index, in: tokens)
         // "halvanden million", "en kvart mio.": number words that took their scale with them.
-        let wordScale = tokens[index..<afterNumber].last { $0.kind == .word && (scale(of: $0)?.factor ?? 0) >= 1_000_000 }
+        let wordScale = tokens[index..<afterNumber].last { $0.kind == .word && (scale(of: $0)?.power ?? 0) >= 6 }
         index = afterNumber
         var low: Decimal?
         var high: Decimal?
@@ -167,6 +170,7 @@ enum MoneyScanner {
         {
             low = value
             high = second
+            digitBound = max(digitBound, Self.digitBound(at: index + 1, in: tokens))
             index = afterSecond
         } else if start >= 1, tokens[start - 1].lower.equalsBytes("mellem") || (start >= 2 && tokens[start - 2].lower.equalsBytes("mellem")),
             index + 1 < tokens.count, tokens[index].lower.equalsBytes("og"), let (second, afterSecond) = number(at: index + 1, in: tokens),
@@ -174,12 +178,13 @@ enum MoneyScanner {
         {
             low = value
             high = second
+            digitBound = max(digitBound, Self.digitBound(at: index + 1, in: tokens))
             index = afterSecond
         }
 
         // Scale and currency. Decimal arithmetic costs thousands of instructions an operation
-        // (callgrind), so a value without a scale is not multiplied by one.
-        var factor: Decimal = 1
+        // (callgrind): a scale moves the value's exponent, and a value without one is left alone.
+        var power = 0
         var scaled = false
         var hasScale = false
         var hasCurrency = prefixCurrency
@@ -198,7 +203,7 @@ enum MoneyScanner {
         }
         if index < tokens.count, let scale = scale(of: tokens[index]) {
             // "1 mio." is money; "1 million indbyggere" is not.
-            factor = scale.factor
+            power = scale.power
             scaled = true
             hasScale = true
             hasCurrency = hasCurrency || scale.includesCurrency
@@ -206,7 +211,7 @@ enum MoneyScanner {
             index += 1
             // "t. kr." written apart
         } else if index + 1 < tokens.count, tokens[index].lower.equalsBytes("t."), tokens[index + 1].lower.startsWithBytes("kr") {
-            factor = 1000
+            power = 3
             scaled = true
             hasScale = true
             hasCurrency = true
@@ -221,7 +226,7 @@ enum MoneyScanner {
         if !hasCurrency, index < tokens.count, tokens[index].lower.isOne(of: "øre", "øre.") {
             isØre = true
             hasCurrency = true
-            factor = Decimal(1) / 100
+            power = -2
             scaled = true
             unitParts.append(tokens[index].text)
             index += 1
@@ -233,20 +238,21 @@ enum MoneyScanner {
 
         // "300-400.000 kr.": the first number borrows the second's thousands.
         if let lowValue = low, let highValue = high, lowValue < 1000, highValue >= 1000,
-            lowValue * 1000 <= highValue, lowValue * 1000 * 10 > highValue
+            lowValue.shifted(byPowerOfTen: 3) <= highValue, lowValue.shifted(byPowerOfTen: 4) > highValue
         {
-            low = lowValue * 1000
+            low = lowValue.shifted(byPowerOfTen: 3)
         }
         // A range is worth its high value: the most it can cost.
         if let highValue = high { value = highValue }
         if scaled {
-            value *= factor
-            low = low.map { $0 * factor }
-            high = high.map { $0 * factor }
+            value = value.shifted(byPowerOfTen: power)
+            low = low.map { $0.shifted(byPowerOfTen: power) }
+            high = high.map { $0.shifted(byPowerOfTen: power) }
         }
         // More than a thousand billion kroner is no kommune's amount: a typo or a hostile file.
-        // Unscaled, a number of at most 15 digits is less than that already.
-        if scaled, abs(value) > maximumValue || abs(high ?? 0) > maximumValue {
+        // Unscaled, a number of at most 15 digits is less than that already; scaled, one of
+        // fewer digits than that less the scale's power is too, without comparing Decimals.
+        if scaled, digitBound + power > 15, abs(value) > maximumValue || abs(high ?? 0) > maximumValue {
             return Match(
                 tokens: start..<index, value: 0, approximate: false, unit: unitParts.joined(separator: " "),
                 isUnitDeclaration: false, pattern: "out-of-range", isOutOfRange: true)
@@ -305,7 +311,7 @@ enum MoneyScanner {
         let isUnitDeclaration =
             (tokens[start].kind == .number && isUnitContext(start, index, tokens) && value == 1000
                 && unit.fastLowercased().startsWithBytes("kr"))
-            || (hasScale && isUnitContext(start, index, tokens) && factor == 1000 && firstValue == 1)
+            || (hasScale && isUnitContext(start, index, tokens) && power == 3 && firstValue == 1)
         var pattern = prefixCurrency ? "currency+number" : (hasScale ? "number+scale" : "number+currency")
         if low != nil { pattern += "+range" }
         if tokens[start].kind == .word, !prefixCurrency { pattern = "words+" + pattern }
@@ -368,6 +374,12 @@ enum MoneyScanner {
             return (value, index + used)
         }
         return nil
+    }
+
+    /// A power of ten the number at `index` is below: a number in digits has fewer digits before
+    /// its decimal separator than its text has bytes ("1½" too); one in words is at most 10^15.
+    private static func digitBound(at index: Int, in tokens: [TextToken]) -> Int {
+        tokens[index].kind == .number ? tokens[index].text.utf8.count : 16
     }
 
     private static func isIdentifierChain(from start: Int, in tokens: [TextToken]) -> Bool {
