@@ -15,10 +15,13 @@ import Testing
         for (text, value) in cells {
             #expect(TableAmounts.bareNumber(text) == value, "\(text)")
         }
-        #expect(TableAmounts.isOutOfRange("(-1234567890123456789012)", scale: 1))
-        #expect(TableAmounts.isOutOfRange("÷ 2.000.000.000", scale: 1_000_000))
-        #expect(!TableAmounts.isOutOfRange("÷ 2.000", scale: 1000))
-        #expect(!TableAmounts.isOutOfRange("-\u{301}1234567890123456789012", scale: 1))
+        #expect(TableAmounts.isOutOfRange("(-1234567890123456789012)", power: 0))
+        #expect(TableAmounts.isOutOfRange("÷ 2.000.000.000", power: 6))
+        #expect(!TableAmounts.isOutOfRange("÷ 2.000", power: 3))
+        // 10^15 kr. is the largest amount, in any table unit.
+        #expect(!TableAmounts.isOutOfRange("1.000.000.000", power: 6) && TableAmounts.isOutOfRange("1.000.000.001", power: 6))
+        #expect(!TableAmounts.isOutOfRange("-1.000.000.000.000", power: 3) && TableAmounts.isOutOfRange("(1.000.000.000.001)", power: 3))
+        #expect(!TableAmounts.isOutOfRange("-\u{301}1234567890123456789012", power: 0))
     }
 
     @Test func onePassReadingIsTheReferenceReading() {

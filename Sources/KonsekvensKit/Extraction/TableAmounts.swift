@@ -33,7 +33,7 @@ enum TableAmounts {
         }
         let captionText = (unitCaption(caption) + table.rows[...headerIndex].flatMap { $0.cells.map(\.text) })
             .joined(separator: " ")
-        let (scale, unit) = self.scale(in: captionText)
+        let (power, unit) = self.scale(in: captionText)
         // "| Mio. kr. | 2025 | 2026 | 2027 | I alt |": a column that sums the year columns.
         let totalColumns = table.rows[headerIndex].cells.indices.filter { column in
             return column > 0 && isTotalLabel(table.rows[headerIndex].cells[column].text)
@@ -54,13 +54,13 @@ enum TableAmounts {
             let cellUnder = cells(of: row, under: table.rows[headerIndex], labelled: !label.isEmpty)
             for (headerColumn, year) in yearColumns {
                 guard let cell = cellUnder(headerColumn) else { continue }
-                if isOutOfRange(cell.text, scale: scale) {
+                if isOutOfRange(cell.text, power: power) {
                     unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
                     continue
                 }
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
-                    text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
+                    text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
                     years: [year], recurrence: .annual, payer: .own, kind: kind, financing: .notStated,
                     isTotal: isTotal, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-cell")
                 amount.sign = isTotal ? .context : Sign.of(amount)
@@ -68,13 +68,13 @@ enum TableAmounts {
             }
             for headerColumn in totalColumns {
                 guard let cell = cellUnder(headerColumn) else { continue }
-                if isOutOfRange(cell.text, scale: scale) {
+                if isOutOfRange(cell.text, power: power) {
                     unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
                     continue
                 }
                 guard let number = bareNumber(cell.text), number != 0 else { continue }
                 var amount = Amount(
-                    text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
+                    text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
                     years: allYears, recurrence: .totalOverPeriod, payer: .own, kind: kind, financing: .notStated,
                     isTotal: true, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-total-column")
                 amount.sign = .context
@@ -90,8 +90,8 @@ enum TableAmounts {
     static func unitTableAmounts(in table: Table, caption: [Line], section: SectionKind) -> (amounts: [Amount], unread: [UnreadAmount])? {
         guard let header = table.rows.first, table.rows.count > 1 else { return nil }
         let captionText = (unitCaption(caption) + header.cells.map(\.text)).joined(separator: " ")
-        let (scale, unit) = self.scale(in: captionText)
-        guard scale > 1 || captionText.fastLowercased().includes("beløb i kr") else { return nil }
+        let (power, unit) = self.scale(in: captionText)
+        guard power > 0 || captionText.fastLowercased().includes("beløb i kr") else { return nil }
         var amounts: [Amount] = []
         var unread: [UnreadAmount] = []
         for row in table.rows.dropFirst() {
@@ -99,7 +99,7 @@ enum TableAmounts {
             let label = bareNumber(labelCell.text) == nil ? labelCell.text : ""
             let rowIsTotal = isTotalLabel(label)
             for (column, cell) in row.cells.enumerated() where column > 0 || label.isEmpty {
-                if isOutOfRange(cell.text, scale: scale) {
+                if isOutOfRange(cell.text, power: power) {
                     unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
                     continue
                 }
@@ -109,7 +109,7 @@ enum TableAmounts {
                 let years = digits.filter { (1990...2100).contains($0) }.prefix(1)
                 let labels = [label, columnLabel].filter { !$0.isEmpty }.joined(separator: " / ")
                 var amount = Amount(
-                    text: cell.text, value: number * scale, unit: unit, location: cell.location, section: section,
+                    text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
                     years: Array(years), recurrence: .unknown, payer: .own, kind: .unknown, financing: .notStated,
                     isTotal: rowIsTotal || isTotalLabel(columnLabel), rowLabel: labels.isEmpty ? nil : labels, pattern: "unit-table-cell")
                 amount.sign = amount.isTotal ? .context : Sign.of(amount)
@@ -171,35 +171,41 @@ enum TableAmounts {
         return nil
     }
 
-    /// The unit a caption declares: "1.000 kr." or "t.kr." → 1000, "mio. kr." → 1.000.000.
-    static func scale(in text: String) -> (Decimal, String) {
+    /// The unit a caption declares, as the power of ten it multiplies by: "1.000 kr." or "t.kr."
+    /// → 3, "mio. kr." → 6.
+    static func scale(in text: String) -> (power: Int, unit: String) {
         let lower = text.fastLowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
         if lower.includes("1.000 kr") || lower.includes("1000 kr") || lower.includes("t.kr") || lower.includes("tkr")
             || lower.includes("1 000 kr") || lower.includes("t. kr")
         {
-            return (1000, "1.000 kr.")
+            return (3, "1.000 kr.")
         }
         if lower.includes("mio. kr") || lower.includes("mio.kr") || lower.includes("mio kr") || lower.includes("i mio") {
-            return (1_000_000, "mio. kr.")
+            return (6, "mio. kr.")
         }
-        return (1, "kr.")
+        return (0, "kr.")
     }
 
     /// A cell whose number is too large to be an amount: more digits than are read, or over
-    /// ``MoneyScanner/maximumValue`` kroner once scaled by the table's unit.
-    static func isOutOfRange(_ text: String, scale: Decimal) -> Bool {
-        if let number = bareNumber(text) { return abs(number * scale) > MoneyScanner.maximumValue }
+    /// ``MoneyScanner/maximumValue`` kroner once scaled by the table's unit (10^`power`). A
+    /// number has fewer digits than its cell has bytes, so only a long one is compared.
+    static func isOutOfRange(_ text: String, power: Int) -> Bool {
+        if let number = bareNumber(text) {
+            return text.utf8.count + power > 15 && abs(number.shifted(byPowerOfTen: power)) > MoneyScanner.maximumValue
+        }
         var body = text.trimmed
         if body.startsWithBytes("("), body.endsWithBytes(")") { body = String(body.dropFirst().dropLast()).trimmed }
         if leadingSign(of: body) != nil { body = String(body.dropFirst()).trimmed }
         return DanishNumber.isTooLong(body)
     }
 
-    /// The sign a cell's text starts with: "-", "–", "−", "÷" or "+". Asked of every cell, so by
-    /// its first scalar, not its first Character (a mark joined to the sign leaves no number
-    /// either way).
+    /// The sign a cell's text starts with ("-", "–", "−", "÷" or "+") when it is a Character of
+    /// its own, not one with a mark joined to it; asked of every cell, so by its first scalar
+    /// before its first Character.
     static func leadingSign(of text: String) -> Unicode.Scalar? {
-        guard let first = text.unicodeScalars.first, "-–−÷+".unicodeScalars.contains(first) else { return nil }
+        guard let first = text.unicodeScalars.first, "-–−÷+".unicodeScalars.contains(first),
+            text.first?.unicodeScalars.count == 1
+        else { return nil }
         return first
     }
 
