@@ -153,6 +153,23 @@ struct NumberWordsCase: Sendable, CustomTestStringConvertible {
         #expect(DanishNumberWords.parse(article[0..<1])?.value == 1)
     }
 
+    /// Fractions come out in their shortest written form, and large numbers up to the limit exactly.
+    @Test func fractionsAndLargeNumbersAreExact() {
+        let cases: [(String, String, Int)] = [
+            ("en halv", "0.5", 2), ("halvanden", "1.5", 1), ("trekvart", "0.75", 1), ("en kvart", "0.25", 2),
+            ("fem og en kvart", "5.25", 4), ("to og en halv million", "2500000", 5), ("en kvart million", "250000", 3),
+            ("halvanden milliard", "1500000000", 2), ("tre", "3", 1), ("nul", "0", 1),
+            ("ni hundrede nioghalvfems milliarder ni hundrede nioghalvfems millioner", "999999000000", 8),
+            ("en million milliarder", "1000000", 2), ("tusind milliarder", "1000000000000", 2),
+        ]
+        for (text, value, count) in cases {
+            let parsed = DanishNumberWords.parse(text.split(separator: " ").map(String.init))
+            #expect(parsed?.value.plainDescription == value, "\(text)")
+            #expect(parsed?.wordCount == count, "\(text)")
+        }
+        #expect(DanishNumberWords.parse(["en", "og", "en", "kvart"])?.value == decimal("1.25"))
+    }
+
     @Test func returnsNilAboveTheLimit() {
         let words = ["nioghalvfems", "hundrede", "nioghalvfems", "tusinde", "milliarder"]
         #expect(DanishNumberWords.parse(ArraySlice(words)) == nil)
