@@ -84,6 +84,10 @@ import Testing
             }
             #expect(set.firstOccurring(in: text) == phrases.firstIndex { text.includes($0) }, "\(text)")
             #expect(set.occurring(in: text.dropFirst()) == set.occurring(in: String(text.dropFirst())), "\(text)")
+            // The same from a slice of an array and from a collection without contiguous storage.
+            let bytes = Array(text.utf8)
+            #expect(set.groups(inBytes: bytes[...]).mask == mask, "\(text)")
+            #expect(set.groups(inBytes: bytes.reversed().reversed()).mask == mask, "\(text)")
         }
     }
 

@@ -138,6 +138,30 @@ struct NeedleSet: Sendable {
     }
 
     private func occurring(inBytes bytes: some RandomAccessCollection<UInt8>) -> UInt64 {
+        // Arrays and their slices through a buffer: indices of a generic collection cost more
+        // than the bytes they reach (callgrind).
+        if let mask = bytes.withContiguousStorageIfAvailable({ occurring(inBuffer: $0) }) { return mask }
+        return occurring(inCollection: bytes)
+    }
+
+    private func occurring(inBuffer bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard bytes.count >= 2 else { return 0 }
+        var mask: UInt64 = 0
+        for index in 0..<(bytes.count - 1) {
+            let key = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            guard starts[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0 else { continue }
+            for candidate in lists[Int(listOfStart[Int(key)]) - 1] where mask & (1 << UInt64(candidate)) == 0 {
+                let needle = needles[candidate]
+                guard bytes.count - index >= needle.count else { continue }
+                var offset = 2
+                while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { mask |= 1 << UInt64(candidate) }
+            }
+        }
+        return mask
+    }
+
+    private func occurring(inCollection bytes: some RandomAccessCollection<UInt8>) -> UInt64 {
         var mask: UInt64 = 0
         var index = bytes.startIndex
         guard bytes.count >= 2 else { return 0 }
