@@ -5,6 +5,22 @@ import Testing
 /// The one-pass number reader gives what the reader it replaced gave, kept here as the
 /// reference: value and written form (the exponent), for numbers and for near-numbers.
 @Suite struct DanishNumberTests {
+    /// A header cell's year read on bytes is the year read by Characters.
+    @Test func headerCellYears() {
+        var random = SplitMix64(seed: 2026)
+        let pieces = ["1", "9", "2", "0", "5", "20", "25", "2025", "1989", "2101", " ", "B", "kr", ".", "*", "\r\n", "\t", "é", "\u{301}", "ø", "-"]
+        var samples = ["2025", "B2026", "2027*", "1989", "2101", "1990", "2100", "20255", "Budget 2025", "Bf 2025", "2025\u{301}", "2.025"]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<random.below(6) { text += pieces[random.below(pieces.count)] }
+            samples.append(text)
+        }
+        for text in samples {
+            #expect(TableAmounts.year(inCell: text) == TableAmounts.yearByCharacters(text), "\(text.unicodeScalars.map(\.value))")
+        }
+        #expect(TableAmounts.year(inCell: "B2026") == 2026 && TableAmounts.year(inCell: "Budget 2025") == nil)
+    }
+
     /// A table cell's number, with its sign before it or its parentheses around it.
     @Test func tableCellNumbers() {
         let cells: [(String, Decimal?)] = [
