@@ -18,13 +18,18 @@ import Testing
         }
     }
 
+    /// Random text of fewer than `length` scalars drawn from `alphabet`.
+    static func randomText(_ random: inout SplitMix64, from alphabet: String, shorterThan length: Int) -> String {
+        let scalars = Array(alphabet.unicodeScalars)
+        var text = String.UnicodeScalarView()
+        for _ in 0..<random.below(length) { text.append(scalars[random.below(scalars.count)]) }
+        return String(text)
+    }
+
     @Test func fastLowercasedIsLowercasedOnRandomLatinText() {
         var random = SplitMix64(seed: 42)
-        let alphabet = Array("aAzZæÆøØåÅéÉüÜ×ß .,-–\u{00A0}İΣĀ0123456789".unicodeScalars)
         for _ in 0..<2_000 {
-            var text = String.UnicodeScalarView()
-            for _ in 0..<random.below(20) { text.append(alphabet[random.below(alphabet.count)]) }
-            let string = String(text)
+            let string = Self.randomText(&random, from: "aAzZæÆøØåÅéÉüÜ×ß .,-–\u{00A0}İΣĀ0123456789", shorterThan: 20)
             #expect(string.fastLowercased() == string.lowercased(), "\(string)")
         }
     }
@@ -33,11 +38,8 @@ import Testing
     /// marks that join a "*" into another Character.
     @Test func markerPairsAreRemovedAsFoundationRemovesThem() {
         var random = SplitMix64(seed: 2026_12_02)
-        let alphabet = Array("**__a b\u{301}\u{20E3}ø\u{FE0F}".unicodeScalars)
         for _ in 0..<3_000 {
-            var text = String.UnicodeScalarView()
-            for _ in 0..<random.below(12) { text.append(alphabet[random.below(alphabet.count)]) }
-            let string = String(text)
+            let string = Self.randomText(&random, from: "**__a b\u{301}\u{20E3}ø\u{FE0F}", shorterThan: 12)
             for marker in ["*", "_"] {
                 let reference = string.replacingOccurrences(of: marker + marker, with: "")
                 #expect(MarkdownLayout.removingPairs(of: marker.utf8.first!, from: string) == reference, "\(string.unicodeScalars.map(\.value))")

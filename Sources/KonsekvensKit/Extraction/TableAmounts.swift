@@ -54,11 +54,12 @@ enum TableAmounts {
             let cellUnder = cells(of: row, under: table.rows[headerIndex], labelled: !label.isEmpty)
             for (headerColumn, year) in yearColumns {
                 guard let cell = cellUnder(headerColumn) else { continue }
-                if isOutOfRange(cell.text, power: power) {
+                let number = bareNumber(cell.text)
+                if isOutOfRange(cell.text, number: number, power: power) {
                     unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
                     continue
                 }
-                guard let number = bareNumber(cell.text), number != 0 else { continue }
+                guard let number, number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
                     years: [year], recurrence: .annual, payer: .own, kind: kind, financing: .notStated,
@@ -68,11 +69,12 @@ enum TableAmounts {
             }
             for headerColumn in totalColumns {
                 guard let cell = cellUnder(headerColumn) else { continue }
-                if isOutOfRange(cell.text, power: power) {
+                let number = bareNumber(cell.text)
+                if isOutOfRange(cell.text, number: number, power: power) {
                     unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
                     continue
                 }
-                guard let number = bareNumber(cell.text), number != 0 else { continue }
+                guard let number, number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
                     years: allYears, recurrence: .totalOverPeriod, payer: .own, kind: kind, financing: .notStated,
@@ -99,11 +101,12 @@ enum TableAmounts {
             let label = bareNumber(labelCell.text) == nil ? labelCell.text : ""
             let rowIsTotal = isTotalLabel(label)
             for (column, cell) in row.cells.enumerated() where column > 0 || label.isEmpty {
-                if isOutOfRange(cell.text, power: power) {
+                let number = bareNumber(cell.text)
+                if isOutOfRange(cell.text, number: number, power: power) {
                     unread.append(UnreadAmount(text: cell.text, location: cell.location, section: section))
                     continue
                 }
-                guard let number = bareNumber(cell.text), number != 0 else { continue }
+                guard let number, number != 0 else { continue }
                 let columnLabel = column < header.cells.count ? header.cells[column].text : ""
                 let digits = columnLabel.split(whereSeparator: { !$0.isASCIIDigitCharacter }).compactMap { Int($0) }
                 let years = digits.filter { (1990...2100).contains($0) }.prefix(1)
@@ -217,10 +220,11 @@ enum TableAmounts {
     }
 
     /// A cell whose number is too large to be an amount: more digits than are read, or over
-    /// ``MoneyScanner/maximumValue`` kroner once scaled by the table's unit (10^`power`). A
-    /// number has fewer digits than its cell has bytes, so only a long one is compared.
-    static func isOutOfRange(_ text: String, power: Int) -> Bool {
-        if let number = bareNumber(text) {
+    /// ``MoneyScanner/maximumValue`` kroner once scaled by the table's unit (10^`power`).
+    /// `number` is the cell's ``bareNumber(_:)``, read once by the caller. A number has fewer
+    /// digits than its cell has bytes, so only a long one is compared.
+    static func isOutOfRange(_ text: String, number: Decimal?, power: Int) -> Bool {
+        if let number {
             return text.utf8.count + power > 15 && abs(number.shifted(byPowerOfTen: power)) > MoneyScanner.maximumValue
         }
         var body = text.trimmed

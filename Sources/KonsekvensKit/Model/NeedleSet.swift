@@ -87,45 +87,9 @@ struct NeedleSet: Sendable {
     /// Whether any of the phrases occurs in the text as `fastLowercased()` writes it, folded
     /// here the same way for ``LatinScalar`` text without writing a String.
     func occursAny(inLowercased text: String) -> Bool {
-        let folded = text.utf8.withContiguousStorageIfAvailable { occursAny(inFolded: $0) }
+        let folded = text.utf8.withContiguousStorageIfAvailable { scan($0, folding: true).map { $0 != 0 } }
         if let folded, let folded { return folded }
         return occursAny(in: text.fastLowercased())
-    }
-
-    /// ``occursAny(inLowercased:)`` of valid UTF-8, each byte folded as it is read (A–Z and
-    /// À–Þ but ×, as ``LatinScalar`` folds them) in one pass: folding into a copy first, then
-    /// scanning it, was a thirtieth of the run (callgrind). Nil, for the general path, at a
-    /// scalar outside ``LatinScalar``'s range; a phrase found before it is found there too,
-    /// since lower case is the same for the Latin text before it.
-    private func occursAny(inFolded bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        @inline(__always) func folded(_ index: Int) -> UInt8 {
-            let byte = bytes[index]
-            if byte >= 0x41, byte <= 0x5A { return byte + 0x20 }
-            if byte >= 0x80, byte <= 0x9E, byte != 0x97, index > 0, bytes[index - 1] == 0xC3 { return byte + 0x20 }
-            return byte
-        }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            // A lead byte outside Latin-1 and U+2000–U+203F.
-            if byte >= 0xC0, byte != 0xC2, byte != 0xC3, byte != 0xE2 || index + 1 >= bytes.count || bytes[index + 1] != 0x80 {
-                return nil
-            }
-            if index + 1 < bytes.count {
-                let key = UInt16(folded(index)) << 8 | UInt16(folded(index + 1))
-                if starts[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0 {
-                    for candidate in lists[Int(listOfStart[Int(key)]) - 1] {
-                        let needle = needles[candidate]
-                        guard bytes.count - index >= needle.count else { continue }
-                        var offset = 2
-                        while offset < needle.count, folded(index + offset) == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                }
-            }
-            index += 1
-        }
-        return false
     }
 
     /// Whether any of the phrases occurs in `text`.
@@ -138,51 +102,47 @@ struct NeedleSet: Sendable {
     }
 
     private func occurring(inBytes bytes: some RandomAccessCollection<UInt8>) -> UInt64 {
-        // Arrays and their slices through a buffer: indices of a generic collection cost more
-        // than the bytes they reach (callgrind).
-        if let mask = bytes.withContiguousStorageIfAvailable({ occurring(inBuffer: $0) }) { return mask }
-        return occurring(inCollection: bytes)
+        // Through a buffer: indices of a generic collection cost more than the bytes they reach
+        // (callgrind). Every caller's bytes are contiguous; others are copied.
+        let mask = bytes.withContiguousStorageIfAvailable { scan($0, folding: false) }
+            ?? Array(bytes).withUnsafeBufferPointer { scan($0, folding: false) }
+        return mask ?? 0
     }
 
-    private func occurring(inBuffer bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard bytes.count >= 2 else { return 0 }
+    /// The phrases that occur in valid UTF-8 `bytes`, as a mask. With `folding`, each byte is
+    /// folded to lower case as it is read (A–Z and À–Þ but ×, as ``LatinScalar`` folds them,
+    /// where folding into a copy first was a thirtieth of the run, callgrind), the first phrase
+    /// found ends the scan, and a scalar outside ``LatinScalar``'s range gives nil, for the
+    /// general path; a phrase found before it is found there too, since lower case is the same
+    /// for the Latin text before it.
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> UInt64? {
+        @inline(__always) func byte(_ index: Int) -> UInt8 {
+            let byte = bytes[index]
+            guard folding else { return byte }
+            if byte >= 0x41, byte <= 0x5A { return byte + 0x20 }
+            if byte >= 0x80, byte <= 0x9E, byte != 0x97, index > 0, bytes[index - 1] == 0xC3 { return byte + 0x20 }
+            return byte
+        }
         var mask: UInt64 = 0
-        for index in 0..<(bytes.count - 1) {
-            let key = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+        for index in bytes.indices {
+            // A lead byte outside Latin-1 and U+2000–U+203F.
+            if folding, bytes[index] >= 0xC0, bytes[index] != 0xC2, bytes[index] != 0xC3,
+                bytes[index] != 0xE2 || index + 1 >= bytes.count || bytes[index + 1] != 0x80
+            {
+                return nil
+            }
+            guard index + 1 < bytes.count else { break }
+            let key = UInt16(byte(index)) << 8 | UInt16(byte(index + 1))
             guard starts[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0 else { continue }
             for candidate in lists[Int(listOfStart[Int(key)]) - 1] where mask & (1 << UInt64(candidate)) == 0 {
                 let needle = needles[candidate]
                 guard bytes.count - index >= needle.count else { continue }
                 var offset = 2
-                while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { mask |= 1 << UInt64(candidate) }
+                while offset < needle.count, byte(index + offset) == needle[offset] { offset += 1 }
+                guard offset == needle.count else { continue }
+                mask |= 1 << UInt64(candidate)
+                if folding { return mask }
             }
-        }
-        return mask
-    }
-
-    private func occurring(inCollection bytes: some RandomAccessCollection<UInt8>) -> UInt64 {
-        var mask: UInt64 = 0
-        var index = bytes.startIndex
-        guard bytes.count >= 2 else { return 0 }
-        let last = bytes.index(before: bytes.endIndex)
-        var first = bytes[index]
-        while index < last {
-            let nextIndex = bytes.index(after: index)
-            let second = bytes[nextIndex]
-            let key = UInt16(first) << 8 | UInt16(second)
-            if starts[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0 {
-                for candidate in lists[Int(listOfStart[Int(key)]) - 1] where mask & (1 << UInt64(candidate)) == 0 {
-                    let needle = needles[candidate]
-                    if bytes.distance(from: index, to: bytes.endIndex) >= needle.count,
-                        bytes[index..<bytes.index(index, offsetBy: needle.count)].elementsEqual(needle)
-                    {
-                        mask |= 1 << UInt64(candidate)
-                    }
-                }
-            }
-            first = second
-            index = nextIndex
         }
         return mask
     }
