@@ -414,6 +414,25 @@ import Testing
         #expect(compared > 20_000)
     }
 
+    /// Tokens spelt alike share one spelling, made once; tokens compare by what they say, not
+    /// by which spelling they hold, and differ where any of it differs.
+    @Test func tokensSpeltAlikeShareTheirSpelling() {
+        let scalars = Array("kr. og Kr. og kr. og økonomiudvalget økonomiudvalget".unicodeScalars)
+        let tokens = Tokenizer.tokens(of: scalars)
+        #expect(tokens[0].spelling === tokens[4].spelling)
+        #expect(tokens[6].spelling === tokens[7].spelling)
+        #expect(tokens[0].spelling !== tokens[2].spelling)
+        #expect(tokens[0].lower == tokens[2].lower && tokens[0].text != tokens[2].text)
+        #expect(tokens[0] != tokens[2])
+        let made = TextToken(kind: .word, text: "kr.", lower: "kr.", bare: "kr.", start: 0, end: 3, spaceBefore: true)
+        #expect(made.spelling !== tokens[0].spelling)
+        #expect(made == tokens[0])
+        #expect(made.traits.contains(.currency) && made.traits.contains(.abbreviation))
+        var later = made
+        later.start = 8
+        #expect(later != made)
+    }
+
     /// Long and non-ASCII tokens, thousands of them, share the long table's slots: each is
     /// still its own token, whatever stood in its slot before.
     @Test func longTokensSharingSlotsAreTheirOwn() {

@@ -10,36 +10,37 @@ struct TextToken: Sendable, Hashable {
     }
 
     var kind: Kind
-    var text: String
-    /// Lower-case text, for matching.
-    var lower: String
-    /// The lower-case word without a sentence's final period ("kroner." → "kroner"), but
-    /// keeping an abbreviation's ("kr.", "mio."); the same as `lower` for other tokens.
-    var bare: String
+    /// The text, its lower-case and bare forms and traits, shared by every token spelt alike:
+    /// a token is copied and let go with one reference count instead of three Strings'.
+    var spelling: TokenSpelling
     /// Offset of the first character, and one past the last, in the tokenised text.
     var start: Int
     var end: Int
     /// Whether white space stands directly before the token.
     var spaceBefore: Bool
+
+    var text: String { spelling.text }
+    /// Lower-case text, for matching.
+    var lower: String { spelling.lower }
+    /// The lower-case word without a sentence's final period ("kroner." → "kroner"), but
+    /// keeping an abbreviation's ("kr.", "mio."); the same as `lower` for other tokens.
+    var bare: String { spelling.bare }
     /// What the scanners ask of nearly every token, decided once when it is made.
-    var traits: Traits
+    var traits: Traits { spelling.traits }
 
     init(kind: Kind, text: String, lower: String, bare: String, start: Int, end: Int, spaceBefore: Bool) {
         let traits = Traits(kind: kind, text: text, lower: lower)
-        self.init(kind: kind, text: text, lower: lower, bare: bare, start: start, end: end, spaceBefore: spaceBefore, traits: traits)
+        self.init(
+            kind: kind, spelling: TokenSpelling(text: text, lower: lower, bare: bare, traits: traits), start: start, end: end,
+            spaceBefore: spaceBefore)
     }
 
-    fileprivate init(
-        kind: Kind, text: String, lower: String, bare: String, start: Int, end: Int, spaceBefore: Bool, traits: Traits
-    ) {
+    fileprivate init(kind: Kind, spelling: TokenSpelling, start: Int, end: Int, spaceBefore: Bool) {
         self.kind = kind
-        self.text = text
-        self.lower = lower
-        self.bare = bare
+        self.spelling = spelling
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
-        self.traits = traits
     }
 
     /// Facts about a token's text that depend on nothing around it. Asked of every token by the
@@ -126,6 +127,33 @@ struct TextToken: Sendable, Hashable {
     }
 }
 
+/// How a token is spelt, made once per spelling in a document (``TokenCache``) and shared by
+/// its tokens. Equal when the Strings and traits are, so tokens compare by what they say.
+final class TokenSpelling: Sendable, Hashable {
+    let text: String
+    let lower: String
+    let bare: String
+    let traits: TextToken.Traits
+
+    init(text: String, lower: String, bare: String, traits: TextToken.Traits) {
+        self.text = text
+        self.lower = lower
+        self.bare = bare
+        self.traits = traits
+    }
+
+    static func == (a: TokenSpelling, b: TokenSpelling) -> Bool {
+        a === b || (a.text == b.text && a.lower == b.lower && a.bare == b.bare && a.traits == b.traits)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(lower)
+        hasher.combine(bare)
+        hasher.combine(traits)
+    }
+}
+
 extension TextToken {
     /// "-", "–", "—" or "til": what stands between the ends of a range ("2021 – 2024", "2 til 3 mio.").
     var isRangeWord: Bool { lower.isOne(of: "-", "–", "—", "til") }
@@ -182,7 +210,7 @@ enum Tokenizer {
             }
             let scalars = characters[start..<index]
             let key = TokenCache.key(scalars)
-            let made: TokenCache.Entry
+            let made: TokenSpelling
             if let key {
                 if let cached = cache.entry(for: key) {
                     made = cached
@@ -196,17 +224,14 @@ enum Tokenizer {
                 made = entry(for: scalars, kind: kind)
                 cache.store(made, forLong: scalars)
             }
-            tokens.append(
-                TextToken(
-                    kind: kind, text: made.text, lower: made.lower, bare: made.bare, start: start, end: index, spaceBefore: space,
-                    traits: made.traits))
+            tokens.append(TextToken(kind: kind, spelling: made, start: start, end: index, spaceBefore: space))
             space = false
         }
         return tokens
     }
 
     /// The token's text, lower-case and bare forms, and its traits, made afresh.
-    private static func entry(for scalars: ArraySlice<Unicode.Scalar>, kind: TextToken.Kind) -> TokenCache.Entry {
+    private static func entry(for scalars: ArraySlice<Unicode.Scalar>, kind: TextToken.Kind) -> TokenSpelling {
         let (text, lower) = strings(scalars, lowercasing: kind == .word)
         let traits = TextToken.Traits(kind: kind, text: text, lower: lower)
         var bare = lower
@@ -214,7 +239,7 @@ enum Tokenizer {
         if traits.contains(.finalPeriod), traits.isDisjoint(with: [.innerPeriod, .abbreviation]) {
             bare = String(decoding: lower.utf8.dropLast(), as: UTF8.self)
         }
-        return TokenCache.Entry(text: text, lower: lower, bare: bare, traits: traits)
+        return TokenSpelling(text: text, lower: lower, bare: bare, traits: traits)
     }
 
     /// The token's text and its lower-case form, built straight from the bytes when it is ASCII

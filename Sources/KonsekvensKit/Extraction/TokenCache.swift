@@ -6,30 +6,23 @@
 /// of at most ``longestLong`` scalars is found by a hash and checked against the scalars kept
 /// with it. Each table keeps the last token seen in each slot.
 struct TokenCache {
-    struct Entry {
-        var text: String
-        var lower: String
-        var bare: String
-        var traits: TextToken.Traits
-    }
-
     private static let slotBits = 11
     private static let longSlotBits = 10
     /// The most scalars a token kept in the long table has: longer ones are rare.
     static let longestLong = 32
     /// 0 for an empty slot: no key is 0, since a key's bytes are never NUL.
     private var keys: [UInt64]
-    private var entries: [Entry]
+    private var entries: [TokenSpelling]
     /// Made at the first long token, so a document without one does not pay for them.
     private var longScalars: [[Unicode.Scalar]] = []
-    private var longEntries: [Entry] = []
+    private var longEntries: [TokenSpelling] = []
 
     init() {
         keys = [UInt64](repeating: 0, count: 1 << Self.slotBits)
-        entries = [Entry](repeating: Self.empty, count: 1 << Self.slotBits)
+        entries = [TokenSpelling](repeating: Self.empty, count: 1 << Self.slotBits)
     }
 
-    private static let empty = Entry(text: "", lower: "", bare: "", traits: [])
+    private static let empty = TokenSpelling(text: "", lower: "", bare: "", traits: [])
 
     /// The key of the scalars: their bytes, first byte lowest, when they are one to eight ASCII
     /// characters other than NUL; nil otherwise.
@@ -57,20 +50,20 @@ struct TokenCache {
     }
 
     /// The entry stored for the key, if it is still in its slot.
-    func entry(for key: UInt64) -> Entry? {
+    func entry(for key: UInt64) -> TokenSpelling? {
         let slot = Self.slot(key)
         return keys[slot] == key ? entries[slot] : nil
     }
 
     /// Keeps the entry in the key's slot, in place of what was there.
-    mutating func store(_ entry: Entry, for key: UInt64) {
+    mutating func store(_ entry: TokenSpelling, for key: UInt64) {
         let slot = Self.slot(key)
         keys[slot] = key
         entries[slot] = entry
     }
 
     /// The entry stored for a token without a ``key(_:)``, if it is still in its slot.
-    func entry(forLong scalars: ArraySlice<Unicode.Scalar>) -> Entry? {
+    func entry(forLong scalars: ArraySlice<Unicode.Scalar>) -> TokenSpelling? {
         guard !longScalars.isEmpty, scalars.count <= Self.longestLong else { return nil }
         let slot = Self.longSlot(scalars)
         return Self.same(longScalars[slot], scalars) ? longEntries[slot] : nil
@@ -89,11 +82,11 @@ struct TokenCache {
     }
 
     /// Keeps the entry of a token without a ``key(_:)`` in its slot, if it is short enough.
-    mutating func store(_ entry: Entry, forLong scalars: ArraySlice<Unicode.Scalar>) {
+    mutating func store(_ entry: TokenSpelling, forLong scalars: ArraySlice<Unicode.Scalar>) {
         guard scalars.count <= Self.longestLong else { return }
         if longScalars.isEmpty {
             longScalars = [[Unicode.Scalar]](repeating: [], count: 1 << Self.longSlotBits)
-            longEntries = [Entry](repeating: Self.empty, count: 1 << Self.longSlotBits)
+            longEntries = [TokenSpelling](repeating: Self.empty, count: 1 << Self.longSlotBits)
         }
         let slot = Self.longSlot(scalars)
         longScalars[slot] = Array(scalars)
