@@ -142,6 +142,36 @@ import Testing
         }
     }
 
+    /// The names before "Kommune" read on bytes are those read from Characters with
+    /// Foundation's trimming: over random text of names, case and punctuation around
+    /// "Kommune", and every line of the fixtures.
+    @Test func municipalityNamesOnBytesAsOnCharacters() throws {
+        var random = SplitMix64(seed: 29)
+        let pieces = [
+            "Greve", "Køge", "Næstved", "Region", "Den", "Ny", "AB", "Greve1", "Kalundborg", " ", "  ", "\u{00A0}", "\n", "Kommune",
+            "Kommunes", "KOMMUNE", "kommune", "KommunE", "Kommuner", "Kommunesammenlægning", "Kommune.", "Kommune,", "Kommunes.",
+            "Kommune's", "Kommune.s", "Kommune»", "Kommune…", "Kommune)", "Kommune$", "Kommune-", "Kommune+", "Kommune:", ".", ",",
+            "a\u{0301}", "\u{200D}", "Kommune\u{0301}", "(", "\"", "Komune", "Kommunen", "S",
+        ]
+        var texts: [String] = []
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.below(12) { text += pieces[random.below(pieces.count)] }
+            texts.append(text)
+        }
+        texts += try Self.tokenSamples()
+        var named = 0
+        for text in texts {
+            let names = MunicipalityGuess.names(in: text)
+            #expect(names == MunicipalityGuess.namesReadAsCharacters(in: text), "\(text.debugDescription)")
+            named += names.count
+        }
+        #expect(named > 500)
+        #expect(
+            MunicipalityGuess.names(in: "Greve Kommune, Køge Kommunes, KØGE KOMMUNE; Den Kommune, Næstved Kommunen og Ny Kommune.")
+                == ["Greve", "Køge", "KØGE"])
+    }
+
     /// The letter test's fast paths agree with Unicode's Alphabetic property.
     @Test func latinLettersAreLetters() {
         for value in UInt32(0)...0x17F {

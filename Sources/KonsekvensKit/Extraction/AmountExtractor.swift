@@ -121,16 +121,7 @@ enum MunicipalityGuess {
         var firstSeen: [String: Int] = [:]
         var order = 0
         func count(_ text: String) {
-            guard text.includes("Kommune") else { return }
-            let words = spaceSeparatedWords(text)
-            // "Kommune" and "Kommunes", perhaps with punctuation after: seven bytes or more from a "K".
-            for index in words.indices.dropFirst() where words[index].utf8.first == UInt8(ascii: "K") && words[index].utf8.count >= 7 {
-                let word = words[index].fastLowercased().trimmingCharacters(in: .punctuationCharacters)
-                guard word == "kommune" || word == "kommunes" else { continue }
-                let name = String(words[index - 1])
-                guard let first = name.first, first.isUppercase, name.count > 2, name.allSatisfy(\.isLetter),
-                    !ClauseContext.notMunicipalityNames.contains(name.fastLowercased())
-                else { continue }
+            for name in names(in: text) {
                 counts[name, default: 0] += 1
                 if firstSeen[name] == nil {
                     firstSeen[name] = order
@@ -141,40 +132,115 @@ enum MunicipalityGuess {
         for item in document.items {
             count(item.title)
             for section in item.sections {
-                for line in section.lines { count(line.text) }
+                for block in section.blocks {
+                    for line in block.lines { count(line.text) }
+                }
             }
         }
         return counts.max { a, b in (a.value, -(firstSeen[a.key] ?? 0)) < (b.value, -(firstSeen[b.key] ?? 0)) }?.key
     }
 
-    /// The text split at white space, as `split(whereSeparator: \.isSpaceLike)` splits it.
+    /// The names that stand before "Kommune" or "Kommunes" in the text, in order: a word split
+    /// at white space, capitalised, of letters only and more than two, before a word starting
+    /// with "K" that is "kommune" or "kommunes" in lower case once its punctuation is trimmed.
     ///
-    /// Split on bytes when the text is ``LatinScalar``s without joiners: there every scalar is a
-    /// Character of its own (CR LF aside, two separators), so the words are the same. Splitting
-    /// Characters was a tenth of reading a Greve meeting (callgrind).
-    static func spaceSeparatedWords(_ text: String) -> [Substring] {
-        let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
-            var ranges: [Range<Int>] = []
-            var wordStart: Int?
-            var index = 0
-            while index < bytes.count {
-                guard let scalar = LatinScalar(in: bytes, at: index), !scalar.joins else { return nil }
-                if scalar.isSpace {
-                    if let start = wordStart { ranges.append(start..<index) }
-                    wordStart = nil
-                } else if wordStart == nil {
-                    wordStart = index
-                }
-                index += scalar.length
+    /// Read on bytes where the words are (``spaceSeparatedWords(_:)``) and the word after
+    /// "kommune" is ASCII; otherwise as Characters (``namesReadAsCharacters(in:)``, which
+    /// this must agree with, and a test checks it). Splitting every line into Substrings and
+    /// trimming with Foundation were a twentieth of reading a Greve meeting (callgrind).
+    static func names(in text: String) -> [String] {
+        guard text.includes("Kommune") else { return [] }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard let words = wordRanges(bytes) else { return nil }
+            var names: [String] = []
+            for index in words.indices.dropFirst() {
+                let word = words[index]
+                // "Kommune" and "Kommunes", perhaps with punctuation after: seven bytes or more from a "K".
+                guard bytes[word.lowerBound] == UInt8(ascii: "K"), word.count >= 7 else { continue }
+                guard let isKommune = isKommune(bytes[word]) else { return nil }
+                guard isKommune else { continue }
+                let name = String(decoding: bytes[words[index - 1]], as: UTF8.self)
+                if isName(name) { names.append(name) }
             }
-            if let start = wordStart { ranges.append(start..<bytes.count) }
-            return ranges
+            return names
         }
+        guard let found, let found else { return namesReadAsCharacters(in: text) }
+        return found
+    }
+
+    /// ``names(in:)`` read from Substrings and Characters, with Foundation's trimming.
+    static func namesReadAsCharacters(in text: String) -> [String] {
+        guard text.includes("Kommune") else { return [] }
+        var names: [String] = []
+        let words = spaceSeparatedWords(text)
+        for index in words.indices.dropFirst() where words[index].utf8.first == UInt8(ascii: "K") && words[index].utf8.count >= 7 {
+            let word = words[index].fastLowercased().trimmingCharacters(in: .punctuationCharacters)
+            guard word == "kommune" || word == "kommunes" else { continue }
+            let name = String(words[index - 1])
+            if isName(name) { names.append(name) }
+        }
+        return names
+    }
+
+    private static func isName(_ name: String) -> Bool {
+        guard let first = name.first, first.isUppercase, name.count > 2, name.allSatisfy(\.isLetter) else { return false }
+        return !ClauseContext.notMunicipalityNames.contains(name.fastLowercased())
+    }
+
+    /// Whether a word of at least seven bytes starting with "K" is "kommune" or "kommunes" in
+    /// lower case with its punctuation trimmed; nil when what follows "kommune" is not ASCII,
+    /// where only Foundation's trimming can say.
+    private static func isKommune(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool? {
+        var index = word.startIndex + 1
+        for byte in kommuneStem {
+            // No letter outside ASCII lower-cases to one of these.
+            guard word[index] | 0x20 == byte else { return false }
+            index += 1
+        }
+        var rest = word[index...]
+        guard rest.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // What follows is "s" or nothing, then punctuation to the end (trimmed away).
+        if let first = rest.first, first | 0x20 == UInt8(ascii: "s") { rest = rest.dropFirst() }
+        return rest.allSatisfy { asciiPunctuation[Int($0)] }
+    }
+
+    private static let kommuneStem = Array("ommune".utf8)
+
+    /// Which ASCII bytes are in `CharacterSet.punctuationCharacters`.
+    private static let asciiPunctuation: [Bool] = (0..<128).map { byte in
+        CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8(byte)))
+    }
+
+    /// The text split at white space, as `split(whereSeparator: \.isSpaceLike)` splits it.
+    static func spaceSeparatedWords(_ text: String) -> [Substring] {
+        let ranges = text.utf8.withContiguousStorageIfAvailable(wordRanges)
         guard let ranges, let ranges else { return text.split(whereSeparator: \.isSpaceLike) }
         let utf8 = text.utf8
         return ranges.map { range in
             Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
         }
+    }
+
+    /// The byte ranges of the words between white space; nil unless the text is
+    /// ``LatinScalar``s without joiners: there every scalar is a Character of its own (CR LF
+    /// aside, two separators), so the words are those split on Characters. Splitting
+    /// Characters was a tenth of reading a Greve meeting (callgrind).
+    private static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var ranges: [Range<Int>] = []
+        var wordStart: Int?
+        var index = 0
+        while index < bytes.count {
+            guard let scalar = LatinScalar(in: bytes, at: index), !scalar.joins else { return nil }
+            if scalar.isSpace {
+                if let start = wordStart { ranges.append(start..<index) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = index
+            }
+            index += scalar.length
+        }
+        if let start = wordStart { ranges.append(start..<bytes.count) }
+        return ranges
     }
 }
 
