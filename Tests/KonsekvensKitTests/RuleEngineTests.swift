@@ -129,6 +129,11 @@ import Testing
         ("Anbefales over for Byrådet.", .recommended), ("Drøftet.", .noted), ("Taget til efterretning.", .noted),
         ("Orientering og status på sagen.", .noted), ("Afvist.", .rejected), ("Ikke godkendt.", .rejected),
         ("Udsat.", .postponed), ("Sagen sendes tilbage til fagudvalget.", .sentBack), ("", .none), (".", .none),
+        // One line per body: the last decides; a single body's line is read whole.
+        ("Udvalget den 2. april 2025: Anbefales.\nKommunalbestyrelsen den 24. april 2025: Ikke godkendt.", .rejected),
+        ("Udvalget den 2. april 2025: Udsat.\nKommunalbestyrelsen den 24. april 2025: Godkendt.", .approved),
+        ("Kommunalbestyrelsen den 24. april 2025: Udsat, idet sagen: afventer.", .postponed),
+        ("Anbefales: se bilag.\nGodkendt.", .recommended),
     ])
     func decisionStatus(text: String, status: DecisionStatus) {
         #expect(DecisionReader.status(of: text).0 == status)

@@ -25,7 +25,14 @@ enum DecisionReader {
     static func status(of text: String) -> (DecisionStatus, condition: String?) {
         // "Børne- og Læringsudvalget den 2. april 2025: Anbefales." / "Kommunalbestyrelsen den
         // 24. april 2025: Godkendt.": one section listing each body's decision; the last decides.
-        let lines = text.split(separator: "\n").map(String.init)
+        // Each such line has a colon of its own: a text of fewer than two is read whole, without
+        // splitting its Characters into lines (a fiftieth of reading a Greve meeting, callgrind).
+        var colons = 0
+        for byte in text.utf8 where byte == UInt8(ascii: ":") {
+            colons += 1
+            if colons == 2 { break }
+        }
+        let lines = colons < 2 ? [] : text.split(separator: "\n").map(String.init)
         let perBody = lines.filter { line in
             guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
             return DanishDates.firstDate(in: String(line[..<colon])) != nil
