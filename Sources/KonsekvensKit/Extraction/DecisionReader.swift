@@ -26,7 +26,7 @@ enum DecisionReader {
         // "Børne- og Læringsudvalget den 2. april 2025: Anbefales." / "Kommunalbestyrelsen den
         // 24. april 2025: Godkendt.": one section listing each body's decision; the last decides.
         // Each such line has a colon of its own: a text of fewer than two is read whole, without
-        // splitting its Characters into lines (a fiftieth of reading a Greve meeting, callgrind).
+        // splitting its Characters into lines (a sixtieth of reading a Greve meeting, callgrind).
         var colons = 0
         for byte in text.utf8 where byte == UInt8(ascii: ":") {
             colons += 1
