@@ -212,16 +212,16 @@ enum Tokenizer {
             let key = TokenCache.key(scalars)
             let made: TokenSpelling
             if let key {
-                if let cached = cache.entry(for: key) {
+                if let cached = cache.spelling(for: key) {
                     made = cached
                 } else {
-                    made = entry(for: scalars, kind: kind)
+                    made = spelling(for: scalars, kind: kind)
                     cache.store(made, for: key)
                 }
-            } else if let cached = cache.entry(forLong: scalars) {
+            } else if let cached = cache.spelling(forLong: scalars) {
                 made = cached
             } else {
-                made = entry(for: scalars, kind: kind)
+                made = spelling(for: scalars, kind: kind)
                 cache.store(made, forLong: scalars)
             }
             tokens.append(TextToken(kind: kind, spelling: made, start: start, end: index, spaceBefore: space))
@@ -231,7 +231,7 @@ enum Tokenizer {
     }
 
     /// The token's text, lower-case and bare forms, and its traits, made afresh.
-    private static func entry(for scalars: ArraySlice<Unicode.Scalar>, kind: TextToken.Kind) -> TokenSpelling {
+    private static func spelling(for scalars: ArraySlice<Unicode.Scalar>, kind: TextToken.Kind) -> TokenSpelling {
         let (text, lower) = strings(scalars, lowercasing: kind == .word)
         let traits = TextToken.Traits(kind: kind, text: text, lower: lower)
         var bare = lower

@@ -12,16 +12,18 @@ struct TokenCache {
     static let longestLong = 32
     /// 0 for an empty slot: no key is 0, since a key's bytes are never NUL.
     private var keys: [UInt64]
-    private var entries: [TokenSpelling]
+    private var spellings: [TokenSpelling]
     /// Made at the first long token, so a document without one does not pay for them.
     private var longScalars: [[Unicode.Scalar]] = []
-    private var longEntries: [TokenSpelling] = []
+    private var longSpellings: [TokenSpelling] = []
 
     init() {
         keys = [UInt64](repeating: 0, count: 1 << Self.slotBits)
-        entries = [TokenSpelling](repeating: Self.empty, count: 1 << Self.slotBits)
+        spellings = [TokenSpelling](repeating: Self.empty, count: 1 << Self.slotBits)
     }
 
+    /// What an empty slot holds: one object for every slot, since no key or scalars find it
+    /// (an Optional in each slot measured slower, callgrind).
     private static let empty = TokenSpelling(text: "", lower: "", bare: "", traits: [])
 
     /// The key of the scalars: their bytes, first byte lowest, when they are one to eight ASCII
@@ -49,24 +51,24 @@ struct TokenCache {
         return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - longSlotBits))
     }
 
-    /// The entry stored for the key, if it is still in its slot.
-    func entry(for key: UInt64) -> TokenSpelling? {
+    /// The spelling stored for the key, if it is still in its slot.
+    func spelling(for key: UInt64) -> TokenSpelling? {
         let slot = Self.slot(key)
-        return keys[slot] == key ? entries[slot] : nil
+        return keys[slot] == key ? spellings[slot] : nil
     }
 
-    /// Keeps the entry in the key's slot, in place of what was there.
-    mutating func store(_ entry: TokenSpelling, for key: UInt64) {
+    /// Keeps the spelling in the key's slot, in place of what was there.
+    mutating func store(_ spelling: TokenSpelling, for key: UInt64) {
         let slot = Self.slot(key)
         keys[slot] = key
-        entries[slot] = entry
+        spellings[slot] = spelling
     }
 
-    /// The entry stored for a token without a ``key(_:)``, if it is still in its slot.
-    func entry(forLong scalars: ArraySlice<Unicode.Scalar>) -> TokenSpelling? {
+    /// The spelling stored for a token without a ``key(_:)``, if it is still in its slot.
+    func spelling(forLong scalars: ArraySlice<Unicode.Scalar>) -> TokenSpelling? {
         guard !longScalars.isEmpty, scalars.count <= Self.longestLong else { return nil }
         let slot = Self.longSlot(scalars)
-        return Self.same(longScalars[slot], scalars) ? longEntries[slot] : nil
+        return Self.same(longScalars[slot], scalars) ? longSpellings[slot] : nil
     }
 
     /// Whether the kept scalars are these, compared as their 32-bit values: the generic
@@ -81,15 +83,15 @@ struct TokenCache {
         }
     }
 
-    /// Keeps the entry of a token without a ``key(_:)`` in its slot, if it is short enough.
-    mutating func store(_ entry: TokenSpelling, forLong scalars: ArraySlice<Unicode.Scalar>) {
+    /// Keeps the spelling of a token without a ``key(_:)`` in its slot, if it is short enough.
+    mutating func store(_ spelling: TokenSpelling, forLong scalars: ArraySlice<Unicode.Scalar>) {
         guard scalars.count <= Self.longestLong else { return }
         if longScalars.isEmpty {
             longScalars = [[Unicode.Scalar]](repeating: [], count: 1 << Self.longSlotBits)
-            longEntries = [TokenSpelling](repeating: Self.empty, count: 1 << Self.longSlotBits)
+            longSpellings = [TokenSpelling](repeating: Self.empty, count: 1 << Self.longSlotBits)
         }
         let slot = Self.longSlot(scalars)
         longScalars[slot] = Array(scalars)
-        longEntries[slot] = entry
+        longSpellings[slot] = spelling
     }
 }
