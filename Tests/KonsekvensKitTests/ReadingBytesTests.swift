@@ -60,9 +60,53 @@ import Testing
         #expect(sourceLines(of: "").map(String.init) == [""])
     }
 
-    @Test func htmlScalarsAreTheTextsScalars() {
-        let text = "<p>Beløb: 1.000 kr. – “citat” 😀 日本 \u{0301}</p>"
-        #expect(HTMLLayout.scalars(of: text) == Array(text.unicodeScalars))
+    /// HTML is scanned on bytes, and its columns count scalars: "ææ" is two columns, not four.
+    @Test func htmlLocationsCountScalarsNotBytes() {
+        let html = "<p>æøå <b>Beløb</b></p>\r\n<p>ææ</p><p>x 日本 😀</p>\r<h2>Punkt&nbsp;1</h2>\n<table><tr><td>é</td><td>2</td></tr></table>"
+        let lines = HTMLLayout.lines(of: html).filter { !$0.isBlank }
+        #expect(lines.map(\.text) == ["æøå Beløb", "ææ", "x 日本 😀", "Punkt\u{00A0}1", "é\t2"])
+        #expect(lines.map(\.location) == [
+            SourceLocation(line: 1, column: 4), SourceLocation(line: 2, column: 4), SourceLocation(line: 2, column: 13),
+            SourceLocation(line: 3, column: 5), SourceLocation(line: 4, column: 16),
+        ])
+        #expect(lines.last?.cells?.map(\.location) == [SourceLocation(line: 4, column: 16), SourceLocation(line: 4, column: 26)])
+    }
+
+    /// Pieces of markup, text beyond ASCII and line breaks of every kind, put together at random.
+    static let htmlPieces: [String] = [
+        "<p>", "</p>", "<P class=\"x>y\">", "<h2>", "</h2>", "<H3 id='a'>", "<table>", "</table>", "<tr>", "</tr>", "<td>",
+        "</td>", "<strong>", "</B>", "<br/>", "<li>", "<script>a = '<p>x</p>' < b</script>", "<STYLE>x</sTyLe >",
+        "<!-- c -->", "<!-- open ", "-->", "<!DOCTYPE html>", "< ", "<", ">", "&amp;", "&aelig;", "&#8211;", "&#150;",
+        "&bogus;", "&", "&æble;", "Økonomi", "æøå", "😀", "日本", "e\u{0301}", "\u{00A0}", " ", "\n", "\r\n", "\r", "\t",
+        "Beløb 1.000 kr.", "<ærø>", "</ærø>", "<h1 title=\"a\nb\">", "<div\n>", "<td>x<table><tr><td>n</td></tr></table></td>",
+    ]
+
+    /// Every line and cell of an HTML page stands where its first character does in the source,
+    /// counted in scalars: unless it starts with a decoded reference or a list item's dash.
+    @Test func htmlLocationsPointAtTheirText() {
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<500 {
+            let html = (0..<Int(random.next() % 50)).map { _ in Self.htmlPieces[Int(random.next() % UInt64(Self.htmlPieces.count))] }.joined()
+            let source = sourceLines(of: html).map { Array($0.unicodeScalars) }
+            func check(_ text: String, _ location: KonsekvensKit.SourceLocation) {
+                guard let first = text.unicodeScalars.first, first != "-" else { return }
+                let line = source[location.line - 1]
+                guard location.column - 1 < line.count else {
+                    Issue.record("\(location) is past its line in \(html.debugDescription)")
+                    return
+                }
+                let found = line[location.column - 1]
+                // A line may start at the space-like character its trimmed text leaves out.
+                if found != "&", !Character(found).isSpaceLike { #expect(found == first, "\(location) in \(html.debugDescription)") }
+            }
+            for line in HTMLLayout.lines(of: html) {
+                if let cells = line.cells {
+                    for cell in cells { check(cell.text, cell.location) }
+                } else {
+                    check(line.text, line.location)
+                }
+            }
+        }
     }
 
     @Test func pageNumbersPassTheFirstBytePrecheck() {

@@ -1,29 +1,28 @@
 /// Decodes HTML character references: named ones minutes use, and numeric ones.
 enum HTMLEntities {
-    /// Decodes the reference that starts at `position` (an "&"); returns its text and how many
-    /// scalars it spans. A "&" that starts no known reference stands for itself.
-    static func decode(_ scalars: [Unicode.Scalar], at position: Int) -> (text: String, length: Int) {
+    /// Decodes the reference that starts at `position` (an "&") in UTF-8 bytes; returns its
+    /// text and how many bytes it spans. A "&" that starts no known reference stands for itself.
+    static func decode(_ bytes: [UInt8], at position: Int) -> (text: String, length: Int) {
         var cursor = position + 1
-        // The name is made into a String once, at its ";": appending scalar by scalar, and asking
-        // each ASCII letter its Unicode properties, were a thirtieth of the run (callgrind).
-        while cursor < scalars.count, cursor - position <= 32 {
-            let scalar = scalars[cursor]
-            if scalar == ";" {
-                if let text = resolve(String(scalars: scalars[(position + 1)..<cursor])) { return (text, cursor - position + 1) }
+        // The name is made into a String once, at its ";". Every name resolved is ASCII, so a
+        // byte beyond ASCII ends the search as surely as a letter no name has.
+        while cursor < bytes.count, cursor - position <= 32 {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: ";") {
+                if let text = resolve(String(decoding: bytes[(position + 1)..<cursor], as: UTF8.self)) { return (text, cursor - position + 1) }
                 break
             }
-            guard isNameScalar(scalar) else { break }
+            guard isNameByte(byte) else { break }
             cursor += 1
         }
         return ("&", 1)
     }
 
-    /// A letter, a digit or "#".
-    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    /// An ASCII letter, a digit or "#".
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x23: true
-        case 0..<0x80: false
-        default: scalar.properties.isAlphabetic
+        default: false
         }
     }
 

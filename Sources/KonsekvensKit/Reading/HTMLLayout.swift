@@ -2,44 +2,12 @@
 /// rows keep their cells, entities are decoded, and each line keeps the source line and column
 /// where its first character stands. Tolerant of any markup: unknown or broken tags are skipped.
 enum HTMLLayout {
+    /// Scanned on the text's UTF-8 bytes: every byte the markup is made of is ASCII, and walking
+    /// an array of decoded scalars was a quarter of reading an HTML meeting (callgrind).
     static func lines(of text: String) -> [RawLine] {
-        var scanner = Scanner(scalars: scalars(of: text))
+        var scanner = Scanner(bytes: Array(text.utf8))
         scanner.run()
         return scanner.output
-    }
-
-    /// The text's scalars, decoded from its UTF-8 in one pass: `Array(text.unicodeScalars)`
-    /// counts them and then copies them, a tenth of reading an HTML meeting (callgrind).
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                var index = 0
-                count = 0
-                // A String's bytes are valid UTF-8.
-                while index < bytes.count {
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        buffer[count] = Unicode.Scalar(lead)
-                        index += 1
-                    } else if lead < 0xE0 {
-                        let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
-                        index += 2
-                    } else if lead < 0xF0 {
-                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
-                        index += 3
-                    } else {
-                        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
-                        index += 4
-                    }
-                    count += 1
-                }
-            }
-        }
-        return decoded ?? Array(text.unicodeScalars)
     }
 
     /// What a tag the reader knows does to the lines; other tags are skipped.
@@ -78,8 +46,10 @@ enum HTMLLayout {
         return packed
     }()
 
+    /// Reads the bytes of valid UTF-8; `index` always stands at the start of a scalar, and
+    /// `column` counts scalars, as the line's location does.
     private struct Scanner {
-        let scalars: [Unicode.Scalar]
+        let bytes: [UInt8]
         var index = 0
         var line = 1
         var column = 1
@@ -103,56 +73,65 @@ enum HTMLLayout {
         /// Where the open cell's content would start: the location of an empty cell.
         var cellStart: SourceLocation?
 
-        init(scalars: [Unicode.Scalar]) {
-            self.scalars = scalars
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
         }
 
         mutating func run() {
-            while index < scalars.count {
-                let scalar = scalars[index]
-                if scalar == "<" {
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "<"):
                     readTag()
-                } else if scalar == "&" {
-                    let (decoded, length) = HTMLEntities.decode(scalars, at: index)
+                case UInt8(ascii: "&"):
+                    // A reference is ASCII: its length in bytes is its length in scalars.
+                    let (decoded, length) = HTMLEntities.decode(bytes, at: index)
                     appendText(decoded)
-                    advance(by: length)
-                } else {
-                    if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " {
-                        pendingSpace = true
-                        advance(by: 1)
-                    } else {
-                        // A run of text up to the next tag, entity or space is appended at once.
-                        var end = index + 1
-                        while end < scalars.count, !Self.endsTextRun(scalars[end]) { end += 1 }
-                        appendRun(scalars[index..<end])
-                        column += end - index
-                        index = end
+                    advance(to: index + length)
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), UInt8(ascii: " "):
+                    pendingSpace = true
+                    advance(to: index + 1)
+                default:
+                    // A run of text up to the next tag, entity or space is appended at once.
+                    var end = index + 1
+                    var scalarCount = 1
+                    while end < bytes.count, !Self.endsTextRun(bytes[end]) {
+                        if !Self.isContinuation(bytes[end]) { scalarCount += 1 }
+                        end += 1
                     }
+                    appendRun(index..<end, scalarCount: scalarCount)
+                    column += scalarCount
+                    index = end
                 }
             }
             flushLine()
             finishRow()
         }
 
-        static func endsTextRun(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar {
-            case "<", "&", "\n", "\r", "\t", " ": true
+        static func endsTextRun(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), UInt8(ascii: " "): true
             default: false
             }
         }
 
-        mutating func advance(by count: Int) {
-            for _ in 0..<count where index < scalars.count {
-                if scalars[index] == "\n" {
+        /// A byte inside a scalar's UTF-8 that does not start it.
+        static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+        /// Moves to `end` (a scalar's start, or the end), counting the lines and columns passed.
+        mutating func advance(to end: Int) {
+            let end = min(end, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") {
                     line += 1
                     column = 1
-                } else if scalars[index] == "\r" {
+                } else if byte == UInt8(ascii: "\r") {
                     // CRLF counts once, on its "\n"; a lone CR ends a line by itself.
-                    if index + 1 >= scalars.count || scalars[index + 1] != "\n" {
+                    if index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n") {
                         line += 1
                         column = 1
                     }
-                } else {
+                } else if !Self.isContinuation(byte) {
                     column += 1
                 }
                 index += 1
@@ -166,17 +145,11 @@ enum HTMLLayout {
             countVisible(text.unicodeScalars.count)
         }
 
-        /// Appends a run of text without spaces, encoded straight into the line.
-        mutating func appendRun(_ run: ArraySlice<Unicode.Scalar>) {
+        /// Appends a run of text without spaces, `scalarCount` scalars long, copied into the line.
+        mutating func appendRun(_ run: Range<Int>, scalarCount: Int) {
             guard startAppending(onlySpaces: run.isEmpty) else { return }
-            for scalar in run {
-                if scalar.isASCII {
-                    buffer.append(UInt8(scalar.value))
-                } else {
-                    UTF8.encode(scalar) { buffer.append($0) }
-                }
-            }
-            countVisible(run.count)
+            buffer.append(contentsOf: bytes[run])
+            countVisible(scalarCount)
         }
 
         /// Starts the line, or puts a pending space before the text that follows; false when
@@ -231,61 +204,64 @@ enum HTMLLayout {
         }
 
         mutating func readTag() {
-            let start = index
             // Comments and declarations.
-            if matches("<!--", at: index) {
-                let end = find("-->", from: index + 4) ?? scalars.count
-                advance(by: min(end + 3, scalars.count) - index)
+            if matches(Self.commentOpening, at: index) {
+                let end = find(Self.commentClosing, from: index + 4) ?? bytes.count
+                advance(to: end + 3)
                 return
             }
             var cursor = index + 1
             var closing = false
-            if cursor < scalars.count, scalars[cursor] == "/" {
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "/") {
                 closing = true
                 cursor += 1
             }
             let nameStart = cursor
-            while cursor < scalars.count, isNameCharacter(scalars[cursor]) { cursor += 1 }
+            cursor = endOfName(from: cursor)
             let nameEnd = cursor
-            if nameStart == nameEnd && !(cursor < scalars.count && (scalars[cursor] == "!" || scalars[cursor] == "?")) {
+            if nameStart == nameEnd && !(cursor < bytes.count && (bytes[cursor] == UInt8(ascii: "!") || bytes[cursor] == UInt8(ascii: "?"))) {
                 // A lone "<" in text ("a < b").
                 appendText("<")
-                advance(by: 1)
+                advance(to: index + 1)
                 return
             }
             // Skip to the end of the tag, respecting quoted attribute values.
-            var quote: Unicode.Scalar?
-            while cursor < scalars.count {
-                let scalar = scalars[cursor]
+            var quote: UInt8?
+            while cursor < bytes.count {
+                let byte = bytes[cursor]
                 if let open = quote {
-                    if scalar == open { quote = nil }
-                } else if scalar == "\"" || scalar == "'" {
-                    quote = scalar
-                } else if scalar == ">" {
+                    if byte == open { quote = nil }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                } else if byte == UInt8(ascii: ">") {
                     break
                 }
                 cursor += 1
             }
-            advance(by: min(cursor + 1, scalars.count) - start)
-            if let (tag, name) = knownTag(scalars[nameStart..<nameEnd]) { handle(tag, name: name, closing: closing) }
+            advance(to: cursor + 1)
+            if let (tag, name) = knownTag(nameStart..<nameEnd) { handle(tag, name: name, closing: closing) }
         }
 
+        static let commentOpening = Array("<!--".utf8)
+        static let commentClosing = Array("-->".utf8)
+        static let closingTagOpening = Array("</".utf8)
+
         /// The tag a name stands for, with its lower-case name; nil for an unknown tag.
-        func knownTag(_ name: ArraySlice<Unicode.Scalar>) -> (Tag, String)? {
+        func knownTag(_ name: Range<Int>) -> (Tag, String)? {
             if name.count <= 8 {
                 var key: UInt64 = 0
                 var ascii = true
-                for scalar in name {
-                    guard scalar.isASCII else {
+                for byte in bytes[name] {
+                    guard byte < 0x80 else {
                         ascii = false
                         break
                     }
-                    let byte = UInt64(scalar.value)
+                    let byte = UInt64(byte)
                     key = key << 8 | (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 }
                 if ascii { return HTMLLayout.packedTags[key] }
             }
-            let lower = String(scalars: name).fastLowercased()
+            let lower = String(decoding: bytes[name], as: UTF8.self).fastLowercased()
             return HTMLLayout.tags[lower].map { ($0, lower) }
         }
 
@@ -293,8 +269,7 @@ enum HTMLLayout {
             switch tag {
             case .skippedContent:
                 guard !closing else { return }
-                let end = findClosing(name) ?? scalars.count
-                advance(by: end - index)
+                advance(to: findClosing(name) ?? bytes.count)
             case .heading(let level):
                 flushLine()
                 headingLevel = closing ? nil : level
@@ -372,28 +347,43 @@ enum HTMLLayout {
             output.append(RawLine(text: cells.map(\.text).joined(separator: "\t"), location: start, cells: cells, explicitTable: true))
         }
 
-        func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar.value {
-            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x3A: true
-            case 0..<0x80: false
-            default: scalar.properties.isAlphabetic
+        /// Where a tag's name that starts at `position` ends: after its ASCII letters, digits, "-"
+        /// and ":", and any letters beyond ASCII.
+        func endOfName(from position: Int) -> Int {
+            var cursor = position
+            while cursor < bytes.count {
+                switch bytes[cursor] {
+                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x3A:
+                    cursor += 1
+                case 0..<0x80:
+                    return cursor
+                default:
+                    let (scalar, length) = scalar(at: cursor)
+                    guard scalar.properties.isAlphabetic else { return cursor }
+                    cursor += length
+                }
             }
+            return cursor
         }
 
-        func matches(_ literal: String, at position: Int) -> Bool {
-            var cursor = position
-            for scalar in literal.unicodeScalars {
-                guard cursor < scalars.count, scalars[cursor] == scalar else { return false }
-                cursor += 1
-            }
+        /// The scalar whose UTF-8 starts at `position` (a lead byte), and its length in bytes.
+        func scalar(at position: Int) -> (Unicode.Scalar, Int) {
+            var iterator = bytes[position...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return ("\u{FFFD}", 1) }
+            return (scalar, UTF8.width(scalar))
+        }
+
+        func matches(_ literal: [UInt8], at position: Int) -> Bool {
+            guard position + literal.count <= bytes.count else { return false }
+            for offset in 0..<literal.count where bytes[position + offset] != literal[offset] { return false }
             return true
         }
 
-        func find(_ literal: String, from position: Int) -> Int? {
-            guard let first = literal.unicodeScalars.first else { return nil }
+        func find(_ literal: [UInt8], from position: Int) -> Int? {
             var cursor = position
-            while cursor < scalars.count {
-                if scalars[cursor] == first, matches(literal, at: cursor) { return cursor }
+            while cursor < bytes.count {
+                if bytes[cursor] == literal[0], matches(literal, at: cursor) { return cursor }
                 cursor += 1
             }
             return nil
@@ -402,14 +392,9 @@ enum HTMLLayout {
         /// The index of the `</name` that closes a skipped element, case-insensitively.
         func findClosing(_ name: String) -> Int? {
             var cursor = index
-            while let found = find("</", from: cursor) {
-                var nameEnd = found + 2
-                var candidate = ""
-                while nameEnd < scalars.count, isNameCharacter(scalars[nameEnd]) {
-                    candidate.unicodeScalars.append(scalars[nameEnd])
-                    nameEnd += 1
-                }
-                if candidate.fastLowercased() == name { return found }
+            while let found = find(Self.closingTagOpening, from: cursor) {
+                let nameEnd = endOfName(from: found + 2)
+                if String(decoding: bytes[(found + 2)..<nameEnd], as: UTF8.self).fastLowercased() == name { return found }
                 cursor = found + 2
             }
             return nil
