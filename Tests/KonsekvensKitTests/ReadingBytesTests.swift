@@ -72,6 +72,28 @@ import Testing
         #expect(lines.last?.cells?.map(\.location) == [SourceLocation(line: 4, column: 16), SourceLocation(line: 4, column: 26)])
     }
 
+    /// Tags are looked up by their bytes packed into a number (up to eight) or by name (longer):
+    /// a block tag breaks the line whatever its case, and a name that is no tag does not.
+    @Test func blockTagsAreKnownWhateverTheirCase() {
+        let blocks = [
+            "p", "div", "br", "ul", "ol", "section", "article", "header", "footer", "main", "nav", "pre", "hr", "dl", "dt", "dd",
+            "figure", "caption", "address", "aside", "form", "fieldset", "legend", "center", "blockquote", "figcaption",
+        ]
+        for name in blocks {
+            for spelling in [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst()] {
+                let texts = HTMLLayout.lines(of: "a<\(spelling)>b").filter { !$0.isBlank }.map(\.text)
+                #expect(texts == ["a", "b"], "\(spelling)")
+            }
+        }
+        for level in 1...6 {
+            let lines = HTMLLayout.lines(of: "a<H\(level) class=x>b</h\(level)>").filter { !$0.isBlank }
+            #expect(lines.map(\.text) == ["a", "b"] && lines.last?.style == .heading(level), "h\(level)")
+        }
+        for name in ["pp", "spa", "x-p", "dive", "h7", "blockquotes", "a", "span", "æ"] {
+            #expect(HTMLLayout.lines(of: "a<\(name)>b").map(\.text) == ["ab"], "\(name)")
+        }
+    }
+
     /// Pieces of markup, text beyond ASCII and line breaks of every kind, put together at random.
     static let htmlPieces: [String] = [
         "<p>", "</p>", "<P class=\"x>y\">", "<h2>", "</h2>", "<H3 id='a'>", "<table>", "</table>", "<tr>", "</tr>", "<td>",

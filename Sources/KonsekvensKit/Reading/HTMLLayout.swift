@@ -38,13 +38,37 @@ enum HTMLLayout {
 
     /// The known tags of up to eight ASCII letters and digits, by their lower-case bytes packed
     /// into a number: hashing the name as a String was a fifth of reading the tags (callgrind).
-    private static let packedTags: [UInt64: (tag: Tag, name: String)] = {
-        var packed: [UInt64: (tag: Tag, name: String)] = [:]
-        for (name, tag) in tags where name.utf8.count <= 8 {
-            packed[name.utf8.reduce(0) { $0 << 8 | UInt64($1) }] = (tag, name)
+    private static let packedTags = PackedTags(tags)
+
+    /// An open-addressed table from packed names to tags: the standard Dictionary's hashing of
+    /// a UInt64 was still a tenth of reading an HTML page (callgrind).
+    private struct PackedTags {
+        static let slotBits = 7
+        /// 0 marks an empty slot: no name packs to 0.
+        var keys = [UInt64](repeating: 0, count: 1 << slotBits)
+        var values = [(tag: Tag, name: String)?](repeating: nil, count: 1 << slotBits)
+
+        init(_ tags: [String: Tag]) {
+            for (name, tag) in tags where name.utf8.count <= 8 {
+                let key = name.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+                var slot = Self.slot(of: key)
+                while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+                keys[slot] = key
+                values[slot] = (tag, name)
+            }
         }
-        return packed
-    }()
+
+        static func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - slotBits)) }
+
+        subscript(key: UInt64) -> (tag: Tag, name: String)? {
+            var slot = Self.slot(of: key)
+            while keys[slot] != 0 {
+                if keys[slot] == key { return values[slot] }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+            return nil
+        }
+    }
 
     /// Reads the bytes of valid UTF-8; `index` always stands at the start of a scalar, and
     /// `column` counts scalars, as the line's location does.
@@ -148,7 +172,7 @@ enum HTMLLayout {
         /// Appends a run of text without spaces, `scalarCount` scalars long, copied into the line.
         mutating func appendRun(_ run: Range<Int>, scalarCount: Int) {
             guard startAppending(onlySpaces: run.isEmpty) else { return }
-            buffer.append(contentsOf: bytes[run])
+            bytes.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[run])) }
             countVisible(scalarCount)
         }
 
@@ -177,6 +201,14 @@ enum HTMLLayout {
             // Inside a table a block element is only a space within the cell.
             if inTableCell {
                 pendingSpace = true
+                return
+            }
+            // Most block tags follow another: nothing to make a line of.
+            if buffer.isEmpty {
+                bufferStart = nil
+                pendingSpace = false
+                plainCharacters = 0
+                strongCharacters = 0
                 return
             }
             let text = bufferText
