@@ -56,6 +56,34 @@ import Testing
         #expect(sources.allSatisfy { !$0.contains("/loop/") })
     }
 
+    /// The word-at-a-time binary check judges as the byte-by-byte one: any NUL, or more than a
+    /// tenth control characters, in the first 64 KB.
+    @Test func binaryCheckOnWordsMatchesBytes() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+            let sample = bytes.prefix(65_536)
+            if sample.contains(0) { return true }
+            let control = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+            return control * 10 > sample.count
+        }
+        var random = SplitMix64(seed: 2026_12_03)
+        // Mostly text with now and then a control byte, NUL or byte near the 0x20 edge.
+        let rare: [UInt8] = [0x00, 0x01, 0x07, 0x09, 0x0A, 0x0C, 0x0D, 0x1B, 0x1F, 0x20, 0x7F, 0x80, 0x9F, 0xA0, 0xFF]
+        for trial in 0..<3_000 {
+            let length = trial < 40 ? trial : Int(random.next() % 300)
+            let rate = random.next() % 4
+            var bytes = (0..<length).map { _ in random.next() % 8 < rate ? rare[Int(random.next() % UInt64(rare.count))] : UInt8(0x21 + random.next() % 90) }
+            if trial % 7 == 0 { bytes.removeAll { $0 == 0 } }
+            #expect(MinutesReader.isBinary(bytes) == reference(bytes), "\(bytes)")
+        }
+        // Past the 64 KB sample: what lies beyond it is not looked at.
+        var long = [UInt8](repeating: 0x41, count: 65_536 + 9)
+        long[65_536 + 3] = 0
+        #expect(!MinutesReader.isBinary(long))
+        long[65_535] = 0
+        #expect(MinutesReader.isBinary(long))
+    }
+
     @Test func limitsAndBinaryDetection() throws {
         #expect(MinutesReader.isBinary([0x41, 0x00, 0x42]))
         #expect(!MinutesReader.isBinary([0xFF, 0xFE, 0x41, 0x00]))

@@ -81,14 +81,35 @@ public enum MinutesReader {
     /// characters, in the first 64 KB. Text with a UTF-16 byte-order mark is never binary.
     public static func isBinary(_ bytes: [UInt8]) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        let sample = bytes.prefix(65_536)
-        guard !sample.isEmpty else { return false }
+        let count = min(bytes.count, 65_536)
+        guard count > 0 else { return false }
         var control = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { control += 1 }
+        let binary = bytes.withUnsafeBytes { sample -> Bool in
+            var index = 0
+            // Eight bytes at a time: a word with no byte below 0x20 (most of any text) is passed
+            // at once. Byte by byte this was a fiftieth of reading a meeting (callgrind).
+            while index + 8 <= count {
+                let word = sample.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
+                    for byte in sample[index..<(index + 8)] where isControl(byte) {
+                        if byte == 0 { return true }
+                        control += 1
+                    }
+                }
+                index += 8
+            }
+            for byte in sample[index..<count] where isControl(byte) {
+                if byte == 0 { return true }
+                control += 1
+            }
+            return false
         }
-        return control * 10 > sample.count
+        return binary || control * 10 > count
+    }
+
+    /// NUL and the control characters text does not hold: not tab, line feed, form feed or CR.
+    private static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
     }
 
     static func detectFormat(source: String, text: String) -> SourceFormat {
