@@ -56,6 +56,55 @@ import Testing
         #expect(sources.allSatisfy { !$0.contains("/loop/") })
     }
 
+    /// Reading a path by `stat`, `open` and `read` names what is wrong with it, and follows
+    /// symbolic links to what they point at.
+    @Test func filesAreReadOrRefusedWithTheirReason() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        let text = Array("Punkt 1: Tilskud\n\nØkonomiske konsekvenser\n\n12.500 kr. i 2025.\n".utf8)
+        try Data(text).write(to: URL(fileURLWithPath: path("good.md")))
+        try FileManager.default.createSymbolicLink(atPath: path("link.md"), withDestinationPath: path("good.md"))
+        try FileManager.default.createSymbolicLink(atPath: path("dangling.md"), withDestinationPath: path("gone.md"))
+        try FileManager.default.createSymbolicLink(atPath: path("a.md"), withDestinationPath: path("b.md"))
+        try FileManager.default.createSymbolicLink(atPath: path("b.md"), withDestinationPath: path("a.md"))
+        try FileManager.default.createDirectory(atPath: path("folder.md"), withIntermediateDirectories: false)
+        #expect(mkfifo(path("pipe.md"), 0o600) == 0)
+        func reason(_ name: String, maximumSize: Int = 1_000) -> ReadError.Reason? {
+            do {
+                _ = try MinutesReader.contents(of: name.hasPrefix("/") ? name : path(name), maximumSize: maximumSize)
+                return nil
+            } catch {
+                return error.reason
+            }
+        }
+        #expect(try MinutesReader.contents(of: path("good.md"), maximumSize: 1_000) == text)
+        #expect(try MinutesReader.contents(of: path("link.md"), maximumSize: text.count) == text)
+        #expect(reason("link.md", maximumSize: text.count - 1) == .tooLarge(size: text.count, limit: text.count - 1))
+        #expect(reason("missing.md") == .notFound)
+        #expect(reason("dangling.md") == .notFound)
+        #expect(reason("missing/inside.md") == .notFound)
+        #expect(reason("good.md/inside.md") == .notFound)
+        #expect(reason("a.md") == .cannotOpen(String(cString: strerror(ELOOP))))
+        #expect(reason("folder.md") == .cannotOpen("is a directory"))
+        #expect(reason("pipe.md") == .notRegularFile)
+        #expect(reason("/dev/null") == .notRegularFile)
+        // Larger files than one read gives, and empty ones.
+        let large = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 % 251) }
+        try Data(large).write(to: URL(fileURLWithPath: path("large.txt")))
+        #expect(try MinutesReader.contents(of: path("large.txt"), maximumSize: 300_000) == large)
+        try Data().write(to: URL(fileURLWithPath: path("empty.txt")))
+        #expect(try MinutesReader.contents(of: path("empty.txt"), maximumSize: 0) == [])
+        #if os(Linux)
+        // A file holding more than its size says, as one that grew after it was listed: read to
+        // its end, and the limit holds for what was read.
+        let status = try MinutesReader.contents(of: "/proc/self/status", maximumSize: 1_000_000)
+        #expect(String(decoding: status, as: UTF8.self).hasPrefix("Name:"))
+        #expect(reason("/proc/self/status", maximumSize: 10) == .tooLarge(size: 11, limit: 10))
+        #endif
+    }
+
     /// The word-at-a-time binary check judges as the byte-by-byte one: any NUL, or more than a
     /// tenth control characters, in the first 64 KB.
     @Test func binaryCheckOnWordsMatchesBytes() {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads minutes into a ``Document``: decodes the bytes, reads the layout (Markdown, HTML or
 /// plain text) and finds the meeting, its agenda items and their sections.
@@ -54,27 +59,77 @@ public enum MinutesReader {
     /// Reads the file at `path`. A file larger than `maximumSize`, a binary file, a device or a
     /// file that cannot be read (or vanished since it was listed) is an error naming it.
     public static func read(contentsOf path: String, maximumSize: Int = defaultMaximumFileSize) throws(ReadError) -> Document {
-        // A symbolic link is judged by what it points to: its size, its type.
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: target)
-        } catch {
-            throw ReadError(path: path, reason: FileManager.default.fileExists(atPath: path) ? .cannotOpen("cannot read its attributes") : .notFound)
-        }
-        let type = attributes[.type] as? FileAttributeType
-        if type == .typeDirectory { throw ReadError(path: path, reason: .cannotOpen("is a directory")) }
-        if let type, type != .typeRegular { throw ReadError(path: path, reason: .notRegularFile) }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: size, limit: maximumSize)) }
-        guard let data = FileManager.default.contents(atPath: target) else {
-            throw ReadError(path: path, reason: .cannotOpen("permission denied, unreadable, or removed while the run went on"))
-        }
-        // The size may have changed since it was checked; the limit holds for what was read.
-        if data.count > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: data.count, limit: maximumSize)) }
-        let bytes = [UInt8](data)
+        let bytes = try contents(of: path, maximumSize: maximumSize)
         if isBinary(bytes) { throw ReadError(path: path, reason: .binary) }
         return read(bytes, source: path)
+    }
+
+    /// The bytes of the file at `path`, by `stat`, `open` and `read`: FileManager's attributes,
+    /// its resolving of links and the copy out of Data were 115.000 instructions a file.
+    static func contents(of path: String, maximumSize: Int) throws(ReadError) -> [UInt8] {
+        // A symbolic link is judged by what it points to: its size, its type.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let code = errno
+            throw ReadError(path: path, reason: code == ENOENT || code == ENOTDIR ? .notFound : .cannotOpen(describe(code)))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ReadError(path: path, reason: .cannotOpen("is a directory"))
+        default: throw ReadError(path: path, reason: .notRegularFile)
+        }
+        let size = Int(status.st_size)
+        if size > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: size, limit: maximumSize)) }
+        let file = open(path, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else {
+            let code = errno
+            throw ReadError(path: path, reason: .cannotOpen(code == ENOENT ? "removed while the run went on" : describe(code)))
+        }
+        defer { close(file) }
+        // The size may have changed since it was checked; the limit holds for what is read. One
+        // byte more than the limit is asked for, to know a file that grew past it.
+        var bytes: [UInt8] = []
+        var capacity = min(size, maximumSize) + 1
+        while true {
+            var failure: Int32 = 0
+            let start = bytes.count
+            bytes.reserveCapacity(capacity)
+            let wanted = capacity - start
+            bytes.append(contentsOf: repeatElement(0, count: wanted))
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                var count = 0
+                while count < wanted {
+                    let result = systemRead(file, buffer.baseAddress! + start + count, wanted - count)
+                    if result > 0 {
+                        count += result
+                    } else if result == 0 {
+                        break
+                    } else if errno != EINTR {
+                        failure = errno
+                        break
+                    }
+                }
+                return count
+            }
+            bytes.removeLast(wanted - got)
+            if failure != 0 { throw ReadError(path: path, reason: .cannotOpen(describe(failure))) }
+            if bytes.count > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: bytes.count, limit: maximumSize)) }
+            if got < wanted { return bytes }
+            capacity = min(capacity * 2, maximumSize + 1)
+        }
+    }
+
+    /// The system's `read`, which `read(_:source:)` hides inside this type.
+    private static func systemRead(_ file: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(file, buffer, count)
+        #else
+        Darwin.read(file, buffer, count)
+        #endif
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        code == EACCES ? "permission denied" : String(cString: strerror(code))
     }
 
     /// Whether bytes look like a binary file: a NUL byte, or more than a tenth control
