@@ -144,22 +144,27 @@ enum HTMLLayout {
         /// Moves to `end` (a scalar's start, or the end), counting the lines and columns passed.
         mutating func advance(to end: Int) {
             let end = min(end, bytes.count)
-            while index < end {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\n") {
+            // In locals, and a byte of text decided on one comparison: a tag's bytes all pass here.
+            var (cursor, line, column) = (index, line, column)
+            while cursor < end {
+                let byte = bytes[cursor]
+                if byte > UInt8(ascii: "\r") {
+                    if !Self.isContinuation(byte) { column += 1 }
+                } else if byte == UInt8(ascii: "\n") {
                     line += 1
                     column = 1
                 } else if byte == UInt8(ascii: "\r") {
                     // CRLF counts once, on its "\n"; a lone CR ends a line by itself.
-                    if index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n") {
+                    if cursor + 1 >= bytes.count || bytes[cursor + 1] != UInt8(ascii: "\n") {
                         line += 1
                         column = 1
                     }
-                } else if !Self.isContinuation(byte) {
+                } else {
                     column += 1
                 }
-                index += 1
+                cursor += 1
             }
+            (index, self.line, self.column) = (cursor, line, column)
         }
 
         /// Appends text to the line.
