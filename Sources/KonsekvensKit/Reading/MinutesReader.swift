@@ -87,39 +87,28 @@ public enum MinutesReader {
         }
         defer { close(file) }
         // The size may have changed since it was checked; the limit holds for what is read. One
-        // byte more than the limit is asked for, to know a file that grew past it.
-        var bytes: [UInt8] = []
-        var capacity = min(size, maximumSize) + 1
+        // byte more than the limit is room for, to know a file that grew past it.
+        var bytes = [UInt8](repeating: 0, count: min(size, maximumSize) + 1)
+        var count = 0
         while true {
-            var failure: Int32 = 0
-            let start = bytes.count
-            bytes.reserveCapacity(capacity)
-            let wanted = capacity - start
-            bytes.append(contentsOf: repeatElement(0, count: wanted))
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                var count = 0
-                while count < wanted {
-                    let result = systemRead(file, buffer.baseAddress! + start + count, wanted - count)
-                    if result > 0 {
-                        count += result
-                    } else if result == 0 {
-                        break
-                    } else if errno != EINTR {
-                        failure = errno
-                        break
-                    }
-                }
-                return count
+            if count == bytes.count {
+                if count > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: count, limit: maximumSize)) }
+                bytes.append(contentsOf: repeatElement(0, count: min(count, maximumSize + 1 - count)))
             }
-            bytes.removeLast(wanted - got)
-            if failure != 0 { throw ReadError(path: path, reason: .cannotOpen(describe(failure))) }
-            if bytes.count > maximumSize { throw ReadError(path: path, reason: .tooLarge(size: bytes.count, limit: maximumSize)) }
-            if got < wanted { return bytes }
-            capacity = min(capacity * 2, maximumSize + 1)
+            let result = bytes.withUnsafeMutableBytes { systemRead(file, $0.baseAddress! + count, $0.count - count) }
+            if result > 0 {
+                count += result
+            } else if result == 0 {
+                break
+            } else if errno != EINTR {
+                throw ReadError(path: path, reason: .cannotOpen(describe(errno)))
+            }
         }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
-    /// The system's `read`, which `read(_:source:)` hides inside this type.
+    /// The system's `read`: inside this type, `read` names ``read(_:source:)``.
     private static func systemRead(_ file: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.read(file, buffer, count)
@@ -128,9 +117,7 @@ public enum MinutesReader {
         #endif
     }
 
-    private static func describe(_ code: Int32) -> String {
-        code == EACCES ? "permission denied" : String(cString: strerror(code))
-    }
+    private static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
 
     /// Whether bytes look like a binary file: a NUL byte, or more than a tenth control
     /// characters, in the first 64 KB. Text with a UTF-16 byte-order mark is never binary.
@@ -140,22 +127,23 @@ public enum MinutesReader {
         guard count > 0 else { return false }
         var control = 0
         let binary = bytes.withUnsafeBytes { sample -> Bool in
-            var index = 0
             // Eight bytes at a time: a word with no byte below 0x20 (most of any text) is passed
             // at once. Byte by byte this was a fiftieth of reading a meeting (callgrind).
-            while index + 8 <= count {
-                let word = sample.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
-                    for byte in sample[index..<(index + 8)] where isControl(byte) {
-                        if byte == 0 { return true }
-                        control += 1
+            var index = 0
+            while index < count {
+                let end = min(index + 8, count)
+                if end - index == 8 {
+                    let word = sample.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index = end
+                        continue
                     }
                 }
-                index += 8
-            }
-            for byte in sample[index..<count] where isControl(byte) {
-                if byte == 0 { return true }
-                control += 1
+                for byte in sample[index..<end] where isControl(byte) {
+                    if byte == 0 { return true }
+                    control += 1
+                }
+                index = end
             }
             return false
         }
