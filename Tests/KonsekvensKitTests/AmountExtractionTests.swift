@@ -644,6 +644,25 @@ func decimal(_ literal: String) -> Decimal {
         #expect(found.last?.recurrence == .annual)
     }
 
+    /// Columns count scalars, for many amounts on one line after letters of two and four bytes,
+    /// and for money too large to read before them (located after them).
+    @Test func columnsOfAmountsAfterMultiByteText() {
+        var text = "Økonomi å 99999999999999999999 kr."
+        var columns: [Int] = []
+        for number in 1...40 {
+            text += " æ😀 ø \(number) kr. og"
+            columns.append(text.unicodeScalars.count - " kr. og".unicodeScalars.count - String(number).count + 1)
+        }
+        var cache = TokenCache()
+        let found = ParagraphAmounts.read(
+            [Line("Første linje", at: KonsekvensKit.SourceLocation(line: 1, column: 5)), Line(text, at: KonsekvensKit.SourceLocation(line: 2, column: 3))],
+            section: .economy, municipality: "Kalundborg", horizon: 2021...2024, tokens: &cache)
+        #expect(found.amounts.map(\.location.column) == columns.map { $0 + 2 })
+        #expect(found.amounts.allSatisfy { $0.location.line == 2 })
+        #expect(found.unread.map(\.location) == [KonsekvensKit.SourceLocation(line: 2, column: 13)])
+        #expect(found.unread.map(\.text) == ["99999999999999999999 kr."])
+    }
+
     @Test func unitBrokenAcrossLinesWithNonASCIIText() {
         let lines = [
             Line("Økonomiudvalget anbefaler en tillægsbevilling på 2,5", at: KonsekvensKit.SourceLocation(line: 10, column: 3)),

@@ -312,7 +312,7 @@ import Testing
     /// fixtures' words and texts built to be equal only canonically.
     @Test func equalsBytesIsEqualityForComparedWords() throws {
         var words = ["\u{037E}", "\u{212A}", "a\u{030A}", "\u{212B}", "o\u{0308}g", "o\u{0338}re", "ti\u{0301}l", "", "tilt", "ti", "K"]
-        for text in try Self.tokenSamples().prefix(3_000) { words += Tokenizer.tokens(of: Array(text.unicodeScalars)).map(\.lower) }
+        for text in try Self.tokenSamples().prefix(3_000) { words += Tokenizer.tokens(of: Array(text.utf8)).map(\.lower) }
         for literal in Self.comparedWords {
             for word in words + Self.comparedWords {
                 #expect(word.equalsBytes(literal) == (word == literal), "\(word) \(literal)")
@@ -436,9 +436,9 @@ import Testing
         var cache = TokenCache()
         var compared = 0
         for text in try Self.tokenSamples() + Self.tokenSamples().reversed() {
-            let scalars = Array(text.unicodeScalars)
-            let cached = Tokenizer.tokens(of: scalars, cache: &cache)
-            #expect(cached == Tokenizer.tokens(of: scalars), "\(text.prefix(80))")
+            let bytes = Array(text.utf8)
+            let cached = Tokenizer.tokens(of: bytes, cache: &cache)
+            #expect(cached == Tokenizer.tokens(of: bytes), "\(text.prefix(80))")
             compared += cached.count
         }
         #expect(compared > 20_000)
@@ -447,8 +447,8 @@ import Testing
     /// Tokens spelt alike share one spelling, made once; tokens compare by what they say, not
     /// by which spelling they hold, and differ where any of it differs.
     @Test func tokensSpeltAlikeShareTheirSpelling() {
-        let scalars = Array("kr. og Kr. og kr. og økonomiudvalget økonomiudvalget".unicodeScalars)
-        let tokens = Tokenizer.tokens(of: scalars)
+        let bytes = Array("kr. og Kr. og kr. og økonomiudvalget økonomiudvalget".utf8)
+        let tokens = Tokenizer.tokens(of: bytes)
         #expect(tokens[0].spelling === tokens[4].spelling)
         #expect(tokens[6].spelling === tokens[7].spelling)
         #expect(tokens[0].spelling !== tokens[2].spelling)
@@ -479,10 +479,10 @@ import Testing
         for number in 0..<4000 { words.append(word(number * 7919, length: 9 + number % 30)) }
         words += ["på", "år", "Økonomiudvalget.", "KOMMUNALBESTYRELSEN", String(repeating: "lang", count: 9), "1.250.000"]
         for text in [words.joined(separator: " "), words.reversed().joined(separator: " ")] {
-            let scalars = Array(text.unicodeScalars)
-            let cached = Tokenizer.tokens(of: scalars, cache: &cache)
+            let bytes = Array(text.utf8)
+            let cached = Tokenizer.tokens(of: bytes, cache: &cache)
             #expect(cached.map(\.text) == text.split(separator: " ").map(String.init))
-            #expect(cached == Tokenizer.tokens(of: scalars))
+            #expect(cached == Tokenizer.tokens(of: bytes))
         }
     }
 
@@ -490,7 +490,7 @@ import Testing
         let texts = try Self.tokenSamples()
         var checked = 0
         for text in texts {
-            for token in Tokenizer.tokens(of: Array(text.unicodeScalars)) {
+            for token in Tokenizer.tokens(of: Array(text.utf8)) {
                 let lower = token.lower
                 let isWord = token.kind == .word
                 let withoutPeriod = isWord && lower.hasSuffix(".") ? String(lower.dropLast()) : nil
@@ -523,5 +523,44 @@ import Testing
             }
         }
         #expect(checked > 10_000)
+    }
+
+    /// The tokenizer reads bytes: every token is the bytes it spans, on scalar boundaries, and
+    /// only white space stands between tokens, over the fixtures' texts and random text of
+    /// multi-byte letters, spaces and symbols.
+    @Test func tokensAreTheBytesTheySpan() throws {
+        var random = SplitMix64(seed: 7)
+        var texts = try Self.tokenSamples()
+        let alphabet = "ab Kr.,1234567890 \u{A0}\u{202F}\u{2009}\u{2003}æøåÆØÅé–½²³😀\u{0301}\u{0}\t\n×÷"
+        for _ in 0..<3_000 { texts.append(Self.randomText(&random, from: alphabet, shorterThan: 40)) }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            var previousEnd = 0
+            for token in Tokenizer.tokens(of: bytes) {
+                #expect(token.start >= previousEnd && token.end > token.start, "\(text)")
+                #expect(token.text == String(decoding: bytes[token.start..<token.end], as: UTF8.self), "\(text)")
+                let gap = String(decoding: bytes[previousEnd..<token.start], as: UTF8.self)
+                #expect(gap.unicodeScalars.allSatisfy({ $0.isSpaceLike }) && !gap.contains("\u{FFFD}"), "\(text)")
+                #expect(token.spaceBefore == (previousEnd == 0 || !gap.isEmpty), "\(text)")
+                previousEnd = token.end
+            }
+            let rest = String(decoding: bytes[previousEnd...], as: UTF8.self)
+            #expect(rest.unicodeScalars.allSatisfy({ $0.isSpaceLike }), "\(text)")
+        }
+    }
+
+    /// Numbers grouped by any of the spaces Danish exports use, letters beyond ASCII, and the
+    /// symbols minutes write, as the tokenizer splits them.
+    @Test func tokensOfMultiByteText() {
+        let cases: [(String, [String])] = [
+            ("1 250 000 kr", ["1 250 000", "kr"]), ("1\u{A0}250\u{A0}000 kr.", ["1\u{A0}250\u{A0}000", "kr."]),
+            ("2\u{202F}500\u{2009}000", ["2\u{202F}500\u{2009}000"]), ("2\u{2003}500", ["2", "500"]), ("2 2025", ["2", "2025"]),
+            ("Ærø–½ mio.kr. m² t.kr.", ["Ærø", "–", "½", "mio.kr.", "m²", "t.kr."]), ("på år 😀 ÷", ["på", "år", "😀", "÷"]),
+            ("Økonomiudvalget.", ["Økonomiudvalget."]), ("Ǆemal", ["Ǆemal"]),
+        ]
+        for (text, expected) in cases {
+            #expect(Tokenizer.tokens(of: Array(text.utf8)).map(\.text) == expected, "\(text)")
+        }
+        #expect(Tokenizer.tokens(of: Array("1\u{A0}250 Ø".utf8)).map(\.kind) == [.number, .word])
     }
 }

@@ -99,9 +99,9 @@ public enum AmountExtractor {
                     let joined = lines.map(\.text).joined(separator: " ")
                     let lower = joined.fastLowercased()
                     guard ClauseContext.financingStems.occursAny(in: lower) else { continue }
-                    let characters = Array(joined.unicodeScalars)
-                    let tokens = Tokenizer.tokens(of: characters, cache: &cache)
-                    let words = SpacedWords(tokens, length: characters.count)
+                    let text = Array(joined.utf8)
+                    let tokens = Tokenizer.tokens(of: text, cache: &cache)
+                    let words = SpacedWords(tokens, length: text.count)
                     for sentence in Sentences.ranges(in: tokens) {
                         if let financing = ClauseContext.financing(in: tokens[sentence], words: words), !found.contains(financing) {
                             found.append(financing)

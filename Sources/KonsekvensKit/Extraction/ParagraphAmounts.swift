@@ -23,24 +23,26 @@ enum ParagraphAmounts {
         guard lines.contains(where: { MoneyScanner.unitStems.occursAny(inLowercased: $0.text) }) else {
             return ([], [])
         }
-        var characters: [Unicode.Scalar] = []
-        characters.reserveCapacity(lines.reduce(lines.count) { $0 + $1.text.utf8.count })
+        var text: [UInt8] = []
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.text.utf8.count })
         var lineStarts: [(offset: Int, line: Line)] = []
         for line in lines {
-            if !characters.isEmpty { characters.append(" ") }
-            lineStarts.append((characters.count, line))
-            // One scalar at a time into room made for them: appending the scalar view counted it
-            // first, a thirtieth of the run (callgrind).
-            for scalar in line.text.unicodeScalars { characters.append(scalar) }
+            if !text.isEmpty { text.append(0x20) }
+            lineStarts.append((text.count, line))
+            var bytes = line.text
+            bytes.withUTF8 { text.append(contentsOf: $0) }
         }
-        let tokens = Tokenizer.tokens(of: characters, cache: &cache)
+        let tokens = Tokenizer.tokens(of: text, cache: &cache)
         let scanned = MoneyScanner.scan(tokens).filter { !$0.isUnitDeclaration }
         let matches = scanned.filter { !$0.isOutOfRange }
         let outOfRange = scanned.filter(\.isOutOfRange)
         guard !scanned.isEmpty else { return ([], []) }
         let sentences = Sentences.ranges(in: tokens)
-        let words = SpacedWords(tokens, length: characters.count)
+        let words = SpacedWords(tokens, length: text.count)
 
+        // Columns count scalars. Amounts are located in order, so the count goes on from the
+        // last one on its line instead of from the line's start: one line may be megabytes.
+        var counted = (line: 0, offset: 0, scalars: 0)
         func location(of offset: Int) -> SourceLocation {
             var low = 0, high = lineStarts.count - 1
             while low < high {
@@ -48,7 +50,10 @@ enum ParagraphAmounts {
                 if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }
             }
             let (start, line) = lineStarts[low]
-            return SourceLocation(line: line.location.line, column: line.location.column + offset - start)
+            if counted.line != low || counted.offset > offset || counted.offset < start { counted = (low, start, 0) }
+            for byte in text[counted.offset..<offset] where byte & 0xC0 != 0x80 { counted.scalars += 1 }
+            counted.offset = offset
+            return SourceLocation(line: line.location.line, column: line.location.column + counted.scalars)
         }
 
         var result: [Amount] = []
@@ -72,7 +77,7 @@ enum ParagraphAmounts {
             let payer = context.payer(municipality: municipality)
             let kind = context.kind()
             var amount = Amount(
-                text: String(scalars: characters[startOffset..<endOffset]), value: match.value, low: match.low, high: match.high,
+                text: String(decoding: text[startOffset..<endOffset], as: UTF8.self), value: match.value, low: match.low, high: match.high,
                 approximate: match.approximate, unit: match.unit, location: location(of: startOffset), section: section,
                 years: period.years, recurrence: period.recurrence, payer: payer, kind: kind,
                 financing: context.financing() ?? .notStated, rate: match.rate, isTotal: period.isTotal,
@@ -103,7 +108,7 @@ enum ParagraphAmounts {
             let startOffset = tokens[match.tokens.lowerBound].start
             let endOffset = tokens[match.tokens.upperBound - 1].end
             return UnreadAmount(
-                text: String(scalars: characters[startOffset..<endOffset]), location: location(of: startOffset), section: section)
+                text: String(decoding: text[startOffset..<endOffset], as: UTF8.self), location: location(of: startOffset), section: section)
         }
         return (result, unread)
     }

@@ -1,5 +1,5 @@
 /// A token of running text: a number as written, a word, or a single symbol, with its
-/// character offsets in the text it came from.
+/// byte offsets in the UTF-8 text it came from.
 struct TextToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         /// Digits with the separators Danish numbers use ("32.083", "2,5", "1 250 000").
@@ -13,7 +13,7 @@ struct TextToken: Sendable, Hashable {
     /// The text, its lower-case and bare forms and traits, shared by every token spelt alike:
     /// a token is copied and let go with one reference count instead of three Strings'.
     var spelling: TokenSpelling
-    /// Offset of the first character, and one past the last, in the tokenised text.
+    /// Offset of the first byte, and one past the last, in the tokenised UTF-8 text.
     var start: Int
     var end: Int
     /// Whether white space stands directly before the token.
@@ -159,43 +159,48 @@ extension TextToken {
     var isRangeWord: Bool { lower.isOne(of: "-", "–", "—", "til") }
 }
 
-/// Splits text into ``TextToken``s in one pass over its Unicode scalars (cheaper than
-/// Characters, and the same for the NFC text minutes are written in).
+/// Splits UTF-8 text into ``TextToken``s in one pass over its bytes, deciding ASCII on the byte
+/// and decoding only the scalars beyond it (the same tokens as by Characters for the NFC text
+/// minutes are written in).
 enum Tokenizer {
     /// The tokens of the text, with a cache of its own.
-    static func tokens(of characters: [Unicode.Scalar]) -> [TextToken] {
+    static func tokens(of text: [UInt8]) -> [TextToken] {
         var cache = TokenCache()
-        return tokens(of: characters, cache: &cache)
+        return tokens(of: text, cache: &cache)
     }
 
-    /// The tokens of the text; `cache` keeps the Strings of short tokens for the next text.
-    static func tokens(of characters: [Unicode.Scalar], cache: inout TokenCache) -> [TextToken] {
+    /// The tokens of the text; `cache` keeps the spellings of tokens for the next text.
+    static func tokens(of text: [UInt8], cache: inout TokenCache) -> [TextToken] {
+        text.withUnsafeBufferPointer { tokens(of: $0, cache: &cache) }
+    }
+
+    private static func tokens(of bytes: UnsafeBufferPointer<UInt8>, cache: inout TokenCache) -> [TextToken] {
         var tokens: [TextToken] = []
-        // About one token per six characters in minutes.
-        tokens.reserveCapacity(characters.count / 6 + 4)
+        // About one token per six bytes in minutes.
+        tokens.reserveCapacity(bytes.count / 6 + 4)
         var index = 0
         var space = true
-        let count = characters.count
+        let count = bytes.count
         while index < count {
-            let character = characters[index]
+            let (character, length) = scalar(in: bytes, at: index)
             if character.isSpaceLike {
                 space = true
-                index += 1
+                index += length
                 continue
             }
             let start = index
             let kind: TextToken.Kind
             if character.isASCIIDigitCharacter {
                 kind = .number
-                index = numberEnd(characters, from: index)
+                index = numberEnd(bytes, from: index)
             } else if character.isLetter {
                 kind = .word
-                index += 1
+                index += length
                 while index < count {
-                    let next = characters[index]
+                    let (next, nextLength) = scalar(in: bytes, at: index)
                     if next.isLetter || next == "²" || next == "³" {
-                        index += 1
-                    } else if next == ".", index + 1 < count, characters[index + 1].isLetter {
+                        index += nextLength
+                    } else if next == ".", index + 1 < count, scalar(in: bytes, at: index + 1).0.isLetter {
                         // "t.kr", "j.nr", "mio.kr"
                         index += 1
                     } else {
@@ -203,26 +208,25 @@ enum Tokenizer {
                     }
                 }
                 // An abbreviation's final period: "kr.", "mio.".
-                if index < count, characters[index] == "." { index += 1 }
+                if index < count, bytes[index] == UInt8(ascii: ".") { index += 1 }
             } else {
                 kind = .symbol
-                index += 1
+                index += length
             }
-            let scalars = characters[start..<index]
-            let key = TokenCache.key(scalars)
+            let spelt = UnsafeBufferPointer(rebasing: bytes[start..<index])
             let made: TokenSpelling
-            if let key {
+            if let key = TokenCache.key(spelt) {
                 if let cached = cache.spelling(for: key) {
                     made = cached
                 } else {
-                    made = spelling(for: scalars, kind: kind)
+                    made = spelling(for: spelt, kind: kind)
                     cache.store(made, for: key)
                 }
-            } else if let cached = cache.spelling(forLong: scalars) {
+            } else if let cached = cache.spelling(forLong: spelt) {
                 made = cached
             } else {
-                made = spelling(for: scalars, kind: kind)
-                cache.store(made, forLong: scalars)
+                made = spelling(for: spelt, kind: kind)
+                cache.store(made, forLong: spelt)
             }
             tokens.append(TextToken(kind: kind, spelling: made, start: start, end: index, spaceBefore: space))
             space = false
@@ -230,9 +234,26 @@ enum Tokenizer {
         return tokens
     }
 
+    /// The scalar that starts at `index`, and its length in bytes; U+FFFD for one byte of what
+    /// is not UTF-8 (the text of a String always is).
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let first = UInt32(bytes[index])
+        if first < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: first)), 1) }
+        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+        guard first >= 0xC2, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = first & (0x7F >> UInt32(length))
+        for offset in 1..<length {
+            let byte = UInt32(bytes[index + offset])
+            guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = value << 6 | byte & 0x3F
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
     /// The token's text, lower-case and bare forms, and its traits, made afresh.
-    private static func spelling(for scalars: ArraySlice<Unicode.Scalar>, kind: TextToken.Kind) -> TokenSpelling {
-        let (text, lower) = strings(scalars, lowercasing: kind == .word)
+    private static func spelling(for bytes: UnsafeBufferPointer<UInt8>, kind: TextToken.Kind) -> TokenSpelling {
+        let (text, lower) = strings(bytes, lowercasing: kind == .word)
         let traits = TextToken.Traits(kind: kind, text: text, lower: lower)
         var bare = lower
         // Only the final period ("kroner."), not an abbreviation's ("kr.", "t.kr.", "m.v.").
@@ -242,59 +263,50 @@ enum Tokenizer {
         return TokenSpelling(text: text, lower: lower, bare: bare, traits: traits)
     }
 
-    /// The token's text and its lower-case form, built straight from the bytes when it is ASCII
-    /// (nearly every token); making Strings was a third of the tokenizer's time (perf).
-    private static func strings(_ scalars: ArraySlice<Unicode.Scalar>, lowercasing: Bool) -> (String, String) {
+    /// The token's text and its lower-case form, the latter folded on the bytes when the text is
+    /// ASCII (nearly every token).
+    private static func strings(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (String, String) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard lowercasing else { return (text, text) }
         var hasUppercase = false
-        for scalar in scalars {
-            guard scalar.value < 0x80 else {
-                let text = String(scalars: scalars)
-                return (text, lowercasing ? text.fastLowercased() : text)
-            }
-            if scalar.value >= 0x41 && scalar.value <= 0x5A { hasUppercase = true }
+        for byte in bytes {
+            guard byte < 0x80 else { return (text, text.fastLowercased()) }
+            if byte >= 0x41 && byte <= 0x5A { hasUppercase = true }
         }
-        func ascii(_ lowered: Bool) -> String {
-            String(unsafeUninitializedCapacity: scalars.count) { buffer in
-                var offset = 0
-                for scalar in scalars {
-                    var byte = UInt8(truncatingIfNeeded: scalar.value)
-                    if lowered && byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-                    buffer[offset] = byte
-                    offset += 1
-                }
-                return offset
-            }
+        guard hasUppercase else { return (text, text) }
+        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            return bytes.count
         }
-        let text = ascii(false)
-        return (text, lowercasing && hasUppercase ? ascii(true) : text)
+        return (text, lower)
     }
 
     /// The end of a number: digits, "." or "," between digits, and a space or non-breaking
     /// space before a group of exactly three digits ("1 250 000").
-    private static func numberEnd(_ characters: [Unicode.Scalar], from start: Int) -> Int {
+    private static func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
-        let count = characters.count
+        let count = bytes.count
         var leadingGroup = 0
         var groupedBySpace = false
         var sawOtherSeparator = false
         while index < count {
-            let character = characters[index]
-            if character.isASCIIDigitCharacter {
+            let byte = bytes[index]
+            if isDigit(byte) {
                 if !groupedBySpace, !sawOtherSeparator { leadingGroup += 1 }
                 index += 1
                 continue
             }
-            if character == "." || character == ",", index + 1 < count, characters[index + 1].isASCIIDigitCharacter {
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), index + 1 < count, isDigit(bytes[index + 1]) {
                 sawOtherSeparator = true
                 index += 1
                 continue
             }
-            let isGroupSpace = character == " " || character == "\u{00A0}" || character == "\u{202F}" || character == "\u{2009}"
-            if isGroupSpace, !sawOtherSeparator || groupedBySpace, groupedBySpace || leadingGroup <= 3,
-                threeDigitGroup(characters, at: index + 1)
+            let groupSpace = groupSpaceLength(bytes, at: index)
+            if groupSpace > 0, !sawOtherSeparator || groupedBySpace, groupedBySpace || leadingGroup <= 3,
+                threeDigitGroup(bytes, at: index + groupSpace)
             {
                 groupedBySpace = true
-                index += 4
+                index += groupSpace + 3
                 continue
             }
             break
@@ -302,14 +314,27 @@ enum Tokenizer {
         return index
     }
 
-    private static func threeDigitGroup(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + 3 <= characters.count else { return false }
-        for offset in 0..<3 where !characters[index + offset].isASCIIDigitCharacter { return false }
-        if index + 3 < characters.count {
-            let after = characters[index + 3]
-            // "1 250,5" is fine; "2 2025" is two numbers.
-            if after.isASCIIDigitCharacter { return false }
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// The length of a space that may group thousands at `index` (" ", U+00A0, U+202F, U+2009),
+    /// or 0.
+    private static func groupSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20: return 1
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+            return bytes[index + 2] == 0xAF || bytes[index + 2] == 0x89 ? 3 : 0
+        default: return 0
         }
+    }
+
+    private static func threeDigitGroup(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 3 <= bytes.count else { return false }
+        for offset in 0..<3 where !isDigit(bytes[index + offset]) { return false }
+        // "1 250,5" is fine; "2 2025" is two numbers.
+        if index + 3 < bytes.count, isDigit(bytes[index + 3]) { return false }
         return true
     }
 }
