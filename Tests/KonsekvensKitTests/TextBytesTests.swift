@@ -26,6 +26,24 @@ import Testing
         return String(text)
     }
 
+    /// Trimming ASCII characters on the bytes, and making non-breaking spaces plain, give what
+    /// Foundation gives, on random text with those characters, other scalars and combining marks;
+    /// but a non-breaking space a combining mark follows is made plain too (Foundation keeps the
+    /// Character whole).
+    @Test func asciiTrimmingAndPlainSpacesAsFoundationGives() {
+        var random = SplitMix64(seed: 11)
+        let alphabet = ".:,; aæ1\u{A0}\u{0301}\u{202F}Ø😀\u{C2}"
+        for _ in 0..<5_000 {
+            let text = Self.randomText(&random, from: alphabet, shorterThan: 12)
+            #expect(text.trimming(ascii: ".:") == text.trimmingCharacters(in: CharacterSet(charactersIn: ".:")), "\(text.debugDescription)")
+            #expect(text.trimming(ascii: ".,;:") == text.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")), "\(text.debugDescription)")
+            if !text.includes("\u{00A0}\u{0301}") {
+                #expect(text.withPlainSpaces == text.replacingOccurrences(of: "\u{00A0}", with: " "), "\(text.debugDescription)")
+            }
+        }
+        #expect("1\u{00A0}\u{0301}kr".withPlainSpaces == "1 \u{0301}kr")
+    }
+
     @Test func fastLowercasedIsLowercasedOnRandomLatinText() {
         var random = SplitMix64(seed: 42)
         for _ in 0..<2_000 {

@@ -301,7 +301,7 @@ enum MoneyScanner {
         if index + 1 < tokens.count, tokens[index].lower.isOne(of: "pr.", "per", "/"), tokens[index + 1].kind == .word,
             !periodUnits.contains(tokens[index + 1].lower)
         {
-            rate = tokens[index + 1].text.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:"))
+            rate = tokens[index + 1].text.trimming(ascii: ".,;:")
             index += 2
         }
 

@@ -126,7 +126,7 @@ enum TableAmounts {
     /// kr."); a "mio. kr." in the running text above is no caption.
     static func unitCaption(_ caption: [Line]) -> [String] {
         guard let last = caption.last, last.text.count <= 80 else { return [] }
-        let lower = last.text.fastLowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        let lower = last.text.fastLowercased().withPlainSpaces
         let declarations = ["beløb", "i 1.000", "(1.000", "i 1000", "(1000", "i mio", "(mio", "t.kr", "tkr", "i hele kr", "i kr.", "(kr."]
         return declarations.contains(where: { lower.includes($0) }) ? [last.text] : []
     }
@@ -207,7 +207,7 @@ enum TableAmounts {
     /// The unit a caption declares, as the power of ten it multiplies by: "1.000 kr." or "t.kr."
     /// → 3, "mio. kr." → 6.
     static func scale(in text: String) -> (power: Int, unit: String) {
-        let lower = text.fastLowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        let lower = text.fastLowercased().withPlainSpaces
         if lower.includes("1.000 kr") || lower.includes("1000 kr") || lower.includes("t.kr") || lower.includes("tkr")
             || lower.includes("1 000 kr") || lower.includes("t. kr")
         {

@@ -233,7 +233,7 @@ enum HeadingClassifier {
                 // The value is the next word; "Sagsnr." may be followed by ":" on its own.
                 while index < words.count, words[index] == ":" { index += 1 }
                 if index < words.count, label(of: words[index], next: nil) == nil {
-                    result[field] = words[index].trimmingCharacters(in: valuePunctuation)
+                    result[field] = words[index].trimming(ascii: ",;")
                     index += 1
                 }
             } else {
@@ -248,7 +248,6 @@ enum HeadingClassifier {
         identifierLabels.filter { !$0.label.includes(" ") }.map { ($0.label, $0.field) }, uniquingKeysWith: { first, _ in first })
     private static let twoWordLabels = Dictionary(
         identifierLabels.filter { $0.label.includes(" ") }.map { ($0.label, $0.field) }, uniquingKeysWith: { first, _ in first })
-    private static let labelPunctuation = CharacterSet(charactersIn: ".:")
 
     /// The first words of the labels, as bytes, without the periods around them.
     private static let labelFirstWords: [[UInt8]] = Array(Set(identifierLabels.map { label in
@@ -282,13 +281,11 @@ enum HeadingClassifier {
         }
     }
 
-    private static let valuePunctuation = CharacterSet(charactersIn: ",;")
-
     private static func label(of word: String, next: String?) -> (Identifiers.Field, Int)? {
-        let lower = word.fastLowercased().trimmingCharacters(in: labelPunctuation)
+        let lower = word.fastLowercased().trimming(ascii: ".:")
         if let field = oneWordLabels[lower] { return (field, 1) }
         if let next {
-            let pair = lower + " " + next.fastLowercased().trimmingCharacters(in: labelPunctuation)
+            let pair = lower + " " + next.fastLowercased().trimming(ascii: ".:")
             if let field = twoWordLabels[pair] { return (field, 2) }
         }
         return nil
