@@ -66,8 +66,8 @@ if isatty(STDERR_FILENO) == 1 {
 // Every file named or found, whether read, filtered out or unreadable, is an input, and
 // --output never names one: checked before anything is read or written.
 if let output = options.output {
-    let inputs = Set(InputFiles.collect(options.paths).files.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
-    if inputs.contains(URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path) {
+    let inputs = Set(InputFiles.collect(options.paths).files.map(InputFiles.canonicalPath))
+    if inputs.contains(InputFiles.canonicalPath(output)) {
         standardError("\(output): error: --output names an input file; not overwriting it")
         exit(1)
     }

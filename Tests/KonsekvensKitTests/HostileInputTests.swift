@@ -105,6 +105,40 @@ import Testing
         #endif
     }
 
+    /// One file named through a link, "." or "..", or twice, has one canonical path: it is read
+    /// once, and `--output` through any of its names is refused. A path not there yet keeps its
+    /// name, made absolute.
+    @Test func oneFileHasOneCanonicalPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-paths-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sub/minutes.md").path
+        try Data("# Punkt 1: Test\n\n12.500 kr. i 2025.\n".utf8).write(to: URL(fileURLWithPath: file))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: file)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias").path, withDestinationPath: folder.appendingPathComponent("sub").path)
+        let names = [file, folder.path + "/link.md", folder.path + "/sub/../sub/./minutes.md", folder.path + "/alias/minutes.md"]
+        let canonical = Set(names.map(InputFiles.canonicalPath))
+        #expect(canonical.count == 1 && canonical.first?.hasSuffix("/sub/minutes.md") == true)
+        #expect(InputFiles.collect(names + [folder.appendingPathComponent("sub").path]).files == [file])
+        #expect(InputFiles.canonicalPath(folder.path + "/sub/../new.json").hasSuffix("/new.json"))
+        for name in names.dropFirst() {
+            let clobber = try CommandLineTests.run(["analyze", file, "--output", name])
+            #expect(clobber.status == 1 && clobber.errors.contains("names an input file"), "\(name)")
+        }
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self).hasPrefix("# Punkt 1: Test"))
+    }
+
+    /// A path's extension, read on the bytes, is the lower case of NSString's `pathExtension`.
+    @Test func fileExtensionsAsNSStringReadsThem() {
+        let paths = [
+            "a.md", "A.MD", "dir/b.HTML", "dir.d/notes", ".hidden", "dir/.hidden", ".hidden.txt", "a.", "a..txt", "a.tar.gz", "/",
+            "", "md", "dir/", "x.md/", "x.md//", "./x.Htm", "../y.markdown", "dir.md/.", "æøå.TXT", "referat.æø", "a/b.c/d.txt", "..",
+        ]
+        for path in paths {
+            #expect(MinutesReader.fileExtension(of: path) == (path as NSString).pathExtension.lowercased(), "\(path)")
+        }
+    }
+
     /// The word-at-a-time binary check judges as the byte-by-byte one: any NUL, or more than a
     /// tenth control characters, in the first 64 KB.
     @Test func binaryCheckOnWordsMatchesBytes() {

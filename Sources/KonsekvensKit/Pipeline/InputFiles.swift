@@ -28,8 +28,7 @@ public enum InputFiles {
             }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
-                let ext = (relative as NSString).pathExtension.fastLowercased()
-                guard MinutesReader.fileExtensions.contains(ext) else { continue }
+                guard MinutesReader.fileExtensions.contains(MinutesReader.fileExtension(of: relative)) else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 var isDir: ObjCBool = false
                 if manager.fileExists(atPath: full, isDirectory: &isDir) {
@@ -44,8 +43,19 @@ public enum InputFiles {
         // "Fixtures Fixtures/greve" or a file named twice is read once.
         var seen = Set<String>()
         let unique = files.filter { file in
-            file == "-" || seen.insert(URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path).inserted
+            file == "-" || seen.insert(canonicalPath(file)).inserted
         }
         return (unique, errors)
+    }
+
+    /// The path with its symbolic links, "." and ".." resolved, made absolute: the same for every
+    /// name of one file. By realpath(3) when the file is there, a few microseconds a file against
+    /// URL's resolving (callgrind); by URL for a path that is not there yet (an output file).
+    public static func canonicalPath(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
