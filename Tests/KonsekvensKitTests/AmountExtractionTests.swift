@@ -65,6 +65,31 @@ func decimal(_ literal: String) -> Decimal {
             horizon: 2021...2024)
     }
 
+    /// An amount is a value though its copies share their fields: changing a copy, field by
+    /// field or in a list, leaves the others as they were; equal fields make equal amounts,
+    /// with equal hashes, whether shared or not.
+    @Test func amountsAreValuesThoughTheyShareFields() {
+        let original = Amount(
+            text: "2,5 mio. kr.", value: 2_500_000, unit: "mio. kr.", location: KonsekvensKit.SourceLocation(line: 3, column: 7),
+            section: .economy, years: [2025], payer: .municipality("Næstved"), pattern: "number+scale")
+        var copy = original
+        #expect(copy == original && copy.hashValue == original.hashValue)
+        copy.years.append(2026)
+        copy.payer = .own
+        copy.value = 1
+        #expect(original.years == [2025] && original.payer == .municipality("Næstved") && original.value == 2_500_000)
+        #expect(copy.years == [2025, 2026] && copy.payer == .own && copy.value == 1)
+        #expect(copy != original)
+        var array = [original, original]
+        array[1].text = "2,6 mio. kr."
+        #expect(array[0].text == "2,5 mio. kr." && array[1].text == "2,6 mio. kr." && original.text == "2,5 mio. kr.")
+        var rebuilt = copy
+        rebuilt.years = [2025]
+        rebuilt.payer = .municipality("Næstved")
+        rebuilt.value = 2_500_000
+        #expect(rebuilt == original && rebuilt.hashValue == original.hashValue && Set([rebuilt, original]).count == 1)
+    }
+
     /// The largest amount read is 10^15 kr.: scaled amounts at that edge, in digits, words and
     /// ranges, are read or named out of range as their value is, and scales keep the value's
     /// written form ("2,5 mio." is 2500000, "0,5 øre" 0.005).

@@ -1,39 +1,103 @@
 import Foundation
 
 /// An amount of money found in the minutes, with what the words around it say about it.
+///
+/// A value type whose fields live in one shared box, copied when a copy is changed: an amount
+/// is copied some fifteen times between extraction and the reports, and copying its Strings and
+/// lists one by one was a twentieth of a run on generated minutes (callgrind).
 public struct Amount: Sendable, Hashable {
     /// The amount as written ("32.083 kr.", "2,5 mio. kr.", a table cell "1.250").
-    public var text: String
+    public var text: String {
+        get { box.fields.text }
+        set { update { $0.text = newValue } }
+    }
     /// Kroner; for a range, the high value (the most it can cost).
-    public var value: Decimal
+    public var value: Decimal {
+        get { box.fields.value }
+        set { update { $0.value = newValue } }
+    }
     /// For a range ("2-3 mio. kr."), its low and high values.
-    public var low: Decimal?
-    public var high: Decimal?
+    public var low: Decimal? {
+        get { box.fields.low }
+        set { update { $0.low = newValue } }
+    }
+    public var high: Decimal? {
+        get { box.fields.high }
+        set { update { $0.high = newValue } }
+    }
     /// "ca.", "cirka", "omkring", "anslået".
-    public var approximate: Bool
+    public var approximate: Bool {
+        get { box.fields.approximate }
+        set { update { $0.approximate = newValue } }
+    }
     /// The unit as written: "kr.", "mio. kr.", "t.kr.", or a table's "1.000 kr.".
-    public var unit: String
-    public var location: SourceLocation
-    public var section: SectionKind
+    public var unit: String {
+        get { box.fields.unit }
+        set { update { $0.unit = newValue } }
+    }
+    public var location: SourceLocation {
+        get { box.fields.location }
+        set { update { $0.location = newValue } }
+    }
+    public var section: SectionKind {
+        get { box.fields.section }
+        set { update { $0.section = newValue } }
+    }
     /// The budget years it applies to, in order; empty when the text gives none.
-    public var years: [Int]
-    public var recurrence: Recurrence
-    public var payer: Party
-    public var kind: AmountKind
-    public var sign: Sign
-    public var financing: Financing
+    public var years: [Int] {
+        get { box.fields.years }
+        set { update { $0.years = newValue } }
+    }
+    public var recurrence: Recurrence {
+        get { box.fields.recurrence }
+        set { update { $0.recurrence = newValue } }
+    }
+    public var payer: Party {
+        get { box.fields.payer }
+        set { update { $0.payer = newValue } }
+    }
+    public var kind: AmountKind {
+        get { box.fields.kind }
+        set { update { $0.kind = newValue } }
+    }
+    public var sign: Sign {
+        get { box.fields.sign }
+        set { update { $0.sign = newValue } }
+    }
+    public var financing: Financing {
+        get { box.fields.financing }
+        set { update { $0.financing = newValue } }
+    }
     /// Set for a rate per unit ("85 kr. pr. m²"): a price, never summed as an amount.
-    public var rate: String?
+    public var rate: String? {
+        get { box.fields.rate }
+        set { update { $0.rate = newValue } }
+    }
     /// "samlet", "i alt", a table's "I alt" row: a total of other amounts.
-    public var isTotal: Bool
+    public var isTotal: Bool {
+        get { box.fields.isTotal }
+        set { update { $0.isTotal = newValue } }
+    }
     /// How a total is split between payers ("efter befolkningstal"), when the text says.
-    public var distributionKey: DistributionKey?
+    public var distributionKey: DistributionKey? {
+        get { box.fields.distributionKey }
+        set { update { $0.distributionKey = newValue } }
+    }
     /// Drift or anlæg, where the text or the table row says.
-    public var area: BudgetArea?
+    public var area: BudgetArea? {
+        get { box.fields.area }
+        set { update { $0.area = newValue } }
+    }
     /// For a table cell: the row's label ("Drift", "Anlæg", "I alt").
-    public var rowLabel: String?
+    public var rowLabel: String? {
+        get { box.fields.rowLabel }
+        set { update { $0.rowLabel = newValue } }
+    }
     /// The name of the pattern that recognised it ("number+scale+currency", "table-cell").
-    public var pattern: String
+    public var pattern: String {
+        get { box.fields.pattern }
+        set { update { $0.pattern = newValue } }
+    }
 
     public init(
         text: String, value: Decimal, low: Decimal? = nil, high: Decimal? = nil, approximate: Bool = false,
@@ -42,26 +106,53 @@ public struct Amount: Sendable, Hashable {
         sign: Sign = .expenditure, financing: Financing = .notStated, rate: String? = nil,
         isTotal: Bool = false, distributionKey: DistributionKey? = nil, area: BudgetArea? = nil, rowLabel: String? = nil, pattern: String
     ) {
-        self.text = text
-        self.value = value
-        self.low = low
-        self.high = high
-        self.approximate = approximate
-        self.unit = unit
-        self.location = location
-        self.section = section
-        self.years = years
-        self.recurrence = recurrence
-        self.payer = payer
-        self.kind = kind
-        self.sign = sign
-        self.financing = financing
-        self.rate = rate
-        self.isTotal = isTotal
-        self.distributionKey = distributionKey
-        self.area = area
-        self.rowLabel = rowLabel
-        self.pattern = pattern
+        box = Box(
+            Fields(
+                text: text, value: value, low: low, high: high, approximate: approximate, unit: unit, location: location,
+                section: section, years: years, recurrence: recurrence, payer: payer, kind: kind, sign: sign, financing: financing,
+                rate: rate, isTotal: isTotal, distributionKey: distributionKey, area: area, rowLabel: rowLabel, pattern: pattern))
+    }
+
+    public static func == (a: Amount, b: Amount) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+
+    private var box: Box
+
+    /// Changes the fields, first copying them when another amount shares them.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        change(&box.fields)
+    }
+
+    private struct Fields: Hashable {
+        var text: String
+        var value: Decimal
+        var low: Decimal?
+        var high: Decimal?
+        var approximate: Bool
+        var unit: String
+        var location: SourceLocation
+        var section: SectionKind
+        var years: [Int]
+        var recurrence: Recurrence
+        var payer: Party
+        var kind: AmountKind
+        var sign: Sign
+        var financing: Financing
+        var rate: String?
+        var isTotal: Bool
+        var distributionKey: DistributionKey?
+        var area: BudgetArea?
+        var rowLabel: String?
+        var pattern: String
+    }
+
+    /// Changed only through ``update(_:)``, when no other amount holds it.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
     }
 }
 
