@@ -275,6 +275,26 @@ import Testing
         }
     }
 
+    /// A memo of decision headings shared by every line, asked twice, gives each line the heading
+    /// it has alone, for lines that differ only in case or spacing (the same key, other bodies).
+    @Test func decisionMemoGivesEachLineItsOwnHeading() throws {
+        let memo = HeadingClassifier.DecisionMemo()
+        var decisions = 0
+        let samples = try Self.headingSamples() + [
+            "Beslutning i Økonomiudvalget den 3. maj 2021", "BESLUTNING I ØKONOMIUDVALGET DEN 3. MAJ 2021",
+            "Beslutning i  Økonomiudvalget den 3. maj 2021", "Beslutning i Økonomiudvalget den 4. maj 2021",
+            "beslutning i økonomiudvalget den 3. maj 2021",
+        ]
+        for text in samples + samples.reversed() {
+            for marked in [false, true] {
+                let alone = HeadingClassifier.sectionHeading(text, marked: marked)
+                #expect(HeadingClassifier.sectionHeading(text, marked: marked, memo: memo) == alone, "\(text.prefix(80))")
+                if alone?.kind == .decision { decisions += 1 }
+            }
+        }
+        #expect(decisions > 100)
+    }
+
     /// No line that the quick test of unmarked lines turns away is a heading read in full.
     @Test func unmarkedLinesTurnedAwayAreNoHeadings() throws {
         var turnedAway = 0

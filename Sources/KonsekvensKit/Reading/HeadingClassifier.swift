@@ -10,24 +10,33 @@ enum HeadingClassifier {
         var date: MeetingDate?
     }
 
+    /// Decision headings already read in one document, by their text: every item of a meeting
+    /// repeats its body's ("Beslutning i Økonomiudvalget den 3. maj 2021"), the parser asks of a
+    /// line more than once, and reading one (its date, its body) was some 90.000 instructions
+    /// (callgrind).
+    final class DecisionMemo {
+        fileprivate var headings: [String: SectionHeading?] = [:]
+    }
+
     /// The section a line heads, or nil. `marked` lines (Markdown or HTML headings, bold lines)
-    /// may also carry words after a known name ("Supplerende sagsfremstilling til …").
-    static func sectionHeading(_ text: String, marked: Bool) -> SectionHeading? {
+    /// may also carry words after a known name ("Supplerende sagsfremstilling til …"). `memo`
+    /// keeps the decision headings read, for the next line that asks.
+    static func sectionHeading(_ text: String, marked: Bool, memo: DecisionMemo? = nil) -> SectionHeading? {
         // At most 140 characters; counting them is dear, and no more bytes than that is fewer.
         guard text.utf8.count <= 140 || (text.utf8.count <= 560 && text.count <= 140) else { return nil }
         // Asked of nearly every line, and normalising each was a twentieth of the run (callgrind).
         guard marked || mayHeadUnmarked(text) else { return nil }
-        return fullSectionHeading(text, marked: marked)
+        return fullSectionHeading(text, marked: marked, memo: memo)
     }
 
-    /// ``sectionHeading(_:marked:)`` without its quick tests (length, and the test of
+    /// ``sectionHeading(_:marked:memo:)`` without its quick tests (length, and the test of
     /// unmarked lines): the reading those tests may skip.
-    static func fullSectionHeading(_ text: String, marked: Bool) -> SectionHeading? {
+    static func fullSectionHeading(_ text: String, marked: Bool, memo: DecisionMemo? = nil) -> SectionHeading? {
         let key = SectionHeadings.normalized(text)
         // A key longer than the longest name is none (the only name with a letter that
         // decomposes, "resumé", is far shorter), so it is not hashed.
         if key.utf8.count <= SectionHeadings.longestName, let kind = SectionHeadings.names[key] { return SectionHeading(kind: kind) }
-        if let decision = decisionHeading(text, key: key) { return decision }
+        if let decision = decisionHeading(text, key: key, memo: memo) { return decision }
         guard marked else { return nil }
         let linkWords: Set<Substring> = ["til", "i", "den", "fra", "for", "-", "–", "ved", "på"]
         for (name, kind) in SectionHeadings.names where key.startsWithBytes(name) && key.utf8.dropFirst(name.utf8.count).first == 0x20 {
@@ -74,7 +83,7 @@ enum HeadingClassifier {
 
     /// "Direktionens møde den 3. maj 2021:", "Beslutning i Økonomiudvalget den 15. januar 2025",
     /// "Byrådets beslutning den 28. november 2024".
-    private static func decisionHeading(_ text: String, key: String) -> SectionHeading? {
+    private static func decisionHeading(_ text: String, key: String, memo: DecisionMemo?) -> SectionHeading? {
         // Every form below shows in the normalised key; most lines have none, and reading
         // their dates was a tenth of the reader's time (perf).
         // On the key's bytes: it is asked of nearly every line, and `hasPrefix` compares Characters.
@@ -82,6 +91,14 @@ enum HeadingClassifier {
             || SectionHeadings.datedDecisionInfixes.contains(where: { key.includes($0) })
             || SectionHeadings.undatedDecisionSuffixes.contains(where: { key.endsWithBytes($0) })
         else { return nil }
+        if let memo, let known = memo.headings[text] { return known }
+        let heading = readDecisionHeading(text, key: key)
+        memo?.headings[text] = heading
+        return heading
+    }
+
+    /// The decision heading of a line whose key has one of the forms, if it is one.
+    private static func readDecisionHeading(_ text: String, key: String) -> SectionHeading? {
         let original = text.trimmed
         let date = DanishDates.firstDate(in: original)
         // A heading that names a date ends with it: "Dagsordenen for Byrådets møde den 28.

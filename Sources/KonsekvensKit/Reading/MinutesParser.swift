@@ -10,12 +10,14 @@ struct MinutesParser {
     private(set) var diagnostics: [Diagnostic] = []
     /// Lines inside an item that were read as meeting information, not as item content.
     private var meetingLines = Set<Int>()
+    /// The document's decision headings, read once each.
+    private let decisions = HeadingClassifier.DecisionMemo()
 
     init(lines: [RawLine], format: SourceFormat) {
         self.lines = lines
         self.format = format
-        markedHeadings = format != .text && lines.contains { line in
-            line.isMarked && HeadingClassifier.sectionHeading(line.text, marked: true) != nil
+        markedHeadings = format != .text && lines.contains { [decisions] line in
+            line.isMarked && HeadingClassifier.sectionHeading(line.text, marked: true, memo: decisions) != nil
         }
     }
 
@@ -180,7 +182,7 @@ struct MinutesParser {
     private func isSectionHeading(_ line: RawLine) -> HeadingClassifier.SectionHeading? {
         guard !line.isBlank, line.cells == nil || !line.explicitTable else { return nil }
         if markedHeadings, !line.isMarked { return nil }
-        return HeadingClassifier.sectionHeading(line.text, marked: line.isMarked)
+        return HeadingClassifier.sectionHeading(line.text, marked: line.isMarked, memo: decisions)
     }
 
     private mutating func readItem(_ start: ItemStart, upTo end: Int, meeting: Meeting) -> AgendaItem {
@@ -225,7 +227,7 @@ struct MinutesParser {
                 continue
             }
             if case .heading = line.style, line.text.count <= 80, line.text.last != ".",
-                HeadingClassifier.sectionHeading(line.text, marked: true) == nil
+                HeadingClassifier.sectionHeading(line.text, marked: true, memo: decisions) == nil
             {
                 diagnostics.append(
                     Diagnostic(.note, "UnknownHeading", "heading not recognised: \"\(line.text)\"", at: line.location))
