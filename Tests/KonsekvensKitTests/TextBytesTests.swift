@@ -587,6 +587,24 @@ import Testing
         }
     }
 
+    /// A paragraph's spaced words are its tokens' bare words, each between spaces, for every
+    /// range of tokens and every pair of ranges, and a single space for none.
+    @Test func spacedWordsAreTheBareWordsBetweenSpaces() throws {
+        for text in try Self.tokenSamples().prefix(400) + ["", "Kroner. kr. Økonomiudvalget 1.250 t.kr. – ½"] {
+            let tokens = Tokenizer.tokens(of: Array(text.utf8))
+            let words = SpacedWords(tokens)
+            // As bytes: a combining mark after a space would join it into one Character.
+            func expected(_ range: Range<Int>) -> [UInt8] { Array((" " + tokens[range].map { $0.bare + " " }.joined()).utf8) }
+            #expect(Array(words.words(0..<tokens.count)) == expected(0..<tokens.count), "\(text)")
+            for start in stride(from: 0, through: tokens.count, by: max(1, tokens.count / 7)) {
+                for end in stride(from: start, through: tokens.count, by: max(1, tokens.count / 5)) {
+                    #expect(Array(words.words(start..<end)) == expected(start..<end), "\(text)")
+                    #expect(words.words(0..<start, start..<end) == expected(0..<start) + expected(start..<end).dropFirst(), "\(text)")
+                }
+            }
+        }
+    }
+
     /// Numbers grouped by any of the spaces Danish exports use, letters beyond ASCII, and the
     /// symbols minutes write, as the tokenizer splits them.
     @Test func tokensOfMultiByteText() {

@@ -7,21 +7,26 @@ struct SpacedWords {
     /// The offset of the space before each token's word; the last is the final space.
     private let spaces: [Int]
 
-    /// The words of `tokens`, taken from text of `length` bytes or so (room is made for that many).
-    init(_ tokens: [TextToken], length: Int) {
-        var bytes: [UInt8] = [0x20]
-        bytes.reserveCapacity(length + tokens.count + 1)
-        var spaces = [0]
-        spaces.reserveCapacity(tokens.count + 1)
-        for token in tokens {
-            // A word's bytes lent, not iterated one by one: appending the UTF-8 view cost 200
-            // instructions a word (callgrind).
-            var word = token.bare
-            word.withUTF8 { bytes.append(contentsOf: $0) }
-            spaces.append(bytes.count)
-            bytes.append(0x20)
+    /// The words of `tokens`, written into room measured first: appending each word's bytes to
+    /// a growing array was a twentieth of the run on generated minutes (callgrind).
+    init(_ tokens: [TextToken]) {
+        let length = tokens.reduce(1) { $0 + $1.bare.utf8.count + 1 }
+        var spaces = [Int](repeating: 0, count: tokens.count + 1)
+        bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
+            buffer[0] = 0x20
+            var offset = 1
+            for (index, token) in tokens.enumerated() {
+                var word = token.bare
+                word.withUTF8 { word in
+                    if let base = word.baseAddress { (buffer.baseAddress! + offset).initialize(from: base, count: word.count) }
+                    offset += word.count
+                }
+                spaces[index + 1] = offset
+                buffer[offset] = 0x20
+                offset += 1
+            }
+            count = offset
         }
-        self.bytes = bytes
         self.spaces = spaces
     }
 
