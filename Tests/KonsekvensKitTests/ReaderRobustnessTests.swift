@@ -459,6 +459,23 @@ import Testing
         }
         return bytes
     }
+
+    /// The table of contents is found under its heading however the heading is written: in
+    /// capitals, with a colon, after a non-breaking space, in HTML; and not under a line that
+    /// only ends with the word.
+    @Test func tableOfContentsHeadingInAnyForm() {
+        let entries = "Budgetopfølgning.....\t3\nEventuelt.....\t4\n\nPunkt 1: Budgetopfølgning\n\nPunkt 2: Eventuelt\n"
+        for heading in ["Indholdsfortegnelse", "INDHOLDSFORTEGNELSE:", "indholdsfortegnelse.", "\u{00A0}Indholdsfortegnelse", "Indholds\u{00AD}fortegnelse"] {
+            let document = MinutesReader.read(Array("REFERAT Direktionen\n\n\(heading)\n\n\(entries)".utf8), source: "toc.txt")
+            let expected = heading.contains("\u{00AD}") ? [] : ["Budgetopfølgning", "Eventuelt"]
+            #expect(document.tableOfContents == expected, "\(heading.debugDescription)")
+            #expect(document.items.map(\.number) == [1, 2], "\(heading.debugDescription)")
+        }
+        let html = "<html><body><h1>Referat</h1><p>&nbsp;Indholdsfortegnelse</p><p>Budgetopfølgning.....3</p><h2>Punkt 1: Budgetopfølgning</h2></body></html>"
+        #expect(MinutesReader.read(Array(html.utf8), source: "toc.html").tableOfContents == ["Budgetopfølgning"])
+        let notHeading = MinutesReader.read(Array("REFERAT\n\nSe indholdsfortegnelse\n\n\(entries)".utf8), source: "toc.txt")
+        #expect(notHeading.tableOfContents.isEmpty)
+    }
 }
 
 /// SplitMix64: a small, seeded generator, so every fuzzing run sees the same inputs.
