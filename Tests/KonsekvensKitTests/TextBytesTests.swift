@@ -156,7 +156,7 @@ import Testing
         for _ in 0..<3_000 {
             var text = ""
             for _ in 0..<random.below(10) { text += pieces[random.below(pieces.count)] }
-            #expect(MunicipalityGuess.spaceSeparatedWords(text) == text.split(whereSeparator: \.isSpaceLike), "\(text.debugDescription)")
+            #expect(LatinText.words(of: text) == text.split(whereSeparator: \.isSpaceLike), "\(text.debugDescription)")
         }
     }
 

@@ -144,14 +144,14 @@ enum MunicipalityGuess {
     /// at white space, capitalised, of letters only and more than two, before a word starting
     /// with "K" that is "kommune" or "kommunes" in lower case once its punctuation is trimmed.
     ///
-    /// Read on bytes where the words are (``spaceSeparatedWords(_:)``) and the word after
+    /// Read on bytes where the words are (``LatinText/wordRanges(_:)``) and the word after
     /// "kommune" is ASCII; otherwise as Characters (``namesReadAsCharacters(in:)``, which
     /// this must agree with, and a test checks it). Splitting every line into Substrings and
     /// trimming with Foundation were a twentieth of reading a Greve meeting (callgrind).
     static func names(in text: String) -> [String] {
         guard text.includes("Kommune") else { return [] }
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            guard let words = wordRanges(bytes) else { return nil }
+            guard let words = LatinText.wordRanges(bytes) else { return nil }
             var names: [String] = []
             for index in words.indices.dropFirst() {
                 let word = words[index]
@@ -172,7 +172,7 @@ enum MunicipalityGuess {
     static func namesReadAsCharacters(in text: String) -> [String] {
         guard text.includes("Kommune") else { return [] }
         var names: [String] = []
-        let words = spaceSeparatedWords(text)
+        let words = LatinText.words(of: text)
         for index in words.indices.dropFirst() where words[index].utf8.first == UInt8(ascii: "K") && words[index].utf8.count >= 7 {
             let word = words[index].fastLowercased().trimmingCharacters(in: .punctuationCharacters)
             guard word == "kommune" || word == "kommunes" else { continue }
@@ -209,38 +209,6 @@ enum MunicipalityGuess {
     /// Which ASCII bytes are in `CharacterSet.punctuationCharacters`.
     private static let asciiPunctuation: [Bool] = (0..<128).map { byte in
         CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8(byte)))
-    }
-
-    /// The text split at white space, as `split(whereSeparator: \.isSpaceLike)` splits it.
-    static func spaceSeparatedWords(_ text: String) -> [Substring] {
-        let ranges = text.utf8.withContiguousStorageIfAvailable(wordRanges)
-        guard let ranges, let ranges else { return text.split(whereSeparator: \.isSpaceLike) }
-        let utf8 = text.utf8
-        return ranges.map { range in
-            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-        }
-    }
-
-    /// The byte ranges of the words between white space; nil unless the text is
-    /// ``LatinScalar``s without joiners: there every scalar is a Character of its own (CR LF
-    /// aside, two separators), so the words are those split on Characters. Splitting
-    /// Characters was a tenth of reading a Greve meeting (callgrind).
-    private static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        var ranges: [Range<Int>] = []
-        var wordStart: Int?
-        var index = 0
-        while index < bytes.count {
-            guard let scalar = LatinScalar(in: bytes, at: index), !scalar.joins else { return nil }
-            if scalar.isSpace {
-                if let start = wordStart { ranges.append(start..<index) }
-                wordStart = nil
-            } else if wordStart == nil {
-                wordStart = index
-            }
-            index += scalar.length
-        }
-        if let start = wordStart { ranges.append(start..<bytes.count) }
-        return ranges
     }
 }
 

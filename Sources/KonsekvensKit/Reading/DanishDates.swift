@@ -10,7 +10,7 @@ enum DanishDates {
 
     /// The first date in `text`, or nil.
     static func firstDate(in text: String) -> MeetingDate? {
-        let words = tokens(of: text)
+        let words = LatinText.words(of: text)
         for (index, word) in words.enumerated() {
             // Both forms start with a digit ("3.", "03-05-2021"), or a sign Int(_:) reads ("+3.").
             guard let lead = word.utf8.first, lead &- 0x30 < 10 || lead == 0x2B || lead == 0x2D else { continue }
@@ -29,7 +29,7 @@ enum DanishDates {
     /// Whether `text` ends with a date, apart from a time ("kl. 18.00") and closing
     /// punctuation: "Byrådets beslutning den 28. november 2024:", "REFERAT Direktionen d. 03-05-2021".
     static func endsWithDate(_ text: String) -> Bool {
-        var words = tokens(of: text)
+        var words = LatinText.words(of: text)
         // No word of more than five bytes lower-cases to "kl." (the Kelvin sign takes three).
         if let time = words.lastIndex(where: { $0.utf8.count <= 5 && ($0.fastLowercased() == "kl." || $0.fastLowercased() == "kl") }),
             time > 0
@@ -60,16 +60,6 @@ enum DanishDates {
             if parts[2].count == 4 { return MeetingDate(year: numbers[2], month: numbers[1], day: numbers[0]) }
         }
         return nil
-    }
-
-    private static func tokens(of text: String) -> [Substring] {
-        if let ranges = text.utf8.withContiguousStorageIfAvailable(LatinText.wordRanges), let ranges {
-            let utf8 = text.utf8
-            return ranges.map { range in
-                Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-            }
-        }
-        return text.split(whereSeparator: \.isSpaceLike)
     }
 }
 

@@ -241,7 +241,7 @@ enum HeadingClassifier {
         guard startsWithLabelWord(text), let initial = text.first, "SsJjKkDd".contains(initial) else { return nil }
         let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
         guard let first = head.first, label(of: first, next: head.dropFirst().first) != nil else { return nil }
-        let words = text.split(whereSeparator: \.isSpaceLike).map(String.init)
+        let words = LatinText.words(of: text).map(String.init)
         var result = Identifiers()
         var index = 0
         while index < words.count {

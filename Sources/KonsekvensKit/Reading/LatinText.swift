@@ -47,6 +47,19 @@ enum LatinText {
         return ranges
     }
 
+    /// The text split at white space, as `split(whereSeparator: \.isSpaceLike)` splits it: on
+    /// the bytes where ``wordRanges(_:)`` reads them, by Characters otherwise. Splitting
+    /// Characters was a tenth of reading a Greve meeting (callgrind).
+    static func words(of text: String) -> [Substring] {
+        if let ranges = text.utf8.withContiguousStorageIfAvailable(wordRanges), let ranges {
+            let utf8 = text.utf8
+            return ranges.map { range in
+                Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+            }
+        }
+        return text.split(whereSeparator: \.isSpaceLike)
+    }
+
     /// The text of `range` of `bytes`, which start and end on scalar boundaries.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
