@@ -9,10 +9,13 @@ import Testing
     @Test func headerCellYears() {
         var random = SplitMix64(seed: 2026)
         let pieces = ["1", "9", "2", "0", "5", "20", "25", "2025", "1989", "2101", " ", "B", "kr", ".", "*", "\r\n", "\t", "é", "\u{301}", "ø", "-"]
-        var samples = ["2025", "B2026", "2027*", "1989", "2101", "1990", "2100", "20255", "Budget 2025", "Bf 2025", "2025\u{301}", "2.025"]
+        var samples = [
+            "2025", "B2026", "2027*", "1989", "2101", "1990", "2100", "20255", "Budget 2025", "Bf 2025", "2025\u{301}", "2.025",
+            "Område", "Beløb i 1.000 kr.", "ø2025", "2025ø", "Økonomi 2026", "ø20\u{301}25", "Beløb ø 12345678901234567890123 kr.",
+        ]
         for _ in 0..<3_000 {
             var text = ""
-            for _ in 0..<random.below(6) { text += pieces[random.below(pieces.count)] }
+            for _ in 0..<random.below(12) { text += pieces[random.below(pieces.count)] }
             samples.append(text)
         }
         for text in samples {

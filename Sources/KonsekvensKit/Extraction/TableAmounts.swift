@@ -174,25 +174,28 @@ enum TableAmounts {
 
     /// The year a header cell names: four digits, 1990–2100, with at most two letters ("2025",
     /// "B2026", "2027*"). An ASCII cell is read on its bytes, where every byte is a Character:
-    /// filtering Characters was a twentieth of reading a Greve meeting (callgrind).
+    /// filtering Characters was a twentieth of reading a Greve meeting (callgrind). So is a cell
+    /// of fewer than four digit bytes ("Område", "Beløb i 1.000 kr" has four), since every
+    /// ASCII-digit Character is one digit byte.
     static func year(inCell text: String) -> Int? {
         var text = text
-        let ascii = text.withUTF8 { bytes -> Int?? in
+        let read = text.withUTF8 { bytes -> Int?? in
             var digits = 0, letters = 0, value = 0
+            var ascii = true
             for byte in bytes {
                 switch byte {
                 case 0x30...0x39:
                     digits += 1
-                    value = value * 10 + Int(byte - 0x30)
-                    if digits > 4 { return .some(nil) }
+                    if digits <= 4 { value = value * 10 + Int(byte - 0x30) }
                 case 0x41...0x5A, 0x61...0x7A: letters += 1
-                case 0x80...: return nil
+                case 0x80...: ascii = false
                 default: break
                 }
             }
+            if !ascii { return digits < 4 ? .some(nil) : nil }
             return digits == 4 && letters <= 2 && (1990...2100).contains(value) ? value : .some(nil)
         }
-        if let ascii { return ascii }
+        if let read { return read }
         return yearByCharacters(text)
     }
 
