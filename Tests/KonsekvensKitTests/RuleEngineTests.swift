@@ -138,6 +138,26 @@ import Testing
     func decisionStatus(text: String, status: DecisionStatus) {
         #expect(DecisionReader.status(of: text).0 == status)
     }
+
+    /// The phrase that decides is the one the plain search finds first, each phrase searched in
+    /// turn (the way it was read before one pass found which occur), over random decisions made
+    /// of the phrases and words between them.
+    @Test func decidingPhraseIsTheFirstFound() {
+        var random = SplitMix64(seed: 41)
+        let pieces = DecisionReader.phrases.map(\.0) + ["Sagen ", " blev ", ". ", " og ", "GODKENDT", "Anbe", "fales", " idet ", "\n"]
+        for _ in 0..<3_000 {
+            let text = (0..<random.below(7)).map { _ in pieces[random.below(pieces.count)] }.joined(separator: random.below(2) == 0 ? " " : "")
+            let lower = " " + String(decoding: text.fastLowercased().utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+            var best: (position: Int, status: DecisionStatus)?
+            for (phrase, status) in DecisionReader.phrases {
+                guard let position = lower.utf8Offset(of: phrase) else { continue }
+                if best == nil || position < best!.position { best = (position, status) }
+            }
+            var read = DecisionReader.status(of: text).0
+            if read == .approvedWithConditions { read = .approved }
+            #expect(read == best?.status ?? DecisionStatus.none, "\(text.debugDescription)")
+        }
+    }
 }
 
 /// A rules file that cannot be used stops the run with an error naming the file, the rule and

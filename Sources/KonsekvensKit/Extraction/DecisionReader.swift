@@ -18,6 +18,8 @@ enum DecisionReader {
         ("ingen bemærkninger", .noted), ("besluttede", .noted), ("afholdt", .noted), ("holdt", .noted),
     ]
 
+    private static let phraseSet = NeedleSet(phrases.map(\.0))
+
     /// Words after an approval that attach a condition.
     static let conditionMarkers = [" idet ", " med den bemærkning", " med bemærkning", " på betingelse af", " under forudsætning af",
         " dog således", " med følgende", " med de bemærkninger", " med den tilføjelse", " med tilføjelse", " såfremt "]
@@ -44,7 +46,10 @@ enum DecisionReader {
         // On bytes: Foundation's replacingOccurrences was a twentieth of reading a Greve meeting.
         let lower = " " + String(decoding: text.fastLowercased().utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
         var best: (position: Int, status: DecisionStatus)?
-        for (phrase, status) in phrases {
+        // One pass finds which phrases occur; only those are searched for their place. Searching
+        // the text for each of the forty in turn was a fiftieth of reading a Greve meeting (callgrind).
+        let occurring = phraseSet.occurring(in: lower)
+        for (index, (phrase, status)) in phrases.enumerated() where occurring & 1 << UInt64(index) != 0 {
             guard let position = lower.utf8Offset(of: phrase) else { continue }
             if best == nil || position < best!.position { best = (position, status) }
         }
