@@ -29,8 +29,8 @@ enum ParagraphAmounts {
         for line in lines {
             if !text.isEmpty { text.append(0x20) }
             lineStarts.append((text.count, line))
-            var bytes = line.text
-            bytes.withUTF8 { text.append(contentsOf: $0) }
+            var lineText = line.text
+            lineText.withUTF8 { text.append(contentsOf: $0) }
         }
         let tokens = Tokenizer.tokens(of: text, cache: &cache)
         let scanned = MoneyScanner.scan(tokens).filter { !$0.isUnitDeclaration }

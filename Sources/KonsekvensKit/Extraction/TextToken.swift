@@ -163,13 +163,13 @@ extension TextToken {
 /// and decoding only the scalars beyond it (the same tokens as by Characters for the NFC text
 /// minutes are written in).
 enum Tokenizer {
-    /// The tokens of the text, with a cache of its own.
+    /// The tokens of UTF-8 text, with a cache of its own.
     static func tokens(of text: [UInt8]) -> [TextToken] {
         var cache = TokenCache()
         return tokens(of: text, cache: &cache)
     }
 
-    /// The tokens of the text; `cache` keeps the spellings of tokens for the next text.
+    /// The tokens of UTF-8 text; `cache` keeps the spellings of tokens for the next text.
     static func tokens(of text: [UInt8], cache: inout TokenCache) -> [TextToken] {
         text.withUnsafeBufferPointer { tokens(of: $0, cache: &cache) }
     }
