@@ -207,6 +207,12 @@ struct ClauseContext {
         return words
     }()
 
+    /// Whether some party word starts with the byte, and how long party words are.
+    private static let partyWordStarts: [Bool] = partyWords.keys.reduce(into: [Bool](repeating: false, count: 256)) { starts, word in
+        starts[Int(word.utf8.first!)] = true
+    }
+    private static let partyWordLengths = partyWords.keys.map(\.utf8.count).min()!...partyWords.keys.map(\.utf8.count).max()!
+
     /// The party named by the words starting at `index`, if any.
     static func party(at index: Int, in tokens: ArraySlice<TextToken>, municipality: String?) -> Party? {
         // Only a word names a party; asked of every word before an amount, so one lookup decides
@@ -224,7 +230,9 @@ struct ClauseContext {
             if let municipality, name.fastLowercased() == municipality.fastLowercased() { return .own }
             return municipality == nil ? .own : .municipality(name)
         }
-        switch partyWords[lower] {
+        // Most words are ruled out by their first byte and length before they are hashed.
+        let named = partyWordStarts[Int(lower.utf8.first ?? 0)] && partyWordLengths.contains(lower.utf8.count) ? partyWords[lower] : nil
+        switch named {
         case .region:
             if let next, next.traits.contains(.uppercase) { return .region("Region \(next.text)") }
             return .region("Region")
