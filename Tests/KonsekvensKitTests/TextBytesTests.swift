@@ -563,6 +563,29 @@ import Testing
         #expect(checked > 10_000)
     }
 
+    /// The one UTF-8 decoder of the byte paths reads what the standard library's reads, at every
+    /// position of random bytes, of text in every plane, and of overlong forms and surrogates
+    /// (U+FFFD and one byte where the bytes are not UTF-8).
+    @Test func scalarsDecodeAsTheStandardLibraryDecodes() {
+        var random = SplitMix64(seed: 5)
+        var samples: [[UInt8]] = [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80], [0xC3]]
+        samples.append(Array("aæ–😀\u{10FFFF}\u{0}ÿ".utf8))
+        for _ in 0..<3_000 { samples.append((0..<random.below(12)).map { _ in UInt8(truncatingIfNeeded: random.next()) }) }
+        for _ in 0..<1_000 { samples.append(Array(Self.randomText(&random, from: "aæ–😀\u{0301}\u{2009}€", shorterThan: 8).utf8)) }
+        for sample in samples {
+            sample.withUnsafeBufferPointer { bytes in
+                for index in bytes.indices {
+                    var iterator = bytes[index...].makeIterator()
+                    var decoder = UTF8()
+                    let expected: (Unicode.Scalar, Int)
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { expected = (scalar, UTF8.width(scalar)) } else { expected = ("\u{FFFD}", 1) }
+                    let found = Unicode.Scalar.decoded(in: bytes, at: index)
+                    #expect(found.0 == expected.0 && found.1 == expected.1, "\(sample) at \(index)")
+                }
+            }
+        }
+    }
+
     /// The tokenizer reads bytes: every token is the bytes it spans, on scalar boundaries, and
     /// only white space stands between tokens, over the fixtures' texts and random text of
     /// multi-byte letters, spaces and symbols.

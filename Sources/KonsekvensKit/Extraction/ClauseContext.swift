@@ -211,7 +211,10 @@ struct ClauseContext {
     private static let partyWordStarts: [Bool] = partyWords.keys.reduce(into: [Bool](repeating: false, count: 256)) { starts, word in
         starts[Int(word.utf8.first!)] = true
     }
-    private static let partyWordLengths = partyWords.keys.map(\.utf8.count).min()!...partyWords.keys.map(\.utf8.count).max()!
+    private static let partyWordLengths: ClosedRange<Int> = {
+        let lengths = partyWords.keys.map(\.utf8.count)
+        return lengths.min()!...lengths.max()!
+    }()
 
     /// The party named by the words starting at `index`, if any.
     static func party(at index: Int, in tokens: ArraySlice<TextToken>, municipality: String?) -> Party? {

@@ -182,7 +182,7 @@ enum Tokenizer {
         var space = true
         let count = bytes.count
         while index < count {
-            let (character, length) = scalar(in: bytes, at: index)
+            let (character, length) = Unicode.Scalar.decoded(in: bytes, at: index)
             if character.isSpaceLike {
                 space = true
                 index += length
@@ -197,10 +197,10 @@ enum Tokenizer {
                 kind = .word
                 index += length
                 while index < count {
-                    let (next, nextLength) = scalar(in: bytes, at: index)
+                    let (next, nextLength) = Unicode.Scalar.decoded(in: bytes, at: index)
                     if next.isLetter || next == "²" || next == "³" {
                         index += nextLength
-                    } else if next == ".", index + 1 < count, scalar(in: bytes, at: index + 1).0.isLetter {
+                    } else if next == ".", index + 1 < count, Unicode.Scalar.decoded(in: bytes, at: index + 1).0.isLetter {
                         // "t.kr", "j.nr", "mio.kr"
                         index += 1
                     } else {
@@ -232,23 +232,6 @@ enum Tokenizer {
             space = false
         }
         return tokens
-    }
-
-    /// The scalar that starts at `index`, and its length in bytes; U+FFFD for one byte of what
-    /// is not UTF-8 (the text of a String always is).
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let first = UInt32(bytes[index])
-        if first < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: first)), 1) }
-        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
-        guard first >= 0xC2, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = first & (0x7F >> UInt32(length))
-        for offset in 1..<length {
-            let byte = UInt32(bytes[index + offset])
-            guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            value = value << 6 | byte & 0x3F
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// The token's text, lower-case and bare forms, and its traits, made afresh.

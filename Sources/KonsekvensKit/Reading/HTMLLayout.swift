@@ -412,10 +412,7 @@ enum HTMLLayout {
 
         /// The scalar whose UTF-8 starts at `position` (a lead byte), and its length in bytes.
         func scalar(at position: Int) -> (Unicode.Scalar, Int) {
-            var iterator = bytes[position...].makeIterator()
-            var decoder = UTF8()
-            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return ("\u{FFFD}", 1) }
-            return (scalar, UTF8.width(scalar))
+            bytes.withUnsafeBufferPointer { Unicode.Scalar.decoded(in: $0, at: position) }
         }
 
         /// Where `literal` next occurs from `position` on.
