@@ -211,6 +211,34 @@ struct NumberWordsCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// The scanner tries to read a number in words only at a word that
+    /// ``DanishNumberWords/canBegin(_:)``: every phrase that parses begins with one, punctuation
+    /// and all, and words that are not glued whole from number pieces do not.
+    @Test func everyNumberBeginsWithAWordThatCanBeginOne() {
+        let tables = Self.unitsAndTeens + Self.tens + Self.compounds + Self.scales + Self.fractions + Self.boundaries
+        var phrases = tables.map(\.words)
+        let vocabulary = [
+            "en", "et", "én", "(ét", "«to", "„tre", "“fire", "‘fem", "[seks", "\"syv", "'otte", "to.", "halv", "tyve,",
+            "hundrede", "tusinde", "million", "mio.", "og", "kroner", "halvanden", "trekvart", "femogtyve.", "(tolv)",
+        ]
+        var seed: UInt64 = 7
+        for _ in 0..<2000 {
+            phrases.append((0..<4).map { _ in
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return vocabulary[Int(seed >> 33) % vocabulary.count]
+            })
+        }
+        var parsed = 0
+        for words in phrases where DanishNumberWords.parse(words) != nil {
+            #expect(DanishNumberWords.canBegin(words[0]), "\(words)")
+            parsed += 1
+        }
+        #expect(parsed > 1000)
+        for word in ["kroner", "tillægsbevilling", "til", "tier", "halv", "kvart", "mio.", "mia", "og", "ogtyve", "", "(", "beløb", "tusindvis"] {
+            #expect(!DanishNumberWords.canBegin(word), "\(word)")
+        }
+    }
+
     private func check(
         _ example: NumberWordsCase, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {

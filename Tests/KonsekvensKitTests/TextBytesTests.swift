@@ -551,7 +551,7 @@ import Testing
                 }
                 if token.kind == .symbol, [".", "!", "?", ";"].contains(token.text) { expected.insert(.sentenceEnd) }
                 if token.text.first?.isUppercase == true { expected.insert(.uppercase) }
-                if isWord, DanishNumberWords.couldStart(lower) { expected.insert(.numberWordStart) }
+                if isWord, DanishNumberWords.canBegin(lower) { expected.insert(.numberWordStart) }
                 if MoneyScanner.vulgarFractions[token.text] != nil { expected.insert(.vulgarFraction) }
                 #expect(token.traits == expected, "\(token.text) in \(text.prefix(80))")
                 let bare = isWord && lower.hasSuffix(".") && !lower.dropLast().contains(".") && !Sentences.abbreviations.contains(lower)

@@ -26,6 +26,22 @@ enum DanishNumberWords {
         return best.map { (decimal(quarters: $0.quarters), $0.wordCount) }
     }
 
+    /// Whether a number in words can begin with this lower-case word: ``parse(_:)`` reads none
+    /// unless its first word, punctuation aside, is glued whole from number pieces ("en",
+    /// "femogtyve", "million"). Asked once for each spelling (``TextToken/Traits``), so the
+    /// scanner tries to read a number at only such words.
+    static func canBegin(_ word: String) -> Bool {
+        // Most words are ruled out by their first bytes, which begin no piece, before
+        // punctuation is looked for.
+        var word = word
+        let mayBegin = word.withUTF8 { bytes in
+            guard let first = bytes.first else { return false }
+            return leadingPunctuationFirstBytes.contains(first) || morphemes[Int(first)].contains { bytes.starts(with: $0.text) }
+        }
+        guard mayBegin, let (stripped, _) = stripped(word, allowLeading: true) else { return false }
+        return decompose(stripped) != nil
+    }
+
     /// The Decimal of a count of quarters, in its shortest written form ("0.5", "1.25", "3").
     static func decimal(quarters: Int64) -> Decimal {
         switch quarters % 4 {
@@ -73,6 +89,8 @@ enum DanishNumberWords {
         "(", "[", "\"", "'", "«", "„", "“", "‘",
     ]
 
+    private static let leadingPunctuationFirstBytes = Set(leadingPunctuation.map { $0.utf8.first! })
+
     private static let articles: Set<String> = ["en", "et", "én", "ét"]
 
     /// "halv" and "kvart" count only after an article: alone they tell the time
@@ -87,8 +105,9 @@ enum DanishNumberWords {
         "mia": .scale(exponent: 9), "mrd": .scale(exponent: 9),
     ]
 
-    /// The pieces a number word is glued from, longest first so "tretten" wins over "tre".
-    private static let morphemes: [(text: [UInt8], atom: Atom)] = {
+    /// The pieces a number word is glued from, by their first UTF-8 byte, longest first so
+    /// "tretten" wins over "tre".
+    private static let morphemes: [[(text: [UInt8], atom: Atom)]] = {
         let table: [(String, Atom)] = [
             ("nul", .zero),
             ("en", .number(1)), ("et", .number(1)), ("én", .number(1)), ("ét", .number(1)),
@@ -112,7 +131,11 @@ enum DanishNumberWords {
             ("og", .and),
         ]
         // By bytes, which orders every two pieces of which one begins the other as by letters.
-        return table.map { (Array($0.0.utf8), $0.1) }.sorted { $0.text.count > $1.text.count }
+        var byFirstByte = [[(text: [UInt8], atom: Atom)]](repeating: [], count: 256)
+        for (text, atom) in table.sorted(by: { $0.0.utf8.count > $1.0.utf8.count }) {
+            byFirstByte[Int(text.utf8.first!)].append((Array(text.utf8), atom))
+        }
+        return byFirstByte
     }()
 
     /// Reads the token at `index`, with the next one for "en halv"; nil when it is not a number
@@ -123,7 +146,10 @@ enum DanishNumberWords {
         guard let (word, punctuated) = stripped(words[index], allowLeading: isFirst) else {
             return nil
         }
-        if articles.contains(word), !punctuated, index + 1 < words.endIndex,
+        // Articles have two or three bytes and abbreviations three or four: most words are
+        // ruled out without hashing them.
+        let length = word.utf8.count
+        if length <= 3, articles.contains(word), !punctuated, index + 1 < words.endIndex,
             let (next, nextPunctuated) = stripped(words[index + 1], allowLeading: false),
             let fraction = articleFractions[next]
         {
@@ -133,7 +159,7 @@ enum DanishNumberWords {
             // "og," cannot join anything.
             return punctuated ? nil : Reading(atoms: [.and], tokenCount: 1, closesRun: false)
         }
-        if let atom = abbreviations[word] {
+        if length == 3 || length == 4, let atom = abbreviations[word] {
             return Reading(atoms: [atom], tokenCount: 1, closesRun: punctuated)
         }
         guard let atoms = decompose(word) else { return nil }
@@ -170,18 +196,20 @@ enum DanishNumberWords {
     /// and comparing Characters was a twentieth of the run (callgrind). For the NFC text the
     /// reader makes, no piece ends inside a letter, so the pieces are the same.
     private static func decompose(_ word: String) -> [Atom]? {
-        let bytes = Array(word.utf8)
-        var atoms: [Atom] = []
-        var position = 0
-        while position < bytes.count {
-            let rest = bytes[position...]
-            guard let match = morphemes.first(where: { rest.starts(with: $0.text) }) else {
-                return nil
+        var word = word
+        return word.withUTF8 { bytes -> [Atom]? in
+            var atoms: [Atom] = []
+            var position = 0
+            while position < bytes.count {
+                let rest = bytes[position...]
+                guard let match = morphemes[Int(rest[position])].first(where: { rest.starts(with: $0.text) }) else {
+                    return nil
+                }
+                atoms.append(match.atom)
+                position += match.text.count
             }
-            atoms.append(match.atom)
-            position += match.text.count
+            return isWellFormed(atoms) ? atoms : nil
         }
-        return isWellFormed(atoms) ? atoms : nil
     }
 
     /// Inside one glued word "og" sits between two parts ("femogtyve", not "ogtyve" or "tyveog").

@@ -65,7 +65,7 @@ struct TextToken: Sendable, Hashable {
         static let finalPeriod = Traits(rawValue: 1 << 6)
         /// A word with a period before its last character ("t.kr.", "m.v.").
         static let innerPeriod = Traits(rawValue: 1 << 7)
-        /// A word that can begin a number in words (``DanishNumberWords/couldStart(_:)``).
+        /// A word that can begin a number in words (``DanishNumberWords/canBegin(_:)``).
         static let numberWordStart = Traits(rawValue: 1 << 8)
         /// "½", "¼" or "¾" (``MoneyScanner/vulgarFractions``).
         static let vulgarFraction = Traits(rawValue: 1 << 9)
@@ -103,7 +103,7 @@ struct TextToken: Sendable, Hashable {
                             && (second == UInt8(ascii: ".") || second == UInt8(ascii: "k") || second == UInt8(ascii: "u"))
                     if couldScale, MoneyScanner.scaleWord(lower: lower) != nil { traits.insert(.scale) }
                 }
-                if DanishNumberWords.couldStart(lower) { traits.insert(.numberWordStart) }
+                if DanishNumberWords.canBegin(lower) { traits.insert(.numberWordStart) }
                 // "øre" is C3 B8 72 65 in UTF-8.
                 if bytes.count >= 4, bytes[0] == 0xC3, bytes[1] == 0xB8, bytes[2] == UInt8(ascii: "r"), bytes[3] == UInt8(ascii: "e") {
                     traits.insert(.øre)
