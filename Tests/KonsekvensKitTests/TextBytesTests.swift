@@ -157,7 +157,32 @@ import Testing
             var text = ""
             for _ in 0..<random.below(10) { text += pieces[random.below(pieces.count)] }
             #expect(LatinText.words(of: text) == text.split(whereSeparator: \.isSpaceLike), "\(text.debugDescription)")
+            #expect(LatinText.words(of: text, at: .space) == text.split(separator: " "), "\(text.debugDescription)")
         }
+    }
+
+    /// The kind a caption names is that of its first word, split at spaces, that names one,
+    /// though a caption with no kind's stem is not split: over random text of stems in every
+    /// case, joined to other words, after combining marks, and every line of the fixtures.
+    @Test func firstKindIsTheFirstWordsKind() throws {
+        func expected(_ text: String) -> AmountKind? {
+            text.split(separator: " ").compactMap { ClauseContext.kind(of: $0.fastLowercased()) }.first
+        }
+        var random = SplitMix64(seed: 31)
+        let pieces = [
+            "Tillægsbevilling", "ANLÆGSBEVILLING", "anlægs", "bevilling", "BESPARELSE", "overførselsudgift", "Overfør", "merindtægt",
+            "tilskud", "Støtte", " ", "  ", "\u{00A0}", "\t", "a\u{0301}", "\u{0301}", "\u{200D}", "ΣΑΣ", "i alt", "kr.", "2025", "æøå", "Å",
+        ]
+        var named = 0
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<random.below(8) { text += pieces[random.below(pieces.count)] }
+            let kind = ClauseContext.firstKind(inWordsOf: text)
+            #expect(kind == expected(text), "\(text.debugDescription)")
+            if kind != nil { named += 1 }
+        }
+        #expect(named > 500)
+        for line in try Self.tokenSamples() { #expect(ClauseContext.firstKind(inWordsOf: line) == expected(line), "\(line)") }
     }
 
     /// The names before "Kommune" read on bytes are those read from Characters with

@@ -320,6 +320,14 @@ struct ClauseContext {
     private static let notKindNeedles = NeedleSet(notKinds)
     private static let kindNeedles = NeedleSet(kindStems.map(\.0))
 
+    /// The kind named by the first word of `text` that names one, the words split at spaces. A
+    /// text with no kind's stem anywhere names none, and is not split: lower case is the same
+    /// for a word as for it within its line.
+    static func firstKind(inWordsOf text: String) -> AmountKind? {
+        guard kindNeedles.occursAny(inLowercased: text) else { return nil }
+        return LatinText.words(of: text, at: .space).lazy.compactMap { kind(of: $0.fastLowercased()) }.first
+    }
+
     /// The kind whose stem comes first in ``kindStems`` among those the word contains.
     static func kind(of word: String) -> AmountKind? {
         // Every stem has five letters or more, so a shorter word is none (on bytes, without counting Characters).

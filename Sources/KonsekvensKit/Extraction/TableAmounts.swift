@@ -39,8 +39,7 @@ enum TableAmounts {
             return column > 0 && isTotalLabel(table.rows[headerIndex].cells[column].text)
         }
         let allYears = yearColumns.map(\.1).sorted()
-        let captionKind = caption.suffix(3).flatMap { $0.text.split(separator: " ") }
-            .compactMap { ClauseContext.kind(of: $0.fastLowercased()) }.first
+        let captionKind = caption.suffix(3).lazy.compactMap { ClauseContext.firstKind(inWordsOf: $0.text) }.first
         var amounts: [Amount] = []
         var unread: [UnreadAmount] = []
         for row in table.rows[(headerIndex + 1)...] {

@@ -27,15 +27,21 @@ enum LatinText {
         return (first..<end, leading)
     }
 
+    /// What separates words: any white space, or only the space " ".
+    enum Separator {
+        case whiteSpace, space
+    }
+
     /// The ranges of the words between runs of white space, as `split(whereSeparator:
-    /// \.isSpaceLike)` finds them.
-    static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+    /// \.isSpaceLike)` finds them, or between runs of " " as `split(separator: " ")` does.
+    @inline(__always)
+    static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>, at separator: Separator = .whiteSpace) -> [Range<Int>]? {
         var ranges: [Range<Int>] = []
         var wordStart = -1
         var index = 0
         while index < bytes.count {
             guard let scalar = LatinScalar(in: bytes, at: index), !scalar.joins else { return nil }
-            if scalar.isSpace {
+            if separator == .space ? bytes[index] == 0x20 : scalar.isSpace {
                 if wordStart >= 0 { ranges.append(wordStart..<index) }
                 wordStart = -1
             } else if wordStart < 0 {
@@ -47,17 +53,18 @@ enum LatinText {
         return ranges
     }
 
-    /// The text split at white space, as `split(whereSeparator: \.isSpaceLike)` splits it: on
-    /// the bytes where ``wordRanges(_:)`` reads them, by Characters otherwise. Splitting
-    /// Characters was a tenth of reading a Greve meeting (callgrind).
-    static func words(of text: String) -> [Substring] {
-        if let ranges = text.utf8.withContiguousStorageIfAvailable(wordRanges), let ranges {
+    /// The text split at white space, as `split(whereSeparator: \.isSpaceLike)` splits it, or at
+    /// spaces, as `split(separator: " ")` does: on the bytes where ``wordRanges(_:at:)`` reads
+    /// them, by Characters otherwise. Splitting Characters was a tenth of reading a Greve
+    /// meeting (callgrind).
+    static func words(of text: String, at separator: Separator = .whiteSpace) -> [Substring] {
+        if let ranges = text.utf8.withContiguousStorageIfAvailable({ wordRanges($0, at: separator) }), let ranges {
             let utf8 = text.utf8
             return ranges.map { range in
                 Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
             }
         }
-        return text.split(whereSeparator: \.isSpaceLike)
+        return separator == .space ? text.split(separator: " ") : text.split(whereSeparator: \.isSpaceLike)
     }
 
     /// The text of `range` of `bytes`, which start and end on scalar boundaries.
