@@ -412,6 +412,17 @@ import Testing
         #expect((heading?.kind == .decision) == (body != nil))
     }
 
+    /// Case numbers as kommuner write them, of digits, upper-case letters (Danish ones too),
+    /// "-" and "/"; a line with a space or lower-case letters around them is none.
+    @Test func caseNumbersInEveryForm() {
+        for text in ["23-003752", "326-2021-16031", "EMN-2025-005495", "ÆØ-2025-005495", "SAG-2024-12345", "24/00213", "1-2025-123"] {
+            #expect(HeadingClassifier.isCaseNumber(text), "\(text)")
+        }
+        for text in ["emn-2025-005495", "Emn-2025-005495", "23-003752 ", " 23-003752", "Sag 23-003752", "23 - 003752", "EMN 2025 005495", "ab/00213", "23-0037x2"] {
+            #expect(!HeadingClassifier.isCaseNumber(text), "\(text)")
+        }
+    }
+
     /// "24/00213" is a case number; "3/12" is a page number; neither is the other.
     @Test func slashCaseNumbersAreNoPageNumbers() {
         #expect(HeadingClassifier.isCaseNumber("24/00213"))

@@ -170,6 +170,9 @@ enum HeadingClassifier {
     /// A case number alone on a line: "23-003752", "326-2021-16031", "EMN-2025-005495",
     /// "24/00213" (year and serial, as Sorø and Lejre write them).
     static func isCaseNumber(_ text: String) -> Bool {
+        // Every form is digits, upper-case letters, "/" and "-": a line with a space or a
+        // lower-case ASCII letter is none, decided on its bytes before it is split.
+        if text.utf8.contains(where: { $0 == 0x20 || ($0 >= 0x61 && $0 <= 0x7A) }) { return false }
         let slashed = text.split(separator: "/", omittingEmptySubsequences: false)
         if slashed.count == 2 {
             // Four or more digits after the slash, so a page number ("3/12") is never one.
