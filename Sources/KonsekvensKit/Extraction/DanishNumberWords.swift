@@ -36,7 +36,7 @@ enum DanishNumberWords {
         var word = word
         let mayBegin = word.withUTF8 { bytes in
             guard let first = bytes.first else { return false }
-            return leadingPunctuationFirstBytes.contains(first) || morphemes[Int(first)].contains { bytes.starts(with: $0.text) }
+            return morphemes[Int(first)].contains { bytes.starts(with: $0.text) } || beginsLeadingPunctuation[Int(first)]
         }
         guard mayBegin, let (stripped, _) = stripped(word, allowLeading: true) else { return false }
         return decompose(stripped) != nil
@@ -89,7 +89,12 @@ enum DanishNumberWords {
         "(", "[", "\"", "'", "«", "„", "“", "‘",
     ]
 
-    private static let leadingPunctuationFirstBytes = Set(leadingPunctuation.map { $0.utf8.first! })
+    /// Whether a byte begins one of ``leadingPunctuation``, by its value: a load, not a hash.
+    private static let beginsLeadingPunctuation: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for mark in leadingPunctuation { table[Int(mark.utf8.first!)] = true }
+        return table
+    }()
 
     private static let articles: Set<String> = ["en", "et", "én", "ét"]
 
