@@ -131,6 +131,15 @@ import Testing
         }
     }
 
+    /// A ">" or the other quote inside a quoted attribute value does not end its tag, and the
+    /// text after a tag with non-ASCII or a line break in it is still located by scalars.
+    @Test func quotedAttributeValuesHideTheirMarks() {
+        let html = "<p class=\"x>y\" title='a \"b\" > c'>Tekst</p><p data-x=\"æ>ø\">Næste</p>\n<p title=\"to\nlinjer\">Tredje</p>"
+        let lines = HTMLLayout.lines(of: html).filter { !$0.isBlank }
+        #expect(lines.map(\.text) == ["Tekst", "Næste", "Tredje"])
+        #expect(lines.map(\.location) == [.init(line: 1, column: 34), .init(line: 1, column: 59), .init(line: 3, column: 9)])
+    }
+
     @Test func pageNumbersPassTheFirstBytePrecheck() {
         for page in ["Side 3 af 12", " side 3", "\u{00A0}Side 3", "PAGE 2 of 9", "- 3 -", "3/12"] {
             #expect(PageFurniture.isPageNumber(page), "\(page)")
