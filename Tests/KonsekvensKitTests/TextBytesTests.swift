@@ -483,6 +483,7 @@ import Testing
             "øre ØRE. Øresund øre. ører A.P. Møller m.fl. bl.a. f.eks. kr.? slut. Næste. i alt; færdig! nej? pkt. 3. januar",
             "Ǆemal Éclair ½ mio. kr. – ÷ 250.000 kr. (1.000 kr.) ²",
             "\u{0} a\u{0}b kr\u{0} \u{1}\u{1} abcdefgh abcdefghi ABCDEFGH Abcdefgh 12345678 123456789",
+            "Ca. ca CIRKA cirkatal knapt knap. Omkring omkringliggende anslået ANSLÅEDE godt godtgørelse c a",
         ]
         for name in try Self.fixtureMinutes() {
             let bytes = try [UInt8](Data(contentsOf: Project.root.appendingPathComponent(name)))
@@ -578,6 +579,7 @@ import Testing
                 if token.text.first?.isUppercase == true { expected.insert(.uppercase) }
                 if isWord, DanishNumberWords.canBegin(lower) { expected.insert(.numberWordStart) }
                 if MoneyScanner.vulgarFractions[token.text] != nil { expected.insert(.vulgarFraction) }
+                if isWord, MoneyScanner.approximateWords.contains(lower) { expected.insert(.approximate) }
                 #expect(token.traits == expected, "\(token.text) in \(text.prefix(80))")
                 let bare = isWord && lower.hasSuffix(".") && !lower.dropLast().contains(".") && !Sentences.abbreviations.contains(lower)
                     ? String(lower.dropLast()) : lower
@@ -586,6 +588,7 @@ import Testing
             }
         }
         #expect(checked > 10_000)
+        #expect(MoneyScanner.approximateWords.allSatisfy { $0.utf8.count >= 2 })
     }
 
     /// The one UTF-8 decoder of the byte paths reads what the standard library's reads, at every

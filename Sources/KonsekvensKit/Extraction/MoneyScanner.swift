@@ -79,7 +79,14 @@ enum MoneyScanner {
         "tusind": (3, false), "tusinde": (3, false), "mio.kr.": (6, true), "mio.kr": (6, true),
         "mia.kr.": (9, true),
     ]
+    /// Each has two bytes or more (``TextToken/Traits`` relies on it, and a test checks it).
     static let approximateWords: Set<String> = ["ca.", "ca", "cirka", "omkring", "anslået", "anslåede", "godt", "knap", "knapt"]
+    static let longestApproximateWord = approximateWords.map(\.utf8.count).max()!
+    /// The first two bytes of each of ``approximateWords``, the first the higher.
+    static let approximateStarts: [UInt16] = approximateWords.map { word in
+        let bytes = Array(word.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    }
     /// Words after a bare "1 million" that show it is not money ("1 million indbyggere").
     static let countNouns: Set<String> = [
         "indbyggere", "borgere", "mennesker", "personer", "liter", "besøgende", "gæster", "brugere", "tons", "ton", "m2", "m²",
@@ -292,7 +299,7 @@ enum MoneyScanner {
         // "ca. 1,5 mio.", "cirka 2 mio.", and the bound "op til 2 mio."
         var approximate = false
         for back in 1...2 where start - back >= 0 {
-            if approximateWords.contains(tokens[start - back].lower) { approximate = true }
+            if tokens[start - back].traits.contains(.approximate) { approximate = true }
         }
         if start >= 2, tokens[start - 2].lower.equalsBytes("op"), tokens[start - 1].lower.equalsBytes("til") { approximate = true }
 

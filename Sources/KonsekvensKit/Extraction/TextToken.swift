@@ -69,6 +69,8 @@ struct TextToken: Sendable, Hashable {
         static let numberWordStart = Traits(rawValue: 1 << 8)
         /// "½", "¼" or "¾" (``MoneyScanner/vulgarFractions``).
         static let vulgarFraction = Traits(rawValue: 1 << 9)
+        /// One of ``MoneyScanner/approximateWords`` ("ca.", "cirka", "knap").
+        static let approximate = Traits(rawValue: 1 << 10)
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -104,6 +106,12 @@ struct TextToken: Sendable, Hashable {
                     if couldScale, MoneyScanner.scaleWord(lower: lower) != nil { traits.insert(.scale) }
                 }
                 if DanishNumberWords.canBegin(lower) { traits.insert(.numberWordStart) }
+                // Such words are short and start as one of few: most are ruled out without hashing.
+                if bytes.count >= 2, bytes.count <= MoneyScanner.longestApproximateWord, MoneyScanner.approximateStarts.contains(UInt16(bytes[0]) << 8 | UInt16(bytes[1])),
+                    MoneyScanner.approximateWords.contains(lower)
+                {
+                    traits.insert(.approximate)
+                }
                 // "øre" is C3 B8 72 65 in UTF-8.
                 if bytes.count >= 4, bytes[0] == 0xC3, bytes[1] == 0xB8, bytes[2] == UInt8(ascii: "r"), bytes[3] == UInt8(ascii: "e") {
                     traits.insert(.øre)
