@@ -65,6 +65,18 @@ func decimal(_ literal: String) -> Decimal {
             horizon: 2021...2024)
     }
 
+    /// Financing and distribution key are read once for the amounts of one sentence, and again
+    /// for the next sentence and for an amount far enough into a long one.
+    @Test func eachSentenceSaysItsOwnFinancing() {
+        let found = Self.amounts(
+            in: "Udgiften på 1 mio. kr. og 2 mio. kr. finansieres af kassebeholdningen. Tilskuddet på 3 mio. kr. fordeles efter "
+                + "befolkningstal og afholdes inden for rammen. Derudover 4 mio. kr. " + String(repeating: "og mere ", count: 90)
+                + "samt 5 mio. kr. af kassebeholdningen.")
+        #expect(found.map(\.value) == [1_000_000, 2_000_000, 3_000_000, 4_000_000, 5_000_000])
+        #expect(found.map(\.financing) == [.cash, .cash, .withinFrame, .notStated, .cash])
+        #expect(found.map(\.distributionKey) == [nil, nil, .population, nil, nil])
+    }
+
     /// An amount is a value though its copies share their fields: changing a copy, field by
     /// field or in a list, leaves the others as they were; equal fields make equal amounts,
     /// with equal hashes, whether shared or not.

@@ -58,6 +58,9 @@ enum ParagraphAmounts {
 
         var result: [Amount] = []
         var sentenceIndex = 0
+        // What the words near an amount say of financing and distribution key: the amounts of
+        // one short sentence have the same words near them, read once (callgrind: 3 % of a run).
+        var near: (tokens: Range<Int>, financing: Financing?, key: DistributionKey?)?
         for (position, match) in matches.enumerated() {
             while sentenceIndex < sentences.count - 1, sentences[sentenceIndex].upperBound <= match.tokens.lowerBound {
                 sentenceIndex += 1
@@ -69,8 +72,9 @@ enum ParagraphAmounts {
             let after = tokens[match.tokens.upperBound..<max(match.tokens.upperBound, min(sentence.upperBound, nextStart))]
             // Statements about the sentence (financing, keys) are read near the amount: a
             // "sentence" with no full stop can be a whole file, and must not make this quadratic.
-            let near = max(sentence.lowerBound, match.tokens.lowerBound - 80)..<min(sentence.upperBound, match.tokens.upperBound + 80)
-            let context = ClauseContext(before: before, after: after, sentence: tokens[near], words: words)
+            let nearTokens = max(sentence.lowerBound, match.tokens.lowerBound - 80)..<min(sentence.upperBound, match.tokens.upperBound + 80)
+            let context = ClauseContext(before: before, after: after, sentence: tokens[nearTokens], words: words)
+            if near?.tokens != nearTokens { near = (nearTokens, context.financing(), context.distributionKey()) }
             let startOffset = tokens[match.tokens.lowerBound].start
             let endOffset = tokens[match.tokens.upperBound - 1].end
             let period = context.period(horizon: horizon)
@@ -80,8 +84,8 @@ enum ParagraphAmounts {
                 text: String(decoding: text[startOffset..<endOffset], as: UTF8.self), value: match.value, low: match.low, high: match.high,
                 approximate: match.approximate, unit: match.unit, location: location(of: startOffset), section: section,
                 years: period.years, recurrence: period.recurrence, payer: payer, kind: kind,
-                financing: context.financing() ?? .notStated, rate: match.rate, isTotal: period.isTotal,
-                distributionKey: context.distributionKey(), area: context.area(), pattern: match.pattern)
+                financing: near?.financing ?? .notStated, rate: match.rate, isTotal: period.isTotal,
+                distributionKey: near?.key, area: context.area(), pattern: match.pattern)
             // "rådighedsbeløb på 2,1 mio. kr. i 2025, 11,4 mio. kr. i 2026 og 5,1 mio. kr. i 2027": an
             // amount in a list takes the kind named for the first one of its sentence.
             let inList = position > 0 && matches[position - 1].tokens.lowerBound >= sentence.lowerBound
