@@ -639,11 +639,16 @@ import Testing
     }
 
     /// A paragraph's spaced words are its tokens' bare words, each between spaces, for every
-    /// range of tokens and every pair of ranges, and a single space for none.
+    /// range of tokens and every pair of ranges, and a single space for none; a token's bare
+    /// word is copied from the text exactly when it is spelt so there.
     @Test func spacedWordsAreTheBareWordsBetweenSpaces() throws {
         for text in try Self.tokenSamples().prefix(400) + ["", "Kroner. kr. Økonomiudvalget 1.250 t.kr. – ½"] {
-            let tokens = Tokenizer.tokens(of: Array(text.utf8))
-            let words = SpacedWords(tokens)
+            let bytes = Array(text.utf8)
+            let tokens = Tokenizer.tokens(of: bytes)
+            let words = SpacedWords(tokens, in: bytes)
+            for token in tokens {
+                #expect(token.spelling.bareIsSpelt == (Array(token.bare.utf8) == Array(bytes[token.start..<token.end])), "\(token.text)")
+            }
             // As bytes: a combining mark after a space would join it into one Character.
             func expected(_ range: Range<Int>) -> [UInt8] { Array((" " + tokens[range].map { $0.bare + " " }.joined()).utf8) }
             #expect(Array(words.words(0..<tokens.count)) == expected(0..<tokens.count), "\(text)")

@@ -101,7 +101,7 @@ public enum AmountExtractor {
                     guard ClauseContext.financingStems.occursAny(in: lower) else { continue }
                     let text = Array(joined.utf8)
                     let tokens = Tokenizer.tokens(of: text, cache: &cache)
-                    let words = SpacedWords(tokens)
+                    let words = SpacedWords(tokens, in: text)
                     for sentence in Sentences.ranges(in: tokens) {
                         if let financing = ClauseContext.financing(in: tokens[sentence], words: words), !found.contains(financing) {
                             found.append(financing)

@@ -38,7 +38,7 @@ enum ParagraphAmounts {
         let outOfRange = scanned.filter(\.isOutOfRange)
         guard !scanned.isEmpty else { return ([], []) }
         let sentences = Sentences.ranges(in: tokens)
-        let words = SpacedWords(tokens)
+        let words = SpacedWords(tokens, in: text)
 
         // Columns count scalars. Amounts are located in order, so the count goes on from the
         // last one on its line instead of from the line's start: one line may be megabytes.

@@ -7,25 +7,42 @@ struct SpacedWords {
     /// The offset of the space before each token's word; the last is the final space.
     private let spaces: [Int]
 
-    /// The words of `tokens`, written into room measured first: appending each word's bytes to
-    /// a growing array was a twentieth of the run on generated minutes (callgrind).
-    init(_ tokens: [TextToken]) {
-        let length = tokens.reduce(1) { $0 + $1.bare.utf8.count + 1 }
+    /// The words of `tokens` of the UTF-8 `text`, written into room measured first: appending
+    /// each word's bytes to a growing array was a twentieth of the run on generated minutes, and
+    /// reading each token's bare String another (callgrind), so a word spelt as it stands in
+    /// the text (``TextToken/bareIsSpelt``, most of them) is copied from there.
+    init(_ tokens: [TextToken], in text: [UInt8]) {
+        var length = 1
+        for token in tokens {
+            length += (token.bareIsSpelt ? token.end - token.start : token.bare.utf8.count) + 1
+        }
         var spaces = [Int](repeating: 0, count: tokens.count + 1)
         bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
-            buffer[0] = 0x20
-            var offset = 1
-            for (index, token) in tokens.enumerated() {
-                var word = token.bare
-                word.withUTF8 { word in
-                    if let base = word.baseAddress { (buffer.baseAddress! + offset).initialize(from: base, count: word.count) }
-                    offset += word.count
+            text.withUnsafeBufferPointer { text in
+                spaces.withUnsafeMutableBufferPointer { spaces in
+                    buffer[0] = 0x20
+                    var offset = 1
+                    for index in tokens.indices {
+                        let (start, end) = (tokens[index].start, tokens[index].end)
+                        if tokens[index].bareIsSpelt {
+                            for byte in text[start..<end] {
+                                buffer[offset] = byte
+                                offset += 1
+                            }
+                        } else {
+                            var word = tokens[index].bare
+                            word.withUTF8 { word in
+                                if let base = word.baseAddress { (buffer.baseAddress! + offset).initialize(from: base, count: word.count) }
+                                offset += word.count
+                            }
+                        }
+                        spaces[index + 1] = offset
+                        buffer[offset] = 0x20
+                        offset += 1
+                    }
+                    count = offset
                 }
-                spaces[index + 1] = offset
-                buffer[offset] = 0x20
-                offset += 1
             }
-            count = offset
         }
         self.spaces = spaces
     }

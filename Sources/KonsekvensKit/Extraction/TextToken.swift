@@ -1,3 +1,5 @@
+import Foundation
+
 /// A token of running text: a number as written, a word, or a single symbol, with its
 /// byte offsets in the UTF-8 text it came from.
 struct TextToken: Sendable, Hashable {
@@ -18,6 +20,9 @@ struct TextToken: Sendable, Hashable {
     var end: Int
     /// Whether white space stands directly before the token.
     var spaceBefore: Bool
+    /// The spelling's ``TokenSpelling/bareIsSpelt``, kept in the token so that copying its
+    /// bytes does not retain the spelling (callgrind).
+    private(set) var bareIsSpelt: Bool
 
     var text: String { spelling.text }
     /// Lower-case text, for matching.
@@ -31,7 +36,9 @@ struct TextToken: Sendable, Hashable {
     init(kind: Kind, text: String, lower: String, bare: String, start: Int, end: Int, spaceBefore: Bool) {
         let traits = Traits(kind: kind, text: text, lower: lower)
         self.init(
-            kind: kind, spelling: TokenSpelling(text: text, lower: lower, bare: bare, traits: traits), start: start, end: end,
+            kind: kind,
+            spelling: TokenSpelling(text: text, lower: lower, bare: bare, traits: traits, bareIsSpelt: bare.utf8.elementsEqual(text.utf8)),
+            start: start, end: end,
             spaceBefore: spaceBefore)
     }
 
@@ -41,6 +48,7 @@ struct TextToken: Sendable, Hashable {
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+        self.bareIsSpelt = spelling.bareIsSpelt
     }
 
     /// Facts about a token's text that depend on nothing around it. Asked of every token by the
@@ -142,12 +150,17 @@ final class TokenSpelling: Sendable, Hashable {
     let lower: String
     let bare: String
     let traits: TextToken.Traits
+    /// Whether `bare` is the very bytes the token spans in its text (a word in lower case
+    /// without a final period, a number, a symbol), so they can be copied from there without
+    /// touching the String (``SpacedWords``).
+    let bareIsSpelt: Bool
 
-    init(text: String, lower: String, bare: String, traits: TextToken.Traits) {
+    init(text: String, lower: String, bare: String, traits: TextToken.Traits, bareIsSpelt: Bool) {
         self.text = text
         self.lower = lower
         self.bare = bare
         self.traits = traits
+        self.bareIsSpelt = bareIsSpelt
     }
 
     static func == (a: TokenSpelling, b: TokenSpelling) -> Bool {
@@ -244,32 +257,38 @@ enum Tokenizer {
 
     /// The token's text, lower-case and bare forms, and its traits, made afresh.
     private static func spelling(for bytes: UnsafeBufferPointer<UInt8>, kind: TextToken.Kind) -> TokenSpelling {
-        let (text, lower) = strings(bytes, lowercasing: kind == .word)
+        let (text, lower, lowerIsText) = strings(bytes, lowercasing: kind == .word)
         let traits = TextToken.Traits(kind: kind, text: text, lower: lower)
         var bare = lower
+        var bareIsSpelt = lowerIsText
         // Only the final period ("kroner."), not an abbreviation's ("kr.", "t.kr.", "m.v.").
         if traits.contains(.finalPeriod), traits.isDisjoint(with: [.innerPeriod, .abbreviation]) {
             bare = String(decoding: lower.utf8.dropLast(), as: UTF8.self)
+            bareIsSpelt = false
         }
-        return TokenSpelling(text: text, lower: lower, bare: bare, traits: traits)
+        return TokenSpelling(text: text, lower: lower, bare: bare, traits: traits, bareIsSpelt: bareIsSpelt)
     }
 
     /// The token's text and its lower-case form, the latter folded on the bytes when the text is
-    /// ASCII (nearly every token).
-    private static func strings(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (String, String) {
+    /// ASCII (nearly every token), and whether the lower-case form is the text.
+    private static func strings(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (String, String, Bool) {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard lowercasing else { return (text, text) }
+        guard lowercasing else { return (text, text, true) }
         var hasUppercase = false
         for byte in bytes {
-            guard byte < 0x80 else { return (text, text.fastLowercased()) }
+            guard byte < 0x80 else {
+                var lower = text.fastLowercased()
+                let same = lower.withUTF8 { lower in lower.count == bytes.count && memcmp(lower.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+                return (text, lower, same)
+            }
             if byte >= 0x41 && byte <= 0x5A { hasUppercase = true }
         }
-        guard hasUppercase else { return (text, text) }
+        guard hasUppercase else { return (text, text, true) }
         let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
             return bytes.count
         }
-        return (text, lower)
+        return (text, lower, false)
     }
 
     /// The end of a number: digits, "." or "," between digits, and a space or non-breaking

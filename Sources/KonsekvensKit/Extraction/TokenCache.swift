@@ -26,7 +26,7 @@ struct TokenCache {
 
     /// What an empty slot holds: one object for every slot, since no key or bytes find it
     /// (an Optional in each slot measured slower, callgrind).
-    private static let empty = TokenSpelling(text: "", lower: "", bare: "", traits: [])
+    private static let empty = TokenSpelling(text: "", lower: "", bare: "", traits: [], bareIsSpelt: true)
 
     /// The key of a token's bytes: the bytes themselves, first byte lowest, when they are one
     /// to eight bytes other than NUL; nil otherwise.
