@@ -503,6 +503,12 @@ func decimal(_ literal: String) -> Decimal {
         .money("Der er modtaget 1,9 mio. kr. fra Vejdirektoratet.", "1900000").payer("state"),
         .money("Socialstyrelsen har bevilget 800.000 kr.", "800000").payer("state"),
         .money("Ministeriet har givet 800.000 kr.", "800000").payer("state"),
+        .money("Sundhedsstyrelsen har bevilget 500.000 kr.", "500000").payer("state"),
+        .money("Projektet får 2 mio. kr. fra Trafikministeriet.", "2000000").payer("state"),
+        .money("Kystdirektoratet betaler 300.000 kr.", "300000").payer("state"),
+        .money("Projektet får 100.000 kr. fra Egmont Fonden.", "100000").payer("fund:Egmont Fonden"),
+        .money("Lokale- og Anlægsfond giver 100.000 kr.", "100000").payer("fund:Anlægsfond"),
+        .money("Projektet får 100.000 kr. fra puljens kulturfond.", "100000").payer("own"),
         .money("KKR Sjælland har afsat 200.000 kr.", "200000").payer("kkr").sign(.context),
         .money("KKR bidrager med 100.000 kr.", "100000").payer("kkr"),
         .money("A.P. Møller Fonden støtter projektet med 1 mio. kr.", "1000000").payer("fund:A.P. Møller Fonden")

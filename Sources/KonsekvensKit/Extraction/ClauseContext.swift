@@ -223,8 +223,9 @@ struct ClauseContext {
         guard index < tokens.endIndex, tokens[index].kind == .word else { return nil }
         let token = tokens[index]
         // "… fra staten." ends a sentence.
-        let lower = token.traits.contains(.finalPeriod) && !token.traits.contains(.abbreviation)
-            ? String(token.lower.dropLast()) : token.lower
+        // (The bare word is that, but for a word with inner periods, "m.v.", which keeps its own.)
+        let lower = !token.traits.contains(.finalPeriod) || token.traits.contains(.abbreviation) ? token.lower
+            : token.traits.contains(.innerPeriod) ? String(token.lower.dropLast()) : token.bare
         let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
         if let next, next.lower.isOne(of: "kommune", "kommunes"), token.traits.contains(.uppercase),
             !notMunicipalityNames.contains(lower)
@@ -249,11 +250,17 @@ struct ClauseContext {
         case .own: return .own
         case nil: break
         }
-        if lower.endsWithBytes("styrelsen") || lower.endsWithBytes("ministeriet") || lower.endsWithBytes("direktoratet") {
-            return .state
-        }
-        if lower.endsWithBytes("fonden") || lower.endsWithBytes("fond") && token.traits.contains(.uppercase) {
-            return .fund(fundName(endingAt: index, in: tokens))
+        // The endings, told apart by the last byte first: most words end in neither "n", "t" nor "d".
+        switch lower.utf8.last {
+        case UInt8(ascii: "n"):
+            if lower.endsWithBytes("styrelsen") { return .state }
+            if lower.endsWithBytes("fonden") { return .fund(fundName(endingAt: index, in: tokens)) }
+        case UInt8(ascii: "t"):
+            if lower.endsWithBytes("ministeriet") || lower.endsWithBytes("direktoratet") { return .state }
+        case UInt8(ascii: "d"):
+            if lower.endsWithBytes("fond") && token.traits.contains(.uppercase) { return .fund(fundName(endingAt: index, in: tokens)) }
+        default:
+            break
         }
         return nil
     }
