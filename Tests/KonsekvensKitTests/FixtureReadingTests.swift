@@ -435,6 +435,47 @@ import Testing
         #expect(!PageFurniture.isPageNumber("13/12"))
     }
 
+    /// Page numbers in every form and case, with any white space around their words, are page
+    /// numbers; on random short lines of their letters and others, the byte checks before the
+    /// words are read decide as the words alone do (kept here as the reference).
+    @Test func pageNumbersInEveryForm() {
+        for text in ["Side 3 af 12", "SIDE 3 AF 12", "side 3", "Page 3 of 12", "PAGE 12", "- 3 -", "3/12", "Side\u{A0}3 af\t12",
+            "  Side 4  ", "Side 3 af 12.", "Side 3:", "Side 3\r"] {
+            #expect(PageFurniture.isPageNumber(text), "\(text)")
+        }
+        for text in ["Side 3 af 12 kr.", "Sider 3", "13/12", "2025 1.250", "Pris 3", "- 3 kr. -", "Side 12345"] {
+            #expect(!PageFurniture.isPageNumber(text), "\(text)")
+        }
+        func reference(_ text: String) -> Bool {
+            guard text.utf8.count <= 40 else { return false }
+            let words = SectionHeadings.normalized(text).split(separator: " ")
+            func number(_ word: Substring) -> Bool { !word.isEmpty && word.count <= 4 && word.allSatisfy(\.isASCIIDigitCharacter) }
+            switch words.count {
+            case 1:
+                let parts = words[0].split(separator: "/", omittingEmptySubsequences: false)
+                guard parts.count == 2, parts.allSatisfy({ number($0) && $0.count <= 3 }), let page = Int(parts[0]), let pages = Int(parts[1])
+                else { return false }
+                return page >= 1 && page <= pages
+            case 2: return (words[0] == "side" || words[0] == "page") && number(words[1])
+            case 3: return words[0] == "-" && number(words[1]) && words[2] == "-"
+            case 4:
+                return (words[0] == "side" || words[0] == "page") && number(words[1]) && (words[2] == "af" || words[2] == "of")
+                    && number(words[3])
+            default: return false
+            }
+        }
+        var random = SplitMix64(seed: 0x7061_6765)
+        let forms = ["Side ", "SIDE ", "Page ", "page ", "- ", " af ", " of ", " AF ", " -", "/", "3", "12", "\t", "\u{A0}", ".", ":", "x", "Ø", "kr."]
+        var pages = 0
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(6)).map { _ in forms[random.below(forms.count)] }.joined()
+            let found = PageFurniture.isPageNumber(text)
+            if found { pages += 1 }
+            #expect(found == reference(text), "\(text.debugDescription)")
+        }
+        #expect(pages > 100)
+    }
+
     /// A bare "24/00213" under a numbered line makes it an item, as "25-000231" does.
     @Test func bareSlashCaseNumberStartsAnItem() throws {
         let text = "Byrådet\n\n1. Godkendelse af dagsorden\n24/00213\n\nBeslutning\nGodkendt.\n"
