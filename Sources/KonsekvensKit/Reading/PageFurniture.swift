@@ -67,7 +67,7 @@ enum PageFurniture {
         // Nor has any form an ASCII byte but digits, white space, "/", "-", the letters of
         // "side", "page", "af" and "of" in either case, and the "." or ":" a key drops: table
         // rows and short lines fail here before they are normalised and split (callgrind).
-        for byte in text.utf8 where byte < 0x80 && !pageNumberBytes.contains(byte) { return false }
+        for byte in text.utf8 where !mayBeInPageNumber[Int(byte)] { return false }
         let words = SectionHeadings.normalized(text).split(separator: " ")
         func number(_ word: Substring) -> Bool { !word.isEmpty && word.count <= 4 && word.allSatisfy(\.isASCIIDigitCharacter) }
         switch words.count {
@@ -90,8 +90,14 @@ enum PageFurniture {
         }
     }
 
-    /// The ASCII bytes a page number may have (``isPageNumber(_:)``).
-    private static let pageNumberBytes = ASCIIByteSet("0123456789/-.: \t\n\u{0B}\u{0C}\rsidepagfoSIDEPAGFO")
+    /// Whether a page number may have the byte (``isPageNumber(_:)``): every byte of a scalar
+    /// beyond ASCII, and these ASCII ones. A load, not a hash.
+    private static let mayBeInPageNumber: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "0123456789/-.: \t\n\u{0B}\u{0C}\rsidepagfoSIDEPAGFO".utf8 { table[Int(byte)] = true }
+        for byte in 0x80...0xFF { table[byte] = true }
+        return table
+    }()
 
     private static func nonBlankNeighbours(of index: Int, in lines: [RawLine]) -> [Int] {
         var result: [Int] = []
@@ -116,21 +122,3 @@ enum PageFurniture {
     }
 }
 
-/// A set of ASCII bytes, as two words of bits.
-private struct ASCIIByteSet: Sendable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-
-    init(_ members: String) {
-        for byte in members.utf8 {
-            precondition(byte < 0x80)
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
-    }
-
-    /// Whether the ASCII byte is in the set (false for any other byte).
-    @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
-        byte < 64 ? low & 1 << UInt64(byte) != 0 : byte < 128 && high & 1 << UInt64(byte - 64) != 0
-    }
-}
