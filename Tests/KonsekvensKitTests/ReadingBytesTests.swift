@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KonsekvensKit
 
@@ -138,6 +139,62 @@ import Testing
         let lines = HTMLLayout.lines(of: html).filter { !$0.isBlank }
         #expect(lines.map(\.text) == ["Tekst", "Næste", "Tredje"])
         #expect(lines.map(\.location) == [.init(line: 1, column: 34), .init(line: 1, column: 59), .init(line: 3, column: 9)])
+    }
+
+    /// Pieces of UTF-8 and of what only looks like it: overlong forms, surrogates, scalars past
+    /// U+10FFFF, lone continuation bytes, sequences cut short.
+    static let utf8Pieces: [[UInt8]] = [
+        Array("Beløb 1.000 kr. ".utf8), Array("abcdefgh".utf8), Array("æøå".utf8), Array("–€".utf8), Array("😀".utf8),
+        [0xEF, 0xBF, 0xBD], [0xF4, 0x8F, 0xBF, 0xBF], [0xC2, 0x80], [0xE0, 0xA0, 0x80], [0xF0, 0x90, 0x80, 0x80],
+        [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF],
+        [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xFE], [0x80], [0xBF],
+        [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xE6], [0x41], [0x0A],
+    ]
+
+    /// The validator that lets an HTML page be read from its bytes judges as the standard
+    /// library's does, wherever a piece falls against its eight-byte steps.
+    @Test func utf8ValidationAsTheStandardLibraryJudges() {
+        var random = SplitMix64(seed: 2026_12_06)
+        var invalid = 0
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(random.next() % 12) {
+                let piece = Self.utf8Pieces[Int(random.next() % UInt64(Self.utf8Pieces.count))]
+                // Invalid pieces are rarer than valid ones, so that long valid texts are tried too.
+                if piece.count > 1 || piece[0] < 0x80 || random.next() % 4 == 0 { bytes += piece }
+            }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            if !expected { invalid += 1 }
+            #expect(bytes.withUnsafeBufferPointer(TextDecoding.isValidUTF8) == expected, "\(bytes)")
+        }
+        #expect(invalid > 1_000)
+    }
+
+    /// An HTML file in UTF-8 is scanned as read; one with a byte-order mark, a combining mark
+    /// to compose, or bytes that are not UTF-8 goes through the String as before.
+    @Test func htmlPagesAreReadFromTheirBytesWhenTheyAreUTF8() throws {
+        let page = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Project.fixture("odsherred-direktion-2025-02-03-export.html"))))
+        #expect(MinutesReader.plainUTF8Page(page, source: "a.html") == page)
+        #expect(MinutesReader.plainUTF8Page(page, source: "a.HTM") == page)
+        #expect(MinutesReader.plainUTF8Page(page, source: "a.md") == nil)
+        #expect(MinutesReader.plainUTF8Page([0xEF, 0xBB, 0xBF] + page, source: "a.html") == nil)
+        #expect(MinutesReader.plainUTF8Page(page + Array("e\u{0301}".utf8), source: "a.html") == nil)
+        #expect(MinutesReader.plainUTF8Page(page + [0xE6], source: "a.html") == nil)
+        #expect(MinutesReader.read([0xEF, 0xBB, 0xBF] + page, source: "a.html").encoding == .utf8WithBOM)
+        #expect(MinutesReader.read(page + [0xE6], source: "a.html").encoding == .windows1252)
+        let composed = HTMLLayout.lines(of: MinutesReader.composed("<p>Ska\u{030A}l</p>"))
+        #expect(composed.contains { $0.text == "Skål" })
+
+        var random = SplitMix64(seed: 6)
+        var pages = [page]
+        for _ in 0..<300 {
+            pages.append(Array((0..<Int(random.next() % 40)).map { _ in Self.htmlPieces[Int(random.next() % UInt64(Self.htmlPieces.count))] }.joined().utf8))
+        }
+        for bytes in pages {
+            guard let text = String(validating: bytes, as: UTF8.self), MinutesReader.plainUTF8Page(bytes, source: "a.html") != nil else { continue }
+            #expect(HTMLLayout.lines(ofUTF8: bytes) == HTMLLayout.lines(of: text))
+            #expect(MinutesReader.read(bytes, source: "a.html").encoding == .utf8)
+        }
     }
 
     @Test func pageNumbersPassTheFirstBytePrecheck() {

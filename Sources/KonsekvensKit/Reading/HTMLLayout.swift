@@ -5,7 +5,12 @@ enum HTMLLayout {
     /// Scanned on the text's UTF-8 bytes: every byte the markup is made of is ASCII, and walking
     /// an array of decoded scalars was a quarter of reading an HTML meeting (callgrind).
     static func lines(of text: String) -> [RawLine] {
-        var scanner = Scanner(bytes: Array(text.utf8))
+        lines(ofUTF8: Array(text.utf8))
+    }
+
+    /// The lines of a page given as valid UTF-8 in composed form (NFC), as a String's bytes are.
+    static func lines(ofUTF8 bytes: [UInt8]) -> [RawLine] {
+        var scanner = Scanner(bytes: bytes)
         scanner.run()
         return scanner.output
     }

@@ -21,6 +21,38 @@ enum TextDecoding {
         String(validating: bytes, as: UTF8.self)
     }
 
+    /// Whether the bytes are UTF-8 without a byte-order mark, as ``decode(_:)`` would read them
+    /// (`.utf8`): a reader that scans bytes can then take them as they are, without the String
+    /// that validating and copying them would make (a twentieth of reading a Greve meeting).
+    static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {
+        !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && bytes.withUnsafeBufferPointer(isValidUTF8)
+    }
+
+    /// Whether the bytes are valid UTF-8, as `String(validating:as:)` judges them: no overlong
+    /// form, surrogate, scalar past U+10FFFF or stray continuation byte. ASCII is passed eight
+    /// bytes at a time, which is most of any minutes.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            // Where the bytes are not UTF-8 the decoder gives U+FFFD of one byte; a scalar
+            // beyond ASCII, U+FFFD too, is two bytes or more.
+            let (_, length) = Unicode.Scalar.decoded(in: bytes, at: index)
+            guard length > 1 else { return false }
+            index += length
+        }
+        return true
+    }
+
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
