@@ -19,6 +19,13 @@ struct NeedleSet: Sendable {
     /// The group of each phrase, for ``groups(in:)``.
     private let groupOfNeedle: [Int]
 
+    /// Whether a byte may begin a phrase, or a phrase folded to lower case (then also every lead
+    /// byte from 0xC0, which the folding scan must see): a position whose byte may not is passed
+    /// on one load, where the pair of bytes was folded and looked up at every position (a
+    /// twentieth of reading Greve's meetings, callgrind).
+    private let mayStart: [Bool]
+    private let mayStartFolded: [Bool]
+
     /// At most 64 phrases of two bytes or more, compared byte for byte (case-sensitive).
     init(_ phrases: [String]) {
         self.init(groups: phrases.map { [$0] })
@@ -45,6 +52,14 @@ struct NeedleSet: Sendable {
         self.starts = starts
         self.listOfStart = listOfStart
         self.lists = lists
+        var mayStart = [Bool](repeating: false, count: 256)
+        for needle in needles { mayStart[Int(needle[0])] = true }
+        self.mayStart = mayStart
+        // Every byte that the scan's folding could turn into a phrase's first byte.
+        self.mayStartFolded = (0..<256).map { byte in
+            byte >= 0xC0 || mayStart[byte] || (0x41...0x5A).contains(byte) && mayStart[byte + 0x20]
+                || (0x80...0x9E).contains(byte) && mayStart[byte + 0x20]
+        }
     }
 
     /// The phrases that occur in `text`, as a mask: bit `i` for `needles[i]`.
@@ -124,7 +139,8 @@ struct NeedleSet: Sendable {
             return byte
         }
         var mask: UInt64 = 0
-        for index in bytes.indices {
+        let mayStart = folding ? mayStartFolded : self.mayStart
+        for index in bytes.indices where mayStart[Int(bytes[index])] {
             // A lead byte outside Latin-1 and U+2000–U+203F.
             if folding, bytes[index] >= 0xC0, bytes[index] != 0xC2, bytes[index] != 0xC3,
                 bytes[index] != 0xE2 || index + 1 >= bytes.count || bytes[index + 1] != 0x80
