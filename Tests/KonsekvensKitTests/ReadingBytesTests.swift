@@ -132,6 +132,24 @@ import Testing
         }
     }
 
+    /// White space in a page's text is one space in its lines, whether it stands between the
+    /// words of one run of text or around tags and references.
+    @Test func htmlWhiteSpaceIsOneSpace() {
+        let html = "<p>Beløb  1.000\tkr. i alt</p><p> a b <b>c</b> d&amp; e \n f</p><table><tr><td>x  y z</td><td>æ ø \r\nå</td></tr></table>"
+        let lines = HTMLLayout.lines(of: html).filter { !$0.isBlank }
+        #expect(lines.map { $0.cells?.map(\.text) ?? [$0.text] } == [["Beløb 1.000 kr. i alt"], ["a b c d& e f"], ["x y z", "æ ø å"]])
+        var random = SplitMix64(seed: 12)
+        for _ in 0..<500 {
+            let html = (0..<Int(random.next() % 50)).map { _ in Self.htmlPieces[Int(random.next() % UInt64(Self.htmlPieces.count))] }.joined()
+            for line in HTMLLayout.lines(of: html) {
+                // A row's text has its cells between tabs, a list item's a dash and a space first.
+                for text in line.cells?.map(\.text) ?? [line.text.hasPrefix("- ") ? String(line.text.dropFirst(2)) : line.text] {
+                    #expect(!text.includes("  ") && !text.contains { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }, "\(text.debugDescription) in \(html.debugDescription)")
+                }
+            }
+        }
+    }
+
     /// A ">" or the other quote inside a quoted attribute value does not end its tag, and the
     /// text after a tag with non-ASCII or a line break in it is still located by scalars.
     @Test func quotedAttributeValuesHideTheirMarks() {

@@ -140,11 +140,18 @@ enum HTMLLayout {
                     pendingSpace = true
                     advance(to: index + 1)
                 default:
-                    // A run of text up to the next tag, entity or space is appended at once.
+                    // A run of text up to the next tag, entity or white space is appended at
+                    // once, and so are the single spaces between its words: each is the one
+                    // space the line would get for it (appending word by word was 3 % of
+                    // reading Greve's meetings, callgrind).
                     var end = index + 1
                     var scalarCount = 1
-                    while end < bytes.count, !Self.endsTextRun(bytes[end]) {
-                        if !Self.isContinuation(bytes[end]) { scalarCount += 1 }
+                    while end < bytes.count {
+                        let byte = bytes[end]
+                        if Self.endsTextRun(byte) {
+                            guard byte == UInt8(ascii: " "), end + 1 < bytes.count, !Self.endsTextRun(bytes[end + 1]) else { break }
+                        }
+                        if !Self.isContinuation(byte) { scalarCount += 1 }
                         end += 1
                     }
                     appendRun(index..<end, scalarCount: scalarCount)
