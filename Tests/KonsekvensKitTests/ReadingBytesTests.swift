@@ -135,9 +135,9 @@ import Testing
     /// White space in a page's text is one space in its lines, whether it stands between the
     /// words of one run of text or around tags and references.
     @Test func htmlWhiteSpaceIsOneSpace() {
-        let html = "<p>Beløb  1.000\tkr. i alt</p><p> a b <b>c</b> d&amp; e \n f</p><table><tr><td>x  y z</td><td>æ ø \r\nå</td></tr></table>"
+        let html = "<p>Beløb  1.000\tkr. i alt</p><p> a b <b>c</b> d&amp; e \n f</p><table><tr><td>x  y z</td><td>æ ø \r\nå</td></tr></table><p>&nbsp;Sum&#8200;</p><p>日本&#8200;</p>"
         let lines = HTMLLayout.lines(of: html).filter { !$0.isBlank }
-        #expect(lines.map { $0.cells?.map(\.text) ?? [$0.text] } == [["Beløb 1.000 kr. i alt"], ["a b c d& e f"], ["x y z", "æ ø å"]])
+        #expect(lines.map { $0.cells?.map(\.text) ?? [$0.text] } == [["Beløb 1.000 kr. i alt"], ["a b c d& e f"], ["x y z", "æ ø å"], ["Sum"], ["日本"]])
         var random = SplitMix64(seed: 12)
         for _ in 0..<500 {
             let html = (0..<Int(random.next() % 50)).map { _ in Self.htmlPieces[Int(random.next() % UInt64(Self.htmlPieces.count))] }.joined()

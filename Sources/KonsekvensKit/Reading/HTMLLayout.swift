@@ -231,8 +231,14 @@ enum HTMLLayout {
             if strongDepth > 0 { strongCharacters += count } else { plainCharacters += count }
         }
 
-        /// The line's text so far.
-        private var bufferText: String { String(decoding: buffer, as: UTF8.self).trimmed }
+        /// The line's text so far, trimmed on its bytes where they are Latin text: one String
+        /// made instead of two.
+        private var bufferText: String {
+            buffer.withUnsafeBufferPointer { bytes in
+                if let (range, _) = LatinText.trimmedRange(bytes) { return LatinText.string(bytes, range) }
+                return String(decoding: bytes, as: UTF8.self).trimmed
+            }
+        }
 
         mutating func flushLine() {
             // Inside a table a block element is only a space within the cell.
