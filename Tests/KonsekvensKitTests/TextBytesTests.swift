@@ -508,6 +508,24 @@ import Testing
         #expect(compared > 20_000)
     }
 
+    /// A run passes one token cache from document to document: each document's amounts are
+    /// those it has with a cache of its own, and the spellings made for one are found by the next.
+    @Test func documentsShareTheirTokenCache() throws {
+        let documents = try Self.fixtureMinutes().map { name in
+            MinutesReader.read(try [UInt8](Data(contentsOf: Project.root.appendingPathComponent(name))), source: name)
+        }
+        #expect(documents.count > 10)
+        var cache = TokenCache()
+        for document in documents + documents.reversed() {
+            let shared = AmountExtractor.extract(document, options: ExtractionOptions(), tokens: &cache)
+            #expect(shared == AmountExtractor.extract(document), "\(document.source)")
+        }
+        let kroner = try #require("kr.".utf8.withContiguousStorageIfAvailable(TokenCache.key) ?? nil)
+        let carried = try #require(cache.spelling(for: kroner))
+        let tokens = Tokenizer.tokens(of: Array("2 mio. kr.".utf8), cache: &cache)
+        #expect(tokens.last?.spelling === carried)
+    }
+
     /// Tokens spelt alike share one spelling, made once; tokens compare by what they say, not
     /// by which spelling they hold, and differ where any of it differs.
     @Test func tokensSpeltAlikeShareTheirSpelling() {

@@ -8,11 +8,19 @@ public enum AmountExtractor {
 
     /// The document with each open item's amounts and each decision's status filled in.
     public static func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
+        var cache = TokenCache()
+        return extract(document, options: options, tokens: &cache)
+    }
+
+    /// The document with its amounts, its tokens' spellings kept in and taken from `cache`,
+    /// which a run passes on from one document to the next: most words recur from meeting to
+    /// meeting, and making their spellings afresh in each was a twelfth of analysing Greve's
+    /// meetings (callgrind).
+    static func extract(_ document: Document, options: ExtractionOptions, tokens cache: inout TokenCache) -> Document {
         var document = document
         let municipality = options.municipality ?? MunicipalityGuess.mostNamed(in: document)
         document.municipality = municipality
         let horizon = options.horizon ?? document.meeting.date.map { $0.year...($0.year + 3) }
-        var cache = TokenCache()
         for index in document.items.indices {
             for decision in document.items[index].decisions.indices {
                 let (status, condition) = DecisionReader.status(of: document.items[index].decisions[decision].text)

@@ -63,6 +63,7 @@ public enum Analyzer {
         let (collected, pathErrors) = InputFiles.collect(paths)
         let files = collected.sorted()
         let stdin: [UInt8]? = files.contains("-") ? standardInput() : nil
+        let caches = TokenCaches()
         let analyse: @Sendable (Int) -> Outcome = { index in
             let file = files[index]
             do {
@@ -74,7 +75,9 @@ public enum Analyzer {
                 } else {
                     read = try MinutesReader.read(contentsOf: file, maximumSize: maximumFileSize)
                 }
-                let document = AmountExtractor.extract(read, options: options)
+                var cache = caches.borrow()
+                let document = AmountExtractor.extract(read, options: options, tokens: &cache)
+                caches.giveBack(cache)
                 // Rules only for the meetings the filter keeps.
                 let impact = filter.admits(document) ? engine?.apply(to: document) : nil
                 // Reports need the facts, not the text: a long run's memory stays small.
@@ -121,6 +124,26 @@ public enum Analyzer {
     }
 
     typealias Outcome = Result<(Document, DocumentImpact?), ReadError>
+
+    /// The token caches of the files being analysed: a file borrows one and gives it back, so
+    /// that the next file finds the spellings made for the words they share. A spelling is
+    /// made from the token's bytes alone, so which cache a file gets changes no report.
+    private final class TokenCaches: @unchecked Sendable {
+        private let lock = NSLock()
+        private var idle: [TokenCache] = []
+
+        func borrow() -> TokenCache {
+            lock.lock()
+            defer { lock.unlock() }
+            return idle.popLast() ?? TokenCache()
+        }
+
+        func giveBack(_ cache: TokenCache) {
+            lock.lock()
+            idle.append(cache)
+            lock.unlock()
+        }
+    }
 
     /// The outcome of each file, stored by index from any thread and taken in order; at most
     /// `window` files are started ahead of the one taken.
