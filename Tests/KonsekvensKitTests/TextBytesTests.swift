@@ -516,9 +516,11 @@ import Testing
         }
         #expect(documents.count > 10)
         var cache = TokenCache()
+        var session = AmountExtractor.Session()
         for document in documents + documents.reversed() {
             let shared = AmountExtractor.extract(document, options: ExtractionOptions(), tokens: &cache)
             #expect(shared == AmountExtractor.extract(document), "\(document.source)")
+            #expect(session.extract(document) == shared, "\(document.source)")
         }
         let kroner = try #require("kr.".utf8.withContiguousStorageIfAvailable(TokenCache.key) ?? nil)
         let carried = try #require(cache.spelling(for: kroner))

@@ -34,6 +34,20 @@ public enum AmountExtractor {
         return document
     }
 
+    /// Extracts documents one after another, as a run does on each of its threads: the spellings
+    /// made for one document's words are kept for the next. Each document comes out as
+    /// ``extract(_:options:)`` gives it.
+    public struct Session: Sendable {
+        var tokens = TokenCache()
+
+        public init() {}
+
+        /// The document with each open item's amounts and each decision's status filled in.
+        public mutating func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
+            AmountExtractor.extract(document, options: options, tokens: &tokens)
+        }
+    }
+
     static func amounts(in item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?) -> [Amount] {
         var cache = TokenCache()
         return read(item, municipality: municipality, horizon: horizon, tokens: &cache).amounts

@@ -63,7 +63,7 @@ public enum Analyzer {
         let (collected, pathErrors) = InputFiles.collect(paths)
         let files = collected.sorted()
         let stdin: [UInt8]? = files.contains("-") ? standardInput() : nil
-        let caches = TokenCaches()
+        let sessions = ExtractionSessions()
         let analyse: @Sendable (Int) -> Outcome = { index in
             let file = files[index]
             do {
@@ -75,9 +75,9 @@ public enum Analyzer {
                 } else {
                     read = try MinutesReader.read(contentsOf: file, maximumSize: maximumFileSize)
                 }
-                var cache = caches.borrow()
-                let document = AmountExtractor.extract(read, options: options, tokens: &cache)
-                caches.giveBack(cache)
+                var session = sessions.borrow()
+                let document = session.extract(read, options: options)
+                sessions.giveBack(session)
                 // Rules only for the meetings the filter keeps.
                 let impact = filter.admits(document) ? engine?.apply(to: document) : nil
                 // Reports need the facts, not the text: a long run's memory stays small.
@@ -125,22 +125,23 @@ public enum Analyzer {
 
     typealias Outcome = Result<(Document, DocumentImpact?), ReadError>
 
-    /// The token caches of the files being analysed: a file borrows one and gives it back, so
-    /// that the next file finds the spellings made for the words they share. A spelling is
-    /// made from the token's bytes alone, so which cache a file gets changes no report.
-    private final class TokenCaches: @unchecked Sendable {
+    /// The extraction sessions of the files being analysed: a file borrows one and gives it
+    /// back, so that the next file finds the spellings made for the words they share. A
+    /// spelling is made from the token's bytes alone, so which session a file gets changes no
+    /// report.
+    private final class ExtractionSessions: @unchecked Sendable {
         private let lock = NSLock()
-        private var idle: [TokenCache] = []
+        private var idle: [AmountExtractor.Session] = []
 
-        func borrow() -> TokenCache {
+        func borrow() -> AmountExtractor.Session {
             lock.lock()
             defer { lock.unlock() }
-            return idle.popLast() ?? TokenCache()
+            return idle.popLast() ?? AmountExtractor.Session()
         }
 
-        func giveBack(_ cache: TokenCache) {
+        func giveBack(_ session: AmountExtractor.Session) {
             lock.lock()
-            idle.append(cache)
+            idle.append(session)
             lock.unlock()
         }
     }
