@@ -420,10 +420,4 @@ struct ClauseContext {
         }
         return nil
     }
-
-    /// Lower-case words, without the period that ends a sentence ("årligt." is "årligt"); an
-    /// abbreviation keeps its period ("pr.", "kr.").
-    static func lowerWords(_ tokens: ArraySlice<TextToken>) -> [String] {
-        tokens.map(\.bare)
-    }
 }

@@ -129,8 +129,12 @@ extension Sign {
         default: break
         }
         if let context {
-            let near = ClauseContext.lowerWords(context.before.suffix(4))
-            if near.contains(where: { $0.startsWithBytes("indtægt") || $0 == "modtager" || $0 == "indtægter" }) { return .income }
+            // The bare words before the amount, read from its tokens without gathering them.
+            let income = context.before.suffix(4).contains { token in
+                let word = token.bare
+                return word.startsWithBytes("indtægt") || word == "modtager" || word == "indtægter"
+            }
+            if income { return .income }
         }
         return .expenditure
     }
