@@ -14,7 +14,7 @@ public enum AmountExtractor {
 
     /// The document with its amounts, its tokens' spellings kept in and taken from `cache`,
     /// which a run passes on from one document to the next: most words recur from meeting to
-    /// meeting, and making their spellings afresh in each was a twelfth of analysing Greve's
+    /// meeting, and making their spellings afresh in each was 8 % of a run over Greve's
     /// meetings (callgrind).
     static func extract(_ document: Document, options: ExtractionOptions, tokens cache: inout TokenCache) -> Document {
         var document = document

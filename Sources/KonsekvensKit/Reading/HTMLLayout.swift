@@ -8,7 +8,8 @@ enum HTMLLayout {
         lines(ofUTF8: Array(text.utf8))
     }
 
-    /// The lines of a page given as valid UTF-8 in composed form (NFC), as a String's bytes are.
+    /// The lines of a page given as valid UTF-8, composed as ``MinutesReader/composed(_:)``
+    /// leaves text.
     static func lines(ofUTF8 bytes: [UInt8]) -> [RawLine] {
         var scanner = Scanner(bytes: bytes)
         scanner.run()
@@ -142,8 +143,8 @@ enum HTMLLayout {
                 default:
                     // A run of text up to the next tag, entity or white space is appended at
                     // once, and so are the single spaces between its words: each is the one
-                    // space the line would get for it (appending word by word was 3 % of
-                    // reading Greve's meetings, callgrind).
+                    // space the line would get for it (appending word by word was 5 % of a
+                    // run over Greve's meetings, callgrind).
                     var end = index + 1
                     var scalarCount = 1
                     while end < bytes.count {

@@ -23,7 +23,7 @@ enum TextDecoding {
 
     /// Whether the bytes are UTF-8 without a byte-order mark, as ``decode(_:)`` would read them
     /// (`.utf8`): a reader that scans bytes can then take them as they are, without the String
-    /// that validating and copying them would make (a twentieth of reading a Greve meeting).
+    /// that validating and copying them would make.
     static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {
         !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && bytes.withUnsafeBufferPointer(isValidUTF8)
     }
