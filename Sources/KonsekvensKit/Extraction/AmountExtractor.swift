@@ -54,7 +54,7 @@ public enum AmountExtractor {
     }
 
     /// The item's amounts, and the money in it too large to be read as an amount; `cache` is
-    /// the document's ``TokenCache``.
+    /// the run's ``TokenCache``.
     static func read(
         _ item: AgendaItem, municipality: String?, horizon: ClosedRange<Int>?, tokens cache: inout TokenCache
     ) -> (amounts: [Amount], unread: [UnreadAmount]) {

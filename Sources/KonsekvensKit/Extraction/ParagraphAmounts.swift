@@ -14,7 +14,7 @@ enum ParagraphAmounts {
     }
 
     /// The paragraph's amounts, and the money in it too large to be read as an amount; `cache`
-    /// is the document's ``TokenCache``.
+    /// is the run's ``TokenCache``.
     static func read(
         _ lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?, tokens cache: inout TokenCache
     ) -> (amounts: [Amount], unread: [UnreadAmount]) {

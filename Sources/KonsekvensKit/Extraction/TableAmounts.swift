@@ -12,7 +12,7 @@ enum TableAmounts {
     }
 
     /// The table's amounts, and the cells too large to be read as amounts; `cache` is the
-    /// document's ``TokenCache``.
+    /// run's ``TokenCache``.
     static func read(
         _ table: Table, caption: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?,
         tokens cache: inout TokenCache

@@ -1,6 +1,9 @@
 import Foundation
 
-/// The Strings and traits of tokens already made in a document, found again by their bytes.
+/// The Strings and traits of tokens already made, found again by their bytes: in one
+/// document, and in the documents after it when a run carries the cache on
+/// (``AmountExtractor/Session``). A spelling depends on the token's bytes alone, so a cache
+/// finds the spelling that would be made afresh.
 ///
 /// Words recur ("kr.", "i", "og", "2025", "bevilling", "på"), and writing a token's text,
 /// lower-case and bare forms and deciding its traits were most of the tokenizer's time

@@ -52,8 +52,8 @@ public enum Analyzer {
     /// Reads and analyses every file under `paths` and hands each document the filter admits,
     /// with its impact when an engine is given, to `each`: on the calling thread, in the
     /// report's order (by source), one at a time. Files are analysed in parallel up to sixteen a
-    /// job ahead of the one handed over, so memory holds a few dozen documents' facts (their
-    /// text is dropped), not the corpus.
+    /// job (256 in all) ahead of the one handed over, so memory holds the facts of those
+    /// documents (their text is dropped unless `keepText` is set), not the corpus.
     public static func stream(
         paths: [String], options: ExtractionOptions = ExtractionOptions(), engine: RuleEngine? = nil,
         filter: CorpusFilter = CorpusFilter(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -91,8 +91,10 @@ public enum Analyzer {
         }
         // Sixteen files a job: with four, a worker that finished the files after a large one
         // (1,5 MB, ten times the mean) waited for it, and two jobs kept their cores 93–94 %
-        // busy on the generated 1 GB; 94–96 % now, for the same peak memory.
-        let slots = OrderedSlots(window: max(2, jobs) * 16)
+        // busy on the generated 1 GB; 94–96 % with sixteen, peak memory 108–110 MB with two
+        // jobs as before. At most 256 in all, so that many cores do not hold hundreds of
+        // documents' facts.
+        let slots = OrderedSlots(window: min(max(2, jobs) * 16, 256))
         if jobs > 1, files.count > 1 {
             // A feeder starts files as the window allows; this thread takes them in order.
             let queue = DispatchQueue(label: "konsekvens.analyze", attributes: .concurrent)

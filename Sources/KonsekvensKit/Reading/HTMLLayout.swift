@@ -207,7 +207,8 @@ enum HTMLLayout {
             countVisible(text.unicodeScalars.count)
         }
 
-        /// Appends a run of text without spaces, `scalarCount` scalars long, copied into the line.
+        /// Appends a run of text, `scalarCount` scalars long (its single spaces between words
+        /// included), copied into the line.
         mutating func appendRun(_ run: Range<Int>, scalarCount: Int) {
             guard startAppending(onlySpaces: run.isEmpty) else { return }
             bytes.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[run])) }
