@@ -8,35 +8,14 @@ public enum AmountExtractor {
 
     /// The document with each open item's amounts and each decision's status filled in.
     public static func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
-        var cache = TokenCache()
-        return extract(document, options: options, tokens: &cache)
-    }
-
-    /// The document with its amounts, its tokens' spellings kept in and taken from `cache`,
-    /// which a run passes on from one document to the next: most words recur from meeting to
-    /// meeting, and making their spellings afresh in each was 8 % of a run over Greve's
-    /// meetings (callgrind).
-    static func extract(_ document: Document, options: ExtractionOptions, tokens cache: inout TokenCache) -> Document {
-        var document = document
-        let municipality = options.municipality ?? MunicipalityGuess.mostNamed(in: document)
-        document.municipality = municipality
-        let horizon = options.horizon ?? document.meeting.date.map { $0.year...($0.year + 3) }
-        for index in document.items.indices {
-            for decision in document.items[index].decisions.indices {
-                let (status, condition) = DecisionReader.status(of: document.items[index].decisions[decision].text)
-                document.items[index].decisions[decision].status = status
-                document.items[index].decisions[decision].condition = condition
-            }
-            guard !document.items[index].closed else { continue }
-            (document.items[index].amounts, document.items[index].unreadAmounts) = read(
-                document.items[index], municipality: municipality, horizon: horizon, tokens: &cache)
-        }
-        return document
+        var session = Session()
+        return session.extract(document, options: options)
     }
 
     /// Extracts documents one after another, as a run does on each of its threads: the spellings
-    /// made for one document's words are kept for the next. Each document comes out as
-    /// ``extract(_:options:)`` gives it.
+    /// of one document's words are kept for the next (most words recur from meeting to meeting,
+    /// and making them afresh in each was 8 % of a run over Greve's meetings, callgrind). Each
+    /// document comes out as ``extract(_:options:)`` gives it.
     public struct Session: Sendable {
         var tokens = TokenCache()
 
@@ -44,7 +23,21 @@ public enum AmountExtractor {
 
         /// The document with each open item's amounts and each decision's status filled in.
         public mutating func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
-            AmountExtractor.extract(document, options: options, tokens: &tokens)
+            var document = document
+            let municipality = options.municipality ?? MunicipalityGuess.mostNamed(in: document)
+            document.municipality = municipality
+            let horizon = options.horizon ?? document.meeting.date.map { $0.year...($0.year + 3) }
+            for index in document.items.indices {
+                for decision in document.items[index].decisions.indices {
+                    let (status, condition) = DecisionReader.status(of: document.items[index].decisions[decision].text)
+                    document.items[index].decisions[decision].status = status
+                    document.items[index].decisions[decision].condition = condition
+                }
+                guard !document.items[index].closed else { continue }
+                (document.items[index].amounts, document.items[index].unreadAmounts) = read(
+                    document.items[index], municipality: municipality, horizon: horizon, tokens: &tokens)
+            }
+            return document
         }
     }
 

@@ -144,7 +144,8 @@ struct TextToken: Sendable, Hashable {
 }
 
 /// How a token is spelt, made once per spelling (``TokenCache``, which a run carries from
-/// document to document) and shared by its tokens. Equal when the Strings and traits are, so tokens compare by what they say.
+/// document to document) and shared by its tokens. Equal when the Strings and traits are, so
+/// tokens compare by what they say.
 final class TokenSpelling: Sendable, Hashable {
     let text: String
     let lower: String

@@ -57,8 +57,8 @@ struct NeedleSet: Sendable {
         self.mayStart = mayStart
         // Every byte that the scan's folding could turn into a phrase's first byte.
         self.mayStartFolded = (0..<256).map { byte in
+            // (A continuation byte folded is one still, and no phrase starts with one.)
             byte >= 0xC0 || mayStart[byte] || (0x41...0x5A).contains(byte) && mayStart[byte + 0x20]
-                || (0x80...0x9E).contains(byte) && mayStart[byte + 0x20]
         }
     }
 

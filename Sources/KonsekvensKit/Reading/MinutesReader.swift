@@ -73,24 +73,21 @@ public enum MinutesReader {
     }
 
     /// The bytes of an HTML file (by its extension) in UTF-8 that ``composed(_:)`` would leave
-    /// alone (no combining mark), to be scanned as they are: the HTML reader reads bytes, and decoding them into a String
-    /// first validated and copied every page (4,5 % of a run over Greve's meetings, callgrind).
+    /// alone (no combining mark), to be scanned as they are: the HTML reader reads bytes, and
+    /// decoding them into a String first validated and copied every page (4,5 % of a run over
+    /// Greve's meetings, callgrind).
     static func plainUTF8Page(_ bytes: [UInt8], source: String) -> [UInt8]? {
         switch fileExtension(of: source) {
         case "html", "htm": break
         default: return nil
         }
-        guard !mayNeedComposing(bytes), TextDecoding.isPlainUTF8(bytes) else { return nil }
+        guard !bytes.withUnsafeBufferPointer(mayNeedComposing), TextDecoding.isPlainUTF8(bytes) else { return nil }
         return bytes
     }
 
     /// Whether UTF-8 holds a combining diacritical mark (U+0300–U+036F, lead bytes CC and CD).
     private static func mayNeedComposing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.baseAddress.map { memchr($0, 0xCC, bytes.count) != nil || memchr($0, 0xCD, bytes.count) != nil } ?? false
-    }
-
-    private static func mayNeedComposing(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer(mayNeedComposing)
     }
 
     /// The text in composed form (NFC): "å" as one scalar, as the rest of the pipeline compares
