@@ -3,6 +3,34 @@ struct BenchFigures {
     /// A part of the run that can be measured on its own.
     enum Stage: String, CaseIterable {
         case read, extract, stream, analyze, grep
+        /// The streamed CSV run with one job and with several, taking turns; not run unless named.
+        case scaling
+
+        /// The stages a run measures when none are named.
+        static let defaults: Set<Stage> = [.read, .extract, .stream, .analyze, .grep]
+    }
+
+    /// The streamed CSV run with one job and with `jobs`, in pairs run one after the other.
+    struct Scaling {
+        struct Run {
+            var wallSeconds: Double
+            /// User and system time of all the run's threads.
+            var processorSeconds: Double
+        }
+
+        var jobs: Int
+        var oneJob: [Run] = []
+        var manyJobs: [Run] = []
+
+        /// Each pair's one-job wall time over its many-job wall time.
+        var speedups: [Double] {
+            zip(oneJob, manyJobs).map { one, many in many.wallSeconds > 0 ? one.wallSeconds / many.wallSeconds : 0 }
+        }
+
+        /// How busy the cores were in each many-job run: processor time over `jobs` × wall time.
+        var busy: [Double] {
+            manyJobs.map { $0.wallSeconds > 0 ? $0.processorSeconds / (Double(jobs) * $0.wallSeconds) : 0 }
+        }
     }
 
     var folder: String
@@ -23,6 +51,7 @@ struct BenchFigures {
     var streamPeakBytes: Int?
     var analyzePeakBytes: Int?
     var peakBytes: Int?
+    var scaling: Scaling?
 
     var megabytes: Double { Double(bytes) / 1_048_576 }
 
@@ -63,6 +92,15 @@ struct BenchFigures {
         out += analyzeSeconds == nil ? "\n" : " (after analyze: \(memory(analyzePeakBytes)))\n"
         if let grepRatio { out += "whole run / grep: \(fixed(grepRatio, 1))×\n" }
         if let streamSeconds, let grepSeconds, grepSeconds > 0 { out += "stream CSV / grep: \(fixed(streamSeconds / grepSeconds, 1))×\n" }
+        if let scaling {
+            out += "stream CSV, 1 job and \(scaling.jobs) jobs taking turns:\n"
+            for (index, (one, many)) in zip(scaling.oneJob, scaling.manyJobs).enumerated() {
+                out += "  \(fixed(one.wallSeconds, 2)) s (processor \(fixed(one.processorSeconds, 2)) s)"
+                out += " / \(fixed(many.wallSeconds, 2)) s (processor \(fixed(many.processorSeconds, 2)) s)"
+                out += " = \(fixed(scaling.speedups[index], 2))×, cores busy \(fixed(scaling.busy[index] * 100, 1)) %\n"
+            }
+            out += "  median \(fixed(Self.median(scaling.speedups), 2))×\n"
+        }
         return out
     }
 
@@ -89,7 +127,24 @@ struct BenchFigures {
         fields.append(("peakMemoryBytes", peakBytes.map(String.init) ?? "null"))
         fields.append(("analyzePeakMemoryBytes", analyzePeakBytes.map(String.init) ?? "null"))
         fields.append(("streamPeakMemoryBytes", streamPeakBytes.map(String.init) ?? "null"))
+        if let scaling {
+            func list(_ values: [Double]) -> String { "[" + values.map { fixed($0, 6) }.joined(separator: ", ") + "]" }
+            fields.append(("scalingJobs", String(scaling.jobs)))
+            fields.append(("scalingOneJobSeconds", list(scaling.oneJob.map(\.wallSeconds))))
+            fields.append(("scalingOneJobProcessorSeconds", list(scaling.oneJob.map(\.processorSeconds))))
+            fields.append(("scalingManyJobsSeconds", list(scaling.manyJobs.map(\.wallSeconds))))
+            fields.append(("scalingManyJobsProcessorSeconds", list(scaling.manyJobs.map(\.processorSeconds))))
+            fields.append(("scalingSpeedups", list(scaling.speedups)))
+            fields.append(("scalingMedianSpeedup", fixed(Self.median(scaling.speedups), 6)))
+        }
         return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// The middle value, or the mean of the two middle ones; 0 for none.
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     private func memory(_ bytes: Int?) -> String {
