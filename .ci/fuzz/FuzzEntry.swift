@@ -5,12 +5,22 @@ import Foundation
 /// Built by .ci/fuzz.sh with `swiftc -sanitize=fuzzer,address` over the library's sources.
 let fuzzEngine: RuleEngine? = try? Analyzer.defaultEngine()
 
+/// One extraction session for the whole run, as the command keeps one per file in flight: its
+/// token cache, carried from input to input, must find what a fresh one makes.
+nonisolated(unsafe) var fuzzSession = AmountExtractor.Session()
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     // The first byte picks the layout, as a file extension would.
     let source = ["fuzz.md", "fuzz.txt", "fuzz.html", "fuzz"][Int(bytes.first ?? 0) % 4]
-    let document = AmountExtractor.extract(MinutesReader.read(bytes, source: source))
+    // The reader's own UTF-8 validator must judge as the standard library does.
+    precondition(
+        bytes.withUnsafeBufferPointer(TextDecoding.isValidUTF8) == (String(validating: bytes, as: UTF8.self) != nil),
+        "isValidUTF8 differs from String(validating:)")
+    let read = MinutesReader.read(bytes, source: source)
+    let document = AmountExtractor.extract(read)
+    precondition(fuzzSession.extract(read) == document, "a carried token cache extracts otherwise than a fresh one")
     guard let engine = fuzzEngine else { return 0 }
     // The same meeting read twice under two names: its cases pass through two documents, so
     // the later one supersedes the earlier one's lines, as across a real corpus.
