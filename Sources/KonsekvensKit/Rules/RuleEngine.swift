@@ -62,13 +62,15 @@ public struct RuleEngine: Sendable {
                 placements.append(AmountPlacement(amount: amount, disposition: .unplaced, rule: nil))
                 continue
             }
-            let rule = rules.placements[found]
-            switch rule.produce {
+            // The rule's name and what it produces, not the rule: a copy of it retained each of
+            // its lists and let them go again, for every amount (callgrind).
+            let (name, produce) = (rules.placements[found].name, rules.placements[found].produce)
+            switch produce {
             case .context:
-                placements.append(AmountPlacement(amount: amount, disposition: .context(rule.name), rule: rule.name))
+                placements.append(AmountPlacement(amount: amount, disposition: .context(name), rule: name))
             case .budgetLines, .netZero, .periodTotal:
-                drafts += expand(amount, rule: rule, item: item, document: document)
-                placements.append(AmountPlacement(amount: amount, disposition: .budgetLine, rule: rule.name))
+                drafts += expand(amount, rule: name, produce: produce, item: item, document: document)
+                placements.append(AmountPlacement(amount: amount, disposition: .budgetLine, rule: name))
             }
         }
         return (merged(drafts).map(\.line), placements)
@@ -113,7 +115,8 @@ public struct RuleEngine: Sendable {
         var fromTable: Bool
     }
 
-    func expand(_ amount: Amount, rule: PlacementRule, item: AgendaItem, document: Document) -> [Draft] {
+    /// The budget lines of an amount placed by the rule named `rule`, which produces `produce`.
+    func expand(_ amount: Amount, rule: String, produce: PlacementRule.Produce, item: AgendaItem, document: Document) -> [Draft] {
         let magnitude = amount.value < 0 ? -amount.value : amount.value
         let signed = amount.sign == .income ? -magnitude : magnitude
         let decision = item.decision
@@ -122,15 +125,15 @@ public struct RuleEngine: Sendable {
                 line: BudgetLine(
                     source: document.source, itemNumber: item.number, itemTitle: item.title, caseNumber: item.caseNumber,
                     journalNumber: item.journalNumber, meetingBody: document.meeting.body, meetingDate: document.meeting.date,
-                    year: year, amount: value, net: rule.produce == .netZero ? 0 : value, kind: amount.kind, area: amount.area,
+                    year: year, amount: value, net: produce == .netZero ? 0 : value, kind: amount.kind, area: amount.area,
                     financing: amount.financing, status: decision?.status ?? .none, decidedBy: decision?.body,
-                    decidedOn: decision?.date, isPeriodTotal: year == nil, periodYears: periodYears, rule: rule.name,
+                    decidedOn: decision?.date, isPeriodTotal: year == nil, periodYears: periodYears, rule: rule,
                     sources: [amount.location], quote: amount.text),
                 section: amount.section, fromTable: amount.isFromTable)
         }
         let years = amount.years
         let perYear = amount.recurrence == .monthly ? signed * 12 : amount.recurrence == .quarterly ? signed * 4 : signed
-        if rule.produce == .periodTotal || years.isEmpty { return [line(year: nil, value: years.isEmpty ? perYear : signed, periodYears: years)] }
+        if produce == .periodTotal || years.isEmpty { return [line(year: nil, value: years.isEmpty ? perYear : signed, periodYears: years)] }
         switch amount.recurrence {
         case .monthly: return years.map { line(year: $0, value: signed * 12) }
         case .quarterly: return years.map { line(year: $0, value: signed * 4) }
