@@ -27,15 +27,10 @@ enum ShareMatchesPopulation {
         let groupPopulation = group.values.reduce(0, +)
         guard groupPopulation > 0 else { return [] }
         let share = total.value * Decimal(ownPopulation) / Decimal(groupPopulation)
-        let candidates = context.ownAmounts.filter { $0.value > 0 && $0.value < total.value }
-        // The closest, the first of equals as `min(by:)` finds it, each distance computed once:
-        // a Decimal subtraction is some 8.000 instructions (callgrind).
-        var closest: (amount: Amount, distance: Decimal)?
-        for candidate in candidates {
-            let distance = abs(candidate.value - share)
-            if closest == nil || distance < closest!.distance { closest = (candidate, distance) }
-        }
-        guard let stated = closest?.amount else { return [] }
+        let candidates = context.ownAmounts.filter { $0.value > 0 && DecimalOrder.isLess($0.value, than: total.value) }
+        // The closest, the first of equals as `min(by:)` finds it.
+        guard let nearest = DecimalOrder.indexOfNearest(to: share, in: candidates.map(\.value)) else { return [] }
+        let stated = candidates[nearest]
         let difference = stated.value - share
         var rounded = share, shown = Decimal()
         NSDecimalRound(&shown, &rounded, 2, .plain)
