@@ -161,6 +161,18 @@ import Testing
         }
     }
 
+    /// A word's kind is that of the first stem in the list it contains, none for a word that
+    /// is a transfer to citizens (overførselsudgifter, DOMAIN.md) though it holds "overfør".
+    @Test func kindOfAWord() {
+        let cases: [(String, AmountKind?)] = [
+            ("tillægsbevilling", .supplementaryGrant), ("tillægsbevillingen", .supplementaryGrant), ("overføres", .carryOver),
+            ("overførselsudgifter", nil), ("overførselsindkomster", nil), ("anlægstilskud", .subsidy),
+            ("medfinansieringsbidrag", .coFinancing), ("merudgiftsbesparelse", .saving), ("mindreindtægt", .reducedIncome),
+            ("merindtægter", .additionalIncome), ("spare", .saving), ("spar", nil), ("kroner", nil), ("", nil),
+        ]
+        for (word, kind) in cases { #expect(ClauseContext.kind(of: word) == kind, "\(word)") }
+    }
+
     /// The kind a caption names is that of its first word, split at spaces, that names one,
     /// though a caption with no kind's stem is not split: over random text of stems in every
     /// case, joined to other words, after combining marks, and every line of the fixtures.

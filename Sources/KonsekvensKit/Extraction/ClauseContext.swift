@@ -324,8 +324,11 @@ struct ClauseContext {
     /// transfers to citizens (DOMAIN.md), not money carried over between years.
     private static let notKinds = ["overførselsudgift", "overførselsindkomst"]
 
-    private static let notKindNeedles = NeedleSet(notKinds)
     private static let kindNeedles = NeedleSet(kindStems.map(\.0))
+    /// The stems, then the words that are no kind, in one set: one scan of a word answers both
+    /// (two scans of every word around every amount were a sixtieth of a run, callgrind).
+    private static let stemsAndNotKinds = NeedleSet(kindStems.map(\.0) + notKinds)
+    private static let notKindMask: UInt64 = ((UInt64(1) << UInt64(notKinds.count)) - 1) << UInt64(kindStems.count)
 
     /// The kind named by the first word of `text` that names one, the words split at spaces. A
     /// text with no kind's stem anywhere names none, and is not split: lower case is the same
@@ -338,8 +341,10 @@ struct ClauseContext {
     /// The kind whose stem comes first in ``kindStems`` among those the word contains.
     static func kind(of word: String) -> AmountKind? {
         // Every stem has five letters or more, so a shorter word is none (on bytes, without counting Characters).
-        guard word.utf8.count >= 5, !notKindNeedles.occursAny(in: word) else { return nil }
-        return kindNeedles.firstOccurring(in: word).map { kindStems[$0].1 }
+        guard word.utf8.count >= 5 else { return nil }
+        let found = stemsAndNotKinds.occurring(in: word)
+        guard found != 0, found & notKindMask == 0 else { return nil }
+        return kindStems[found.trailingZeroBitCount].1
     }
 
     // MARK: Financing, distribution keys, area
