@@ -92,10 +92,7 @@ struct ClauseContext {
         var groups: [Years] = []
         var index = list.startIndex
         while index < list.endIndex {
-            // "2025-priser", "2025-niveau": a price level joined to its year, not a budget year.
-            let isCompound = index + 2 < list.endIndex && list[index + 1].text.equalsBytes("-") && !list[index + 1].spaceBefore
-                && !list[index + 2].spaceBefore && list[index + 2].kind == .word
-            guard let year = year(list[index]), !isCompound,
+            guard let year = year(list[index]), !isPriceLevel(at: index, in: list),
                 !(skippingLabels && index + 1 < list.endIndex && list[index + 1].text.equalsBytes(":"))
             else {
                 index += 1
@@ -125,6 +122,13 @@ struct ClauseContext {
         guard !groups.isEmpty else { return result }
         result = nearestLast ? groups[groups.count - 1] : groups[0]
         return result
+    }
+
+    /// "2025-priser", "2025-niveau": a price level joined to the year at `index`, not a budget
+    /// year. (Asked after the year: most tokens are none, and this compares Strings.)
+    private static func isPriceLevel(at index: Int, in list: ArraySlice<TextToken>) -> Bool {
+        index + 2 < list.endIndex && list[index + 1].text.equalsBytes("-") && !list[index + 1].spaceBefore
+            && !list[index + 2].spaceBefore && list[index + 2].kind == .word
     }
 
     private static func year(_ token: TextToken) -> Int? {
@@ -227,7 +231,7 @@ struct ClauseContext {
         let lower = !token.traits.contains(.finalPeriod) || token.traits.contains(.abbreviation) ? token.lower
             : token.traits.contains(.innerPeriod) ? String(token.lower.dropLast()) : token.bare
         let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
-        if let next, next.lower.isOne(of: "kommune", "kommunes"), token.traits.contains(.uppercase),
+        if let next, token.traits.contains(.uppercase), next.lower.isOne(of: "kommune", "kommunes"),
             !notMunicipalityNames.contains(lower)
         {
             let name = token.text
