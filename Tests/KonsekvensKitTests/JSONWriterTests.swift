@@ -37,7 +37,7 @@ import Testing
         }
     }
 
-    @Test func bytesAreThoseOfTheStringWriter() {
+    @Test func bytesAreThoseOfTheStringWriter() throws {
         var random = SplitMix64(seed: 0x6A73_6F6E)
         for round in 0..<2_000 {
             let value = Self.randomValue(&random, depth: 0)
@@ -49,11 +49,39 @@ import Testing
             var element = JSONWriter(level: level)
             value.write(to: &element)
             var pieces: [(text: [UInt8], deferred: String?)] = []
-            element.forEachSegment { bytes, key in pieces.append((Array(bytes), key)) }
+            try element.forEachSegment { bytes, key in pieces.append((Array(bytes), key)) }
             let expected = Reference.segments(value, indent: level)
             #expect(pieces.map(\.text) == expected.map { Array($0.text.utf8) }, "round \(round)")
             #expect(pieces.map(\.deferred) == expected.map(\.deferred), "round \(round)")
+            // Drained as it goes, in pieces of a few bytes: the same text, the same deferred
+            // values in the same places.
+            var drained = JSONWriter(level: level)
+            let sink = Pieces()
+            drained.draining(every: 1 + Int(random.next() % 64)) { bytes, key in sink.pieces.append((Array(bytes), key)) }
+            value.write(to: &drained)
+            try drained.forEachSegment { bytes, key in sink.pieces.append((Array(bytes), key)) }
+            #expect(Self.joined(sink.pieces) == Self.joined(pieces), "round \(round)")
         }
+    }
+
+    /// The pieces a drain receives, kept by reference for the escaping closure.
+    private final class Pieces {
+        var pieces: [(text: [UInt8], deferred: String?)] = []
+    }
+
+    /// Pieces with each deferred value written as its key in braces: equal when the text and
+    /// the deferred values are, however the text is cut.
+    private static func joined(_ pieces: [(text: [UInt8], deferred: String?)]) -> [UInt8] {
+        pieces.flatMap { $0.text + Array(($0.deferred.map { "{\($0)}" } ?? "").utf8) }
+    }
+
+    /// An error a drain throws (a full disk) is thrown where the rest is written, not lost.
+    @Test func drainErrorsAreThrown() {
+        struct Full: Error {}
+        var json = JSONWriter()
+        json.draining(every: 1) { _, _ in throw Full() }
+        json.object { json in json.field("a", 1) }
+        #expect(throws: Full.self) { try json.forEachSegment { _, _ in } }
     }
 
     @Test func escapesAsJSONSays() {

@@ -29,9 +29,9 @@ import Testing
         #expect(try Self.streamedCSV(["Fixtures"], dialect: dialect, status: status, jobs: 3) == expected)
     }
 
-    static func streamedJSON(_ paths: [String], status: StatusFilter, jobs: Int) throws -> String {
+    static func streamedJSON(_ paths: [String], status: StatusFilter, jobs: Int, drainSize: Int = JSONWriter.defaultDrainSize) throws -> String {
         let engine = try Analyzer.defaultEngine()
-        let stream = try JSONReport.Stream(engine: engine, statusFilter: status)
+        let stream = try JSONReport.Stream(engine: engine, statusFilter: status, directory: nil, drainSize: drainSize)
         var ledger = CaseLedger(keepsTitles: false)
         let summary = Analyzer.stream(paths: paths, engine: engine, jobs: jobs) { document, impact in
             ledger.add(document, impact: impact)
@@ -52,6 +52,9 @@ import Testing
         #expect(report.allShownLines.contains { $0.supersededBy != nil } && !report.cases.isEmpty && !report.errors.isEmpty)
         #expect(try Self.streamedJSON(paths, status: status, jobs: 1) == expected)
         #expect(try Self.streamedJSON(paths, status: status, jobs: 3) == expected)
+        // Each document written out in pieces as it is rendered, as a large meeting's is.
+        #expect(try Self.streamedJSON(paths, status: status, jobs: 1, drainSize: 1) == expected)
+        #expect(try Self.streamedJSON(paths, status: status, jobs: 2, drainSize: 4096) == expected)
     }
 
     @Test func streamedJSONOfNothingIsTheReportsJSON() throws {

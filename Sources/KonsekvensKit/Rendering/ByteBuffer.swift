@@ -47,6 +47,9 @@ final class ByteBuffer {
         return try body(UnsafeBufferPointer(start: storage + range.lowerBound, count: range.count))
     }
 
+    /// Forgets the bytes appended, keeping the room they took.
+    func removeAll() { count = 0 }
+
     /// The bytes appended, as an Array.
     var array: [UInt8] { withBytes(0..<count) { Array($0) } }
 

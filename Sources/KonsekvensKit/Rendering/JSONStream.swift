@@ -13,10 +13,19 @@ extension JSONReport {
         private var usedRules = Set<String>()
         private let documents: DeferredText
         private var documentCount = 0
+        /// How much of a document's JSON is held before it goes to the spill file.
+        let drainSize: Int
 
         /// For a run with `engine`'s rules; opens a spill file in `directory` (the system's
         /// temporary folder by default).
-        public init(engine: RuleEngine, statusFilter: StatusFilter = .all, directory: URL? = nil) throws {
+        public convenience init(engine: RuleEngine, statusFilter: StatusFilter = .all, directory: URL? = nil) throws {
+            try self.init(engine: engine, statusFilter: statusFilter, directory: directory, drainSize: JSONWriter.defaultDrainSize)
+        }
+
+        /// With `drainSize` bytes of a document's JSON held at most before they are written out
+        /// (tests make it small, so that every document is written in pieces).
+        init(engine: RuleEngine, statusFilter: StatusFilter, directory: URL?, drainSize: Int) throws {
+            self.drainSize = drainSize
             self.statusFilter = statusFilter
             rulesOrigin = engine.rules.origin
             populationTable = engine.population?.name
@@ -29,6 +38,8 @@ extension JSONReport {
             usedRules.formUnion(impact?.placements.compactMap(\.rule) ?? [])
             // Written as an element of the report's "documents" array: two levels in.
             var json = JSONWriter(level: 2)
+            let documents = documents
+            json.draining(every: drainSize) { bytes, key in try documents.append(bytes: bytes, then: key) }
             JSONReport.document(document, impact: impact, statusFilter: statusFilter, deferringSuperseded: true, to: &json)
             try json.forEachSegment { bytes, key in try documents.append(bytes: bytes, then: key) }
             try documents.endDocument()
@@ -52,7 +63,7 @@ extension JSONReport {
             }
             // The report before its documents, and after them.
             var pieces: [[UInt8]] = []
-            json.forEachSegment { bytes, _ in pieces.append(Array(bytes)) }
+            try json.forEachSegment { bytes, _ in pieces.append(Array(bytes)) }
             try write(pieces[0])
             if documentCount > 0 {
                 // As the writer lays out an array member of the top-level object: elements two

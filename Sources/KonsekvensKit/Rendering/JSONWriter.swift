@@ -26,6 +26,14 @@ struct JSONWriter: ~Copyable {
     private var counts: [Int] = []
     /// A key was written and its value is next.
     private var afterKey = false
+    /// Where the JSON goes once it holds `drainSize` bytes, set by ``draining(every:into:)``.
+    private var drain: ((UnsafeBufferPointer<UInt8>, String?) throws -> Void)?
+    private var drainSize = Self.defaultDrainSize
+    /// The first error `drain` threw; draining stops there, and ``forEachSegment(_:)`` throws it.
+    private var drainError: (any Error)?
+    /// The bytes held before they are drained: a large meeting's JSON is tens of megabytes,
+    /// and held whole it was the peak memory of a streamed JSON run.
+    static let defaultDrainSize = 1 << 20
 
     /// A writer for a value written as an element `level` levels in: its first line is not
     /// indented, its inner lines are indented from `level`.
@@ -134,7 +142,21 @@ struct JSONWriter: ~Copyable {
     /// Calls `body` with the JSON written, cut at each deferred value: the bytes, valid only
     /// while `body` runs, then the key of the deferred value that follows them (nil after the
     /// last piece). A deferred value cuts only between whole values, so every piece is whole UTF-8.
-    func forEachSegment(_ body: (UnsafeBufferPointer<UInt8>, String?) throws -> Void) rethrows {
+    /// With ``draining(every:into:)``, the pieces not yet drained; an error the drain threw is thrown here.
+    func forEachSegment(_ body: (UnsafeBufferPointer<UInt8>, String?) throws -> Void) throws {
+        if let drainError { throw drainError }
+        try forEachHeldSegment(body)
+    }
+
+    /// Sends the JSON written from here on to `body`, in the pieces ``forEachSegment(_:)`` gives,
+    /// whenever a value closes with `size` bytes or more held, so that the writer holds about
+    /// that much however long the JSON.
+    mutating func draining(every size: Int = defaultDrainSize, into body: @escaping (UnsafeBufferPointer<UInt8>, String?) throws -> Void) {
+        drain = body
+        drainSize = size
+    }
+
+    private func forEachHeldSegment(_ body: (UnsafeBufferPointer<UInt8>, String?) throws -> Void) rethrows {
         var start = 0
         for mark in marks {
             try bytes.withBytes(start..<mark.offset) { try body($0, mark.key) }
@@ -179,6 +201,20 @@ struct JSONWriter: ~Copyable {
             Self.indent(bytes, baseLevel + counts.count)
         }
         bytes.append(bracket)
+        if bytes.count >= drainSize, drain != nil { drainHeld() }
+    }
+
+    /// Hands the pieces held to `drain` and empties the buffer; the JSON goes on where it was.
+    private mutating func drainHeld() {
+        guard let drain else { return }
+        do {
+            try forEachHeldSegment(drain)
+            bytes.removeAll()
+            marks.removeAll(keepingCapacity: true)
+        } catch {
+            drainError = error
+            self.drain = nil
+        }
     }
 
     /// `level` times two spaces.
