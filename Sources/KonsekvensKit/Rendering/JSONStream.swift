@@ -37,11 +37,13 @@ extension JSONReport {
         public func add(_ document: Document, impact: DocumentImpact?) throws {
             usedRules.formUnion(impact?.placements.compactMap(\.rule) ?? [])
             // Written as an element of the report's "documents" array: two levels in.
+            // Its pieces go to the spill file as they fill up, and the rest at the end.
             var json = JSONWriter(level: 2)
-            let documents = documents
-            json.draining(every: drainSize) { bytes, key in try documents.append(bytes: bytes, then: key) }
+            let spill = documents
+            let append: (UnsafeBufferPointer<UInt8>, String?) throws -> Void = { bytes, key in try spill.append(bytes: bytes, then: key) }
+            json.draining(every: drainSize, into: append)
             JSONReport.document(document, impact: impact, statusFilter: statusFilter, deferringSuperseded: true, to: &json)
-            try json.forEachSegment { bytes, key in try documents.append(bytes: bytes, then: key) }
+            try json.forEachSegment(append)
             try documents.endDocument()
             documentCount += 1
         }
