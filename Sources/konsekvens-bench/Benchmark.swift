@@ -96,14 +96,11 @@ enum Benchmark {
 
     /// `konsekvens analyze DIR --format csv` without the file: the bytes of the CSV it makes.
     private static func streamCSV(_ folder: String, engine: RuleEngine?, jobs: Int) -> Int {
-        guard let stream = try? CSVReport.Stream() else { return 0 }
-        var ledger = CaseLedger()
-        _ = Analyzer.stream(paths: [folder], engine: engine, jobs: jobs) { document, impact in
-            ledger.add(document, impact: impact)
-            if let impact { try? stream.add(impact) }
-        }
+        guard let engine, let report = try? StreamedReport(format: .csv(.excelDanish), engine: engine),
+            (try? report.analyze(paths: [folder], jobs: jobs)) != nil
+        else { return 0 }
         var bytes = 0
-        try? stream.finish(supersededBy: ledger.tracks().supersededBy) { bytes += $0.count }
+        try? report.finish { bytes += $0.count }
         return bytes
     }
 

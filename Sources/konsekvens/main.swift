@@ -100,40 +100,29 @@ let readStandardInput = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()
 if options.command == .analyze, options.format == .csv || options.format == .json {
     // CSV and JSON are streamed: each document is analysed, rendered to a spill file and let
     // go, so the run's memory does not grow with the corpus (README, "Benchmarks").
-    let csv: CSVReport.Stream?
-    let json: JSONReport.Stream?
+    let report: StreamedReport
     do {
-        csv = options.format == .csv ? try CSVReport.Stream(dialect: options.csvDialect, statusFilter: options.status) : nil
-        json = options.format == .json ? try JSONReport.Stream(engine: engine, statusFilter: options.status) : nil
+        report = try StreamedReport(
+            format: options.format == .csv ? .csv(options.csvDialect) : .json, engine: engine, statusFilter: options.status)
     } catch {
         standardError("konsekvens: error: \(error.localizedDescription)")
         exit(1)
     }
-    var ledger = CaseLedger(keepsTitles: false)
     var spillError: Error?
-    let summary = Analyzer.stream(
-        paths: options.paths, options: extraction, engine: engine, filter: options.filter, jobs: options.jobs,
-        maximumFileSize: options.maximumFileSize, progress: progress, standardInput: readStandardInput
-    ) { document, impact in
-        ledger.add(document, impact: impact)
-        guard spillError == nil else { return }
-        do {
-            if let impact { try csv?.add(impact) }
-            try json?.add(document, impact: impact)
-        } catch {
-            spillError = error
-        }
+    do {
+        _ = try report.analyze(
+            paths: options.paths, options: extraction, filter: options.filter, jobs: options.jobs,
+            maximumFileSize: options.maximumFileSize, progress: progress, standardInput: readStandardInput)
+    } catch {
+        spillError = error
     }
+    let summary = report.summary
     for error in summary.errors { standardError(error.description) }
     if let spillError {
         standardError("konsekvens: error: \(spillError.localizedDescription)")
         exit(1)
     }
-    let (cases, supersededBy) = ledger.tracks()
-    let written = emit { write in
-        try csv?.finish(supersededBy: supersededBy, write: write)
-        try json?.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors, write: write)
-    }
+    let written = emit { write in try report.finish(write: write) }
     exit(summary.errors.isEmpty && written ? 0 : 1)
 }
 

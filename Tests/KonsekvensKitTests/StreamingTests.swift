@@ -7,14 +7,10 @@ import Testing
 /// holds everything.
 @Suite struct StreamingTests {
     static func streamedCSV(_ paths: [String], dialect: CSVReport.Dialect, status: StatusFilter, jobs: Int) throws -> String {
-        let stream = try CSVReport.Stream(dialect: dialect, statusFilter: status)
-        var ledger = CaseLedger()
-        _ = Analyzer.stream(paths: paths, engine: try Analyzer.defaultEngine(), jobs: jobs) { document, impact in
-            ledger.add(document, impact: impact)
-            if let impact { try? stream.add(impact) }
-        }
+        let report = try StreamedReport(format: .csv(dialect), engine: try Analyzer.defaultEngine(), statusFilter: status)
+        _ = try report.analyze(paths: paths, jobs: jobs)
         var output: [UInt8] = []
-        try stream.finish(supersededBy: ledger.tracks().supersededBy) { output += $0 }
+        try report.finish { output += $0 }
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -30,16 +26,11 @@ import Testing
     }
 
     static func streamedJSON(_ paths: [String], status: StatusFilter, jobs: Int, drainSize: Int = JSONWriter.defaultDrainSize) throws -> String {
-        let engine = try Analyzer.defaultEngine()
-        let stream = try JSONReport.Stream(engine: engine, statusFilter: status, directory: nil, drainSize: drainSize)
-        var ledger = CaseLedger(keepsTitles: false)
-        let summary = Analyzer.stream(paths: paths, engine: engine, jobs: jobs) { document, impact in
-            ledger.add(document, impact: impact)
-            try? stream.add(document, impact: impact)
-        }
+        let report = try StreamedReport(
+            format: .json, engine: try Analyzer.defaultEngine(), statusFilter: status, directory: nil, jsonDrainSize: drainSize)
+        _ = try report.analyze(paths: paths, jobs: jobs)
         var output: [UInt8] = []
-        let (cases, supersededBy) = ledger.tracks()
-        try stream.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors) { output += $0 }
+        try report.finish { output += $0 }
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -55,6 +46,80 @@ import Testing
         // Each document written out in pieces as it is rendered, as a large meeting's is.
         #expect(try Self.streamedJSON(paths, status: status, jobs: 1, drainSize: 1) == expected)
         #expect(try Self.streamedJSON(paths, status: status, jobs: 2, drainSize: 4096) == expected)
+    }
+
+    /// The filter is applied where the documents are analysed: what it leaves out is counted,
+    /// and neither rendered nor noted in the case tracks.
+    @Test(arguments: [1, 2])
+    func streamedReportsAreFilteredAsTheHeldReport(jobs: Int) throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
+        let filter = CorpusFilter(body: "byråd")
+        let engine = try Analyzer.defaultEngine()
+        let held = Analyzer.analyze(paths: ["Fixtures"], engine: engine, filter: filter)
+        #expect(held.filteredOut > 0 && !held.documents.isEmpty)
+        for (format, expected) in [(StreamedReport.Format.csv(.excelDanish), CSVReport.render(held)), (.json, JSONReport.render(held))] {
+            let streamed = try StreamedReport(format: format, engine: engine)
+            let summary = try streamed.analyze(paths: ["Fixtures"], filter: filter, jobs: jobs)
+            #expect(summary.filteredOut == held.filteredOut)
+            var output: [UInt8] = []
+            try streamed.finish { output += $0 }
+            #expect(String(decoding: output, as: UTF8.self) == expected)
+        }
+    }
+
+    /// A case through three meetings of which the last has no money: its lines count where
+    /// they were last stated, at the second meeting, and the first meeting's are superseded.
+    static let caseThroughThreeMeetings = [
+        ("1-oekonomiudvalget.md", "Økonomiudvalget", "3. marts 2025", "en anlægsbevilling på 2,0 mio. kr. i 2025"),
+        ("2-oekonomiudvalget.md", "Økonomiudvalget", "10. marts 2025", "en anlægsbevilling på 2,5 mio. kr. i 2025"),
+        ("3-kommunalbestyrelsen.md", "Kommunalbestyrelsen", "24. marts 2025", "at sagen udsættes"),
+    ]
+
+    static func writeCaseThroughThreeMeetings(to folder: URL) throws {
+        for (name, body, date, proposal) in caseThroughThreeMeetings {
+            let text = """
+                # \(body) – Referat
+
+                **Mødedato:** \(date)
+
+                ### Punkt 1: Ny cykelsti
+
+                Sagsnr.: 25/1234
+
+                #### Indstilling
+
+                Administrationen indstiller \(proposal).
+
+                #### Beslutning
+
+                Godkendt.
+
+                """
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// Ledgers noted one document each and merged in order are the ledger that noted them all.
+    @Test func mergedLedgersAreTheLedgerOfTheWholeRun() throws {
+        let folder = try Project.temporaryFolder("ledger")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeCaseThroughThreeMeetings(to: folder)
+        let report = Analyzer.analyze(paths: [folder.path], engine: try Analyzer.defaultEngine())
+        var whole = CaseLedger(), merged = CaseLedger()
+        for document in report.documents {
+            let impact = report.impact(of: document)
+            whole.add(document, impact: impact)
+            var one = CaseLedger()
+            one.add(document, impact: impact)
+            merged.merge(one)
+        }
+        let (tracks, supersededBy) = whole.tracks()
+        let track = try #require(tracks.first)
+        #expect(track.steps.count == 3)
+        #expect(track.counted.source.hasSuffix("2-oekonomiudvalget.md"))
+        #expect(supersededBy.count == 2)
+        #expect(merged.tracks().tracks == tracks)
+        #expect(merged.tracks().supersededBy == supersededBy)
     }
 
     @Test func streamedJSONOfNothingIsTheReportsJSON() throws {

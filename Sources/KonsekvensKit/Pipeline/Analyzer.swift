@@ -61,11 +61,32 @@ public enum Analyzer {
         progress: (@Sendable (Int, Int) -> Void)? = nil, standardInput: () -> [UInt8] = { [] },
         each: (Document, DocumentImpact?) -> Void
     ) -> StreamSummary {
+        stream(
+            paths: paths, options: options, engine: engine, filter: filter, jobs: jobs, maximumFileSize: maximumFileSize,
+            progress: progress, standardInput: standardInput,
+            // Reports need the facts, not the text: a long run's memory stays small.
+            prepare: { document, impact in AnalysedDocument(document: keepText ? document : document.droppingText(), impact: impact) },
+            each: { each($0.document, $0.impact) })
+    }
+
+    /// As ``stream(paths:options:engine:filter:jobs:maximumFileSize:keepText:progress:standardInput:each:)``,
+    /// but each admitted document and its impact go first to `prepare`, on the thread that
+    /// analysed them, and only what it makes of them is handed to `each`. A document is then
+    /// freed where it was made, and `each` does only the work that must be done in order.
+    public static func stream<Prepared: Sendable>(
+        paths: [String], options: ExtractionOptions = ExtractionOptions(), engine: RuleEngine? = nil,
+        filter: CorpusFilter = CorpusFilter(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        maximumFileSize: Int = MinutesReader.defaultMaximumFileSize,
+        progress: (@Sendable (Int, Int) -> Void)? = nil, standardInput: () -> [UInt8] = { [] },
+        prepare: @escaping @Sendable (Document, DocumentImpact?) -> Prepared,
+        each: (Prepared) -> Void
+    ) -> StreamSummary {
         let (collected, pathErrors) = InputFiles.collect(paths)
         let files = collected.sorted()
         let stdin: [UInt8]? = files.contains("-") ? standardInput() : nil
         let sessions = ExtractionSessions()
-        let analyse: @Sendable (Int) -> Outcome = { index in
+        // Nil for a document the filter leaves out.
+        let analyse: @Sendable (Int) -> Result<Prepared?, ReadError> = { index in
             let file = files[index]
             do {
                 let read: Document
@@ -80,9 +101,8 @@ public enum Analyzer {
                 let document = session.extract(read, options: options)
                 sessions.giveBack(session)
                 // Rules only for the meetings the filter keeps.
-                let impact = filter.admits(document) ? engine?.apply(to: document) : nil
-                // Reports need the facts, not the text: a long run's memory stays small.
-                return .success((keepText ? document : document.droppingText(), impact))
+                guard filter.admits(document) else { return .success(nil) }
+                return .success(prepare(document, engine?.apply(to: document)))
             } catch let error as ReadError {
                 return .failure(error)
             } catch {
@@ -94,7 +114,7 @@ public enum Analyzer {
         // busy on the generated 1 GB; 94–96 % with sixteen, peak memory 108–110 MB with two
         // jobs as before. At most 256 in all, so that many cores do not hold hundreds of
         // documents' facts.
-        let slots = OrderedSlots(window: min(max(2, jobs) * 16, 256))
+        let slots = OrderedSlots<Result<Prepared?, ReadError>>(window: min(max(2, jobs) * 16, 256))
         if jobs > 1, files.count > 1 {
             // A feeder starts files as the window allows; this thread takes them in order.
             let queue = DispatchQueue(label: "konsekvens.analyze", attributes: .concurrent)
@@ -117,19 +137,19 @@ public enum Analyzer {
             // Reported from this thread, in order, as each file is handed over.
             progress?(index + 1, files.count)
             switch outcome {
-            case .success((let document, let impact)):
-                guard filter.admits(document) else {
-                    filteredOut += 1
-                    continue
-                }
-                each(document, impact)
+            case .success(let prepared?): each(prepared)
+            case .success(nil): filteredOut += 1
             case .failure(let error): errors.append(error)
             }
         }
         return StreamSummary(errors: errors.sorted { $0.path < $1.path }, filteredOut: filteredOut)
     }
 
-    typealias Outcome = Result<(Document, DocumentImpact?), ReadError>
+    /// A document with its impact, as the plain stream hands them over.
+    private struct AnalysedDocument: Sendable {
+        var document: Document
+        var impact: DocumentImpact?
+    }
 
     /// The extraction sessions of the files being analysed: a file borrows one and gives it
     /// back, so that the next file finds the spellings made for the words they share. A
@@ -154,7 +174,7 @@ public enum Analyzer {
 
     /// The outcome of each file, stored by index from any thread and taken in order; at most
     /// `window` files are started ahead of the one taken.
-    private final class OrderedSlots: @unchecked Sendable {
+    private final class OrderedSlots<Outcome>: @unchecked Sendable {
         private let condition = NSCondition()
         private var outcomes: [Int: Outcome] = [:]
         private var taken = 0

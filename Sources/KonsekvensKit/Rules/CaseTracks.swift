@@ -99,6 +99,13 @@ public struct CaseLedger: Sendable {
         }
     }
 
+    /// Adds what `other` noted, as if its documents had been added after this ledger's: a
+    /// worker can note one document and the ledger that keeps the run take it in order.
+    public mutating func merge(_ other: CaseLedger) {
+        for (caseNumber, steps) in other.stepsByCase { stepsByCase[caseNumber, default: []].append(contentsOf: steps) }
+        withLines.formUnion(other.withLines)
+    }
+
     /// The cases that appear in more than one document, sorted by case number, each counted at
     /// its latest step with budget lines; and for every other step of them, the meeting that
     /// supersedes its lines.

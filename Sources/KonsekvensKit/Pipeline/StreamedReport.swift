@@ -1,0 +1,92 @@
+import Foundation
+
+/// A CSV or JSON report of a run too large to hold: each document is analysed, rendered to a
+/// spill file on disk and let go, so memory does not grow with the corpus; what depends on the
+/// whole run (superseded lines, case tracks, errors) is filled in when the report is written.
+/// The bytes are those of the report rendered from ``Analyzer/analyze(paths:options:engine:statusFilter:filter:jobs:maximumFileSize:keepText:progress:standardInput:)``.
+public final class StreamedReport {
+    /// The streamed formats.
+    public enum Format: Sendable {
+        case csv(CSVReport.Dialect)
+        case json
+    }
+
+    private let engine: RuleEngine
+    private let csv: CSVReport.Stream?
+    private let json: JSONReport.Stream?
+    private var ledger = CaseLedger(keepsTitles: false)
+    /// The files the run could not read, and how many the filter left out.
+    public private(set) var summary = Analyzer.StreamSummary(errors: [], filteredOut: 0)
+
+    /// A report with `engine`'s rules, showing the lines `statusFilter` shows; opens its spill
+    /// file in `directory` (the system's temporary folder by default).
+    public convenience init(format: Format, engine: RuleEngine, statusFilter: StatusFilter = .all, directory: URL? = nil) throws {
+        try self.init(format: format, engine: engine, statusFilter: statusFilter, directory: directory, jsonDrainSize: JSONWriter.defaultDrainSize)
+    }
+
+    /// With at most `jsonDrainSize` bytes of a document's JSON held before they go to the spill
+    /// file (tests make it small).
+    init(format: Format, engine: RuleEngine, statusFilter: StatusFilter, directory: URL?, jsonDrainSize: Int) throws {
+        self.engine = engine
+        switch format {
+        case .csv(let dialect):
+            csv = try CSVReport.Stream(dialect: dialect, statusFilter: statusFilter, directory: directory)
+            json = nil
+        case .json:
+            csv = nil
+            json = try JSONReport.Stream(engine: engine, statusFilter: statusFilter, directory: directory, drainSize: jsonDrainSize)
+        }
+    }
+
+    /// Analyses every file under `paths` into the report (the arguments are those of
+    /// ``Analyzer/stream(paths:options:engine:filter:jobs:maximumFileSize:keepText:progress:standardInput:each:)``)
+    /// and returns the files that could not be read. Throws when the spill file cannot be
+    /// written, after the run, whose ``summary`` is then still there; the report is incomplete.
+    public func analyze(
+        paths: [String], options: ExtractionOptions = ExtractionOptions(), filter: CorpusFilter = CorpusFilter(),
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maximumFileSize: Int = MinutesReader.defaultMaximumFileSize,
+        progress: (@Sendable (Int, Int) -> Void)? = nil, standardInput: () -> [UInt8] = { [] }
+    ) throws -> Analyzer.StreamSummary {
+        // What can be made of a document without the others is made on the thread that
+        // analysed it, so the document is freed there too: its case steps, and its CSV rows.
+        let csvFormat = csv.map { ($0.dialect, $0.statusFilter) }
+        let keepsDocument = json != nil
+        var spillError: Error?
+        summary = Analyzer.stream(
+            paths: paths, options: options, engine: engine, filter: filter, jobs: jobs, maximumFileSize: maximumFileSize,
+            progress: progress, standardInput: standardInput,
+            prepare: { document, impact in
+                var cases = CaseLedger(keepsTitles: false)
+                cases.add(document, impact: impact)
+                let rows = csvFormat.flatMap { dialect, status in impact.map { CSVReport.Rows($0, dialect: dialect, statusFilter: status) } }
+                return Prepared(cases: cases, rows: rows, document: keepsDocument ? document.droppingText() : nil, impact: keepsDocument ? impact : nil)
+            }
+        ) { prepared in
+            ledger.merge(prepared.cases)
+            guard spillError == nil else { return }
+            do {
+                if let rows = prepared.rows { try csv?.add(rows) }
+                if let document = prepared.document { try json?.add(document, impact: prepared.impact) }
+            } catch {
+                spillError = error
+            }
+        }
+        if let spillError { throw spillError }
+        return summary
+    }
+
+    /// Writes the whole report through `write`, and empties the spill file.
+    public func finish(write: ReportWriter) throws {
+        let (cases, supersededBy) = ledger.tracks()
+        try csv?.finish(supersededBy: supersededBy, write: write)
+        try json?.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors, write: write)
+    }
+
+    /// What the run keeps of one document until its turn comes.
+    private struct Prepared: Sendable {
+        var cases: CaseLedger
+        var rows: CSVReport.Rows?
+        var document: Document?
+        var impact: DocumentImpact?
+    }
+}
