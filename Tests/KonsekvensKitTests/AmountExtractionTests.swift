@@ -75,6 +75,12 @@ func decimal(_ literal: String) -> Decimal {
         #expect(found.map(\.value) == [1_000_000, 2_000_000, 3_000_000, 4_000_000, 5_000_000])
         #expect(found.map(\.financing) == [.cash, .cash, .withinFrame, .notStated, .cash])
         #expect(found.map(\.distributionKey) == [nil, nil, .population, nil, nil])
+        // One sentence with a key and no financing, then one with both.
+        let keys = Self.amounts(
+            in: "De 6 mio. kr. fordeles efter en fordelingsnøgle. Udgiften på 7 mio. kr. fordeles efter indbyggertal og "
+                + "finansieres af likvide midler.")
+        #expect(keys.map(\.distributionKey) == [.unspecified, .population])
+        #expect(keys.map(\.financing) == [.notStated, .cash])
     }
 
     /// An amount is a value though its copies share their fields: changing a copy, field by

@@ -74,7 +74,10 @@ enum ParagraphAmounts {
             // "sentence" with no full stop can be a whole file, and must not make this quadratic.
             let nearTokens = max(sentence.lowerBound, match.tokens.lowerBound - 80)..<min(sentence.upperBound, match.tokens.upperBound + 80)
             let context = ClauseContext(before: before, after: after, sentence: tokens[nearTokens], words: words)
-            if near?.tokens != nearTokens { near = (nearTokens, context.financing(), context.distributionKey()) }
+            if near?.tokens != nearTokens {
+                let (financing, key) = context.financingAndKey()
+                near = (nearTokens, financing, key)
+            }
             let startOffset = tokens[match.tokens.lowerBound].start
             let endOffset = tokens[match.tokens.upperBound - 1].end
             let period = context.period(horizon: horizon)
