@@ -684,7 +684,9 @@ import Testing
             for start in stride(from: 0, through: tokens.count, by: max(1, tokens.count / 7)) {
                 for end in stride(from: start, through: tokens.count, by: max(1, tokens.count / 5)) {
                     #expect(Array(words.words(start..<end)) == expected(start..<end), "\(text)")
-                    #expect(words.words(0..<start, start..<end) == expected(0..<start) + expected(start..<end).dropFirst(), "\(text)")
+                    #expect(words.withWords(0..<start, start..<end) { Array($0) } == expected(0..<start) + expected(start..<end).dropFirst(), "\(text)")
+                    // The words after, then those before, as the period is read around an amount.
+                    #expect(words.withWords(start..<end, 0..<start) { Array($0) } == expected(start..<end) + expected(0..<start).dropFirst(), "\(text)")
                 }
             }
         }

@@ -23,7 +23,7 @@ struct ClauseContext {
         let afterYears = Self.years(in: after, skippingLabels: true)
         let beforeYears = Self.years(in: before, nearestLast: true)
         let found = afterYears.isEmpty ? beforeYears : afterYears
-        let said = Self.periodPhrases.groups(inBytes: words.words(after.indices, before.indices))
+        let said = words.withWords(after.indices, before.indices) { Self.periodPhrases.groups(inBytes: $0) }
         let annual = said.contains(PeriodPhrase.annual)
         let monthly = said.contains(PeriodPhrase.monthly)
         let quarterly = said.contains(PeriodPhrase.quarterly)
@@ -149,7 +149,7 @@ struct ClauseContext {
     // MARK: Payer
 
     func payer(municipality: String?) -> Party {
-        let said = Self.otherMunicipalityPhrases.groups(inBytes: words.words(before.indices, after.indices))
+        let said = words.withWords(before.indices, after.indices) { Self.otherMunicipalityPhrases.groups(inBytes: $0) }
         if said.contains(OtherMunicipalityPhrase.others) { return .otherMunicipalities }
         // "de resterende 800 000 kr. fordeles mellem de deltagende kommuner"; but "De resterende
         // 3,6 mio. kr. finansieres af kassebeholdningen" is the rest of the kommune's own money.

@@ -52,10 +52,17 @@ struct SpacedWords {
         bytes[spaces[range.lowerBound]...spaces[range.upperBound]]
     }
 
-    /// The words of `first`, then those of `second`, as one run between spaces.
-    func words(_ first: Range<Int>, _ second: Range<Int>) -> [UInt8] {
-        var joined = Array(words(first))
-        joined.append(contentsOf: bytes[(spaces[second.lowerBound] + 1)..<(spaces[second.upperBound] + 1)])
-        return joined
+    /// The words of `first`, then those of `second`, as one run between spaces, handed to
+    /// `body` from a temporary buffer (on the stack when small): an array for each, made twice
+    /// for every amount, was allocated and freed for one scan.
+    func withWords<Result>(_ first: Range<Int>, _ second: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let head = words(first)
+        let tail = bytes[(spaces[second.lowerBound] + 1)..<(spaces[second.upperBound] + 1)]
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: head.count + tail.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: head)
+            _ = buffer[head.count...].initialize(fromContentsOf: tail)
+            defer { buffer.deinitialize() }
+            return body(UnsafeBufferPointer(buffer))
+        }
     }
 }
