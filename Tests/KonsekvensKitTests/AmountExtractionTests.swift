@@ -453,6 +453,9 @@ func decimal(_ literal: String) -> Decimal {
         .money("400.000 kr. i 2024", "400000").years([2024]).recurrence(.oneTime),
         .money("I 2024 afsættes 400.000 kr.", "400000").years([2024]).recurrence(.oneTime),
         .money("500.000 kr. i budget 2025", "500000").years([2025]).recurrence(.oneTime),
+        // Years on both sides of a group: the nearest group before the amount, the first after it.
+        .money("Efter budget 2023 afsættes i 2024 400.000 kr.", "400000").years([2024]),
+        .money("Der afsættes 400.000 kr. i 2024, jf. budget 2023.", "400000").years([2024]),
         .money("en engangsudgift på 75.000 kr.", "75000").recurrence(.oneTime),
         .money("75.000 kr. (engangsudgift)", "75000").recurrence(.oneTime),
         .money("i alt 2 mio. kr. over perioden 2022-2025", "2000000").years(2022...2025).recurrence(.totalOverPeriod).total(),

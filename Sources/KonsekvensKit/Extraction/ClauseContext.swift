@@ -88,8 +88,9 @@ struct ClauseContext {
     /// With `skippingLabels`, a year followed by ":" is left out: in "2024: 500.000 kr., 2025:
     /// 600.000 kr." it labels the amount after it, not the one before.
     static func years(in list: ArraySlice<TextToken>, nearestLast: Bool = false, skippingLabels: Bool = false) -> Years {
+        // The first group ends the search; the last is kept as later ones replace it (an array
+        // of every group, made twice for every amount, was allocated to give one of them).
         var result = Years()
-        var groups: [Years] = []
         var index = list.startIndex
         while index < list.endIndex {
             guard let year = year(list[index]), !isPriceLevel(at: index, in: list),
@@ -117,10 +118,9 @@ struct ClauseContext {
             if previous == "fra", group.years.count == 1 {
                 group.from = group.years[0]
             }
-            groups.append(group)
+            guard nearestLast else { return group }
+            result = group
         }
-        guard !groups.isEmpty else { return result }
-        result = nearestLast ? groups[groups.count - 1] : groups[0]
         return result
     }
 
