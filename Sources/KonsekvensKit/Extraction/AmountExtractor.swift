@@ -251,7 +251,10 @@ enum Sentences {
     }
 
     static func ranges(in tokens: [TextToken]) -> [Range<Int>] {
+        // Room for sentences of eight tokens: growing the array by doubling was 0,4 % of a run
+        // on generated minutes (callgrind).
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(tokens.count / 8 + 1)
         var start = 0
         for index in tokens.indices where tokens[index].traits.contains(.sentenceEnd) {
             var ends = false
