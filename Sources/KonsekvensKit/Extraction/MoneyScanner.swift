@@ -30,17 +30,22 @@ enum MoneyScanner {
         // skipped without trying every word as the start of a number in words.
         var unitAhead = [Bool](repeating: false, count: tokens.count + 1)
         var distance = Int.max
+        var units = 0
         let unitTraits: TextToken.Traits = [.currency, .scale, .øre]
         for index in stride(from: tokens.count - 1, through: 0, by: -1) {
             if !tokens[index].traits.isDisjoint(with: unitTraits) {
                 distance = 0
+                units += 1
             } else if distance != Int.max {
                 distance += 1
             }
             // A prefix currency ("kr. 32.083") stands before its number: look one token back too.
             unitAhead[index] = distance <= 16 || (index > 0 && tokens[index - 1].traits.contains(.currency))
         }
+        // Every match holds a unit word of its own: room for as many, where growing the array
+        // by doubling was 0,2 % of a run (callgrind).
         var matches: [Match] = []
+        matches.reserveCapacity(units)
         var index = 0
         while index < tokens.count {
             if !unitAhead[index], tokens[index].kind != .number || index == 0 || !tokens[index - 1].traits.contains(.currency) {

@@ -26,6 +26,7 @@ enum ParagraphAmounts {
         var text: [UInt8] = []
         text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.text.utf8.count })
         var lineStarts: [(offset: Int, line: Line)] = []
+        lineStarts.reserveCapacity(lines.count)
         for line in lines {
             if !text.isEmpty { text.append(0x20) }
             lineStarts.append((text.count, line))
@@ -33,10 +34,15 @@ enum ParagraphAmounts {
             lineText.withUTF8 { text.append(contentsOf: $0) }
         }
         let tokens = Tokenizer.tokens(of: text, cache: &cache)
-        let scanned = MoneyScanner.scan(tokens).filter { !$0.isUnitDeclaration }
-        let matches = scanned.filter { !$0.isOutOfRange }
-        let outOfRange = scanned.filter(\.isOutOfRange)
-        guard !scanned.isEmpty else { return ([], []) }
+        // The amounts, and the money too large to be one, sorted in one pass.
+        let scanned = MoneyScanner.scan(tokens)
+        var matches: [MoneyScanner.Match] = []
+        var outOfRange: [MoneyScanner.Match] = []
+        matches.reserveCapacity(scanned.count)
+        for match in scanned where !match.isUnitDeclaration {
+            if match.isOutOfRange { outOfRange.append(match) } else { matches.append(match) }
+        }
+        guard !matches.isEmpty || !outOfRange.isEmpty else { return ([], []) }
         let sentences = Sentences.ranges(in: tokens)
         let words = SpacedWords(tokens, in: text)
 
@@ -57,6 +63,7 @@ enum ParagraphAmounts {
         }
 
         var result: [Amount] = []
+        result.reserveCapacity(matches.count)
         var sentenceIndex = 0
         // What the words near an amount say of financing and distribution key: the amounts of
         // one short sentence have the same words near them, read once (callgrind: 3 % of a run).
