@@ -142,7 +142,8 @@ extension Sign {
             // The bare words before the amount, read from its tokens without gathering them.
             let income = context.before.suffix(4).contains { token in
                 let word = token.bare
-                return word.startsWithBytes("indtægt") || word == "modtager" || word == "indtægter"
+                // ("indtægter" starts so too; "æ" has no other form that `==` would find.)
+                return word.startsWithBytes("indtægt") || word.equalsBytes("modtager")
             }
             if income { return .income }
         }
