@@ -35,6 +35,20 @@ import Testing
         #expect(chosen > 1_000)
     }
 
+    /// A payer's and a financing's category, which the matcher looks up by index, is its code
+    /// before the ":", and each index names its own category.
+    @Test func categoriesAreTheCodesBeforeTheirColon() {
+        let parties: [Party] = [
+            .own, .municipality("Næstved"), .otherMunicipalities, .municipalities, .region("Region Sjælland"), .state, .kkr,
+            .fund("A.P. Møller Fonden"), .other("Vejdirektoratet"),
+        ]
+        #expect(parties.map(\.category) == parties.map { String($0.code.split(separator: ":")[0]) })
+        #expect(parties.map(\.categoryIndex) == Array(Party.categories.indices))
+        let financings: [Financing] = [.notStated, .cash, .withinFrame, .pool("puljen til grøn"), .unsettled("undersøges")]
+        #expect(financings.map(\.category) == financings.map { String($0.code.split(separator: ":")[0]) })
+        #expect(financings.map(\.categoryIndex) == Array(Financing.categories.indices))
+    }
+
     /// The byte comparison answers as Foundation's `contains(_:)`, on texts with Danish letters,
     /// combining accents, CR LF and emoji.
     @Test func containsAnswersAsFoundation() {

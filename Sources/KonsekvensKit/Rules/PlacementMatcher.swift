@@ -47,6 +47,9 @@ struct PlacementMatcher {
     private var sections = Vocabulary<SectionKind>(), payers = Vocabulary<String>(), kinds = Vocabulary<AmountKind>()
     private var recurrences = Vocabulary<Recurrence>(), signs = Vocabulary<String>(), financing = Vocabulary<String>()
     private var patterns = Vocabulary<String>()
+    /// The bit of each payer and financing category, by its index: looked up, where comparing
+    /// the category's String with each the rules name was 0,4 % of a run (callgrind).
+    private var payerBits: [UInt64] = [], financingBits: [UInt64] = []
 
     /// The compiled matches, or nil when some condition names more values than a mask holds.
     init?(_ placements: [PlacementRule]) {
@@ -66,6 +69,8 @@ struct PlacementMatcher {
         guard !overflow else { return nil }
         self.rules = rules
         matches = placements.map(\.match)
+        payerBits = Party.categories.map(payers.bit)
+        financingBits = Financing.categories.map(financing.bit)
     }
 
     /// Whether each rule's conditions on the item's decision hold.
@@ -87,11 +92,11 @@ struct PlacementMatcher {
     func first(_ amount: Amount, decisionHolds: [Bool], tableYears: Set<Int>) -> Int? {
         // Each value's bit once; a vocabulary no rule names is not asked.
         let section = sections.isEmpty ? 0 : sections.bit(amount.section)
-        let payer = payers.isEmpty ? 0 : payers.bit(amount.payer.category)
+        let payer = payers.isEmpty ? 0 : payerBits[amount.payer.categoryIndex]
         let kind = kinds.isEmpty ? 0 : kinds.bit(amount.kind)
         let recurrence = recurrences.isEmpty ? 0 : recurrences.bit(amount.recurrence)
         let sign = signs.isEmpty ? 0 : signs.bit(amount.sign.rawValue)
-        let financed = financing.isEmpty ? 0 : financing.bit(amount.financing.category)
+        let financed = financing.isEmpty ? 0 : financingBits[amount.financing.categoryIndex]
         let pattern = patterns.isEmpty ? 0 : patterns.bit(amount.pattern)
         let isTotal = amount.isTotal, hasRate = amount.rate != nil, fromTable = amount.isFromTable
         let hasNoYears = amount.years.isEmpty

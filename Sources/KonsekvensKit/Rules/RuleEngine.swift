@@ -261,17 +261,23 @@ public struct RuleEngine: Sendable {
 extension Party {
     /// The category a rules file matches: own, municipality, other-municipalities, … (the
     /// ``code`` before its ":"; asked of every amount for every rule, so not split from it).
-    public var category: String {
+    public var category: String { Self.categories[categoryIndex] }
+
+    /// Every category, in the order of ``categoryIndex``.
+    static let categories = ["own", "municipality", "other-municipalities", "municipalities", "region", "state", "kkr", "fund", "other"]
+
+    /// The index of the party's category in ``categories``.
+    var categoryIndex: Int {
         switch self {
-        case .own: "own"
-        case .municipality: "municipality"
-        case .otherMunicipalities: "other-municipalities"
-        case .municipalities: "municipalities"
-        case .region: "region"
-        case .state: "state"
-        case .kkr: "kkr"
-        case .fund: "fund"
-        case .other: "other"
+        case .own: 0
+        case .municipality: 1
+        case .otherMunicipalities: 2
+        case .municipalities: 3
+        case .region: 4
+        case .state: 5
+        case .kkr: 6
+        case .fund: 7
+        case .other: 8
         }
     }
 }
@@ -279,13 +285,19 @@ extension Party {
 extension Financing {
     /// The category a rules file matches: not-stated, cash, within-frame, pool, unsettled (the
     /// ``code`` before its ":").
-    public var category: String {
+    public var category: String { Self.categories[categoryIndex] }
+
+    /// Every category, in the order of ``categoryIndex``.
+    static let categories = ["not-stated", "cash", "within-frame", "pool", "unsettled"]
+
+    /// The index of the financing's category in ``categories``.
+    var categoryIndex: Int {
         switch self {
-        case .notStated: "not-stated"
-        case .cash: "cash"
-        case .withinFrame: "within-frame"
-        case .pool: "pool"
-        case .unsettled: "unsettled"
+        case .notStated: 0
+        case .cash: 1
+        case .withinFrame: 2
+        case .pool: 3
+        case .unsettled: 4
         }
     }
 }
