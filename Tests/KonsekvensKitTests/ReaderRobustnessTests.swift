@@ -215,6 +215,19 @@ import Testing
         </body></html>
         """
 
+    /// The references told by their bytes and those looked up decode alike; an unknown one is
+    /// an "&" of its own.
+    @Test func entitiesDecode() {
+        let cases = [
+            ("&amp;", "&"), ("&nbsp;", "\u{00A0}"), ("&aring;", "å"), ("&Aring;", "Å"), ("&aelig;", "æ"), ("&AElig;", "Æ"),
+            ("&oslash;", "ø"), ("&Oslash;", "Ø"), ("&auml;", "ä"), ("&#8211;", "–"), ("&amq;", "&"), ("&arin;", "&"),
+        ]
+        for (reference, expected) in cases {
+            let (text, length) = HTMLEntities.decode(Array(reference.utf8), at: 0)
+            #expect(text == expected && length == (expected == "&" && reference != "&amp;" ? 1 : reference.utf8.count), "\(reference)")
+        }
+    }
+
     /// Entities, a `<table>` with its cells and their lines, h2 items and h3 sections; with any
     /// line ending.
     @Test(arguments: ["\n", "\r\n", "\r"])

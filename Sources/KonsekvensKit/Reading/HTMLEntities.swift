@@ -9,13 +9,27 @@ enum HTMLEntities {
         while cursor < bytes.count, cursor - position <= 32 {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: ";") {
-                if let text = resolve(String(decoding: bytes[(position + 1)..<cursor], as: UTF8.self)) { return (text, cursor - position + 1) }
+                let name = bytes[(position + 1)..<cursor]
+                if let text = common(name) ?? resolve(String(decoding: name, as: UTF8.self)) { return (text, cursor - position + 1) }
                 break
             }
             guard isNameByte(byte) else { break }
             cursor += 1
         }
         return ("&", 1)
+    }
+
+    /// The references Danish minutes use most, told by their bytes: a String made of each name
+    /// and looked up was 0,4 % of a run on generated minutes (callgrind).
+    private static func common(_ name: ArraySlice<UInt8>) -> String? {
+        switch name.count {
+        case 3 where name.elementsEqual("amp".utf8): "&"
+        case 4 where name.elementsEqual("nbsp".utf8): "\u{00A0}"
+        case 5 where name.elementsEqual("aring".utf8): "å"
+        case 5 where name.elementsEqual("aelig".utf8): "æ"
+        case 6 where name.elementsEqual("oslash".utf8): "ø"
+        default: nil
+        }
     }
 
     /// An ASCII letter, a digit or "#".
