@@ -83,6 +83,24 @@ func decimal(_ literal: String) -> Decimal {
         #expect(keys.map(\.financing) == [.notStated, .cash])
     }
 
+    /// The sentence phrases that state a financing hold a financing stem, so a sentence where
+    /// one is found has a stem: all but those grouped as having none.
+    @Test func financingPhrasesHoldAStem() {
+        let stems = NeedleSet(ClauseContext.financingStems)
+        for group in ClauseContext.SentencePhrase.allCases {
+            let holdsStem = group.phrases.map { stems.occursAny(in: $0) }
+            switch group {
+            case .cash, .withinFrame, .pool: #expect(holdsStem.allSatisfy { $0 }, "\(group)")
+            case .withinFrameWithoutStem: #expect(!holdsStem.contains(true), "\(group)")
+            case .unsettled, .population, .unspecifiedKey: break
+            }
+        }
+        // Within the committee's frame only where the sentence names a stem elsewhere.
+        #expect(Self.amounts(in: "Udgiften på 100.000 kr. afholdes inden for udvalgets område.").first?.financing == .notStated)
+        #expect(Self.amounts(in: "Udgiften på 100.000 kr. afholdes inden for udvalgets budget.").first?.financing == .withinFrame)
+        #expect(Self.amounts(in: "Udgiften på 100.000 kr. afholdes af puljen til grøn omstilling.").first?.financing == .pool("puljen til grøn omstilling"))
+    }
+
     /// An amount is a value though its copies share their fields: changing a copy, field by
     /// field or in a list, leaves the others as they were; equal fields make equal amounts,
     /// with equal hashes, whether shared or not.

@@ -104,8 +104,6 @@ public enum AmountExtractor {
         return stated.first
     }
 
-    private static let financingStems = NeedleSet(ClauseContext.financingStems)
-
     /// The financing statements of the item's economy and recommendation sections, in order.
     static func statedFinancings(of item: AgendaItem, tokens cache: inout TokenCache) -> [Financing] {
         var found: [Financing] = []
@@ -115,7 +113,7 @@ public enum AmountExtractor {
                     guard case .paragraph(let lines) = block else { continue }
                     let joined = lines.map(\.text).joined(separator: " ")
                     let lower = joined.fastLowercased()
-                    guard Self.financingStems.occursAny(in: lower) else { continue }
+                    guard ClauseContext.financingStemSet.occursAny(in: lower) else { continue }
                     let text = Array(joined.utf8)
                     let tokens = Tokenizer.tokens(of: text, cache: &cache)
                     let words = SpacedWords(tokens, in: text)

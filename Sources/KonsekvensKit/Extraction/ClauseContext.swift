@@ -367,58 +367,71 @@ struct ClauseContext {
 
     /// What the sentence near the amount says of its financing and of a distribution key.
     func financingAndKey() -> (financing: Financing?, key: DistributionKey?) {
-        let said = Self.sentencePhrases.groups(inBytes: words.words(sentence.indices))
+        let spaced = words.words(sentence.indices)
+        let said = Self.sentencePhrases.groups(inBytes: spaced)
         let key: DistributionKey? = said.contains(SentencePhrase.population) ? .population
             : said.contains(SentencePhrase.unspecifiedKey) ? .unspecified : nil
-        return (Self.financing(said, in: sentence), key)
+        return (Self.financing(said, in: sentence, spaced: spaced), key)
     }
 
-    /// Stems one of which every financing phrase contains: a sentence without them is skipped.
+    /// Stems one of which a sentence must contain to state its financing.
     static let financingStems = ["kasse", "likvid", "ramme", "budget", "neutral", "pulje", "afsat"]
+    static let financingStemSet = NeedleSet(financingStems)
 
     /// What a sentence says of its financing and its distribution key, each group of
     /// ``sentencePhrases``: one scan of the sentence's words answers both (a scan for each, and
     /// one for the stems first, were 2,2 % of a run on generated minutes, callgrind).
-    private enum SentencePhrase: Int, CaseIterable {
-        case financingStem, unsettled, cash, withinFrame
+    enum SentencePhrase: Int, CaseIterable {
+        case unsettled, cash, withinFrame
+        /// Within the frame in words with no financing stem: so only where the sentence has
+        /// one elsewhere. (Every cash and other within-frame phrase holds a stem, and so does
+        /// "pulje": the stems are not scanned for with them, where their common letters made
+        /// the scan stop at most bytes, callgrind.)
+        case withinFrameWithoutStem
+        /// A pool: "puljen til …".
+        case pool
         /// Words that start with the phrase after its space.
         case population, unspecifiedKey
+
+        var phrases: [String] {
+            switch self {
+            case .unsettled: [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"]
+            case .cash: ["kassebeholdning", "likvide midler", " kassen "]
+            case .withinFrame:
+                [" inden for rammen", " indenfor rammen", " inden for den eksisterende ramme", " eksisterende budget",
+                    " eksisterende ramme", " udgiftsneutral", " inden for budgettet", " allerede budgetlagte", " allerede afsatte",
+                    " budgetneutral"]
+            case .withinFrameWithoutStem: [" inden for udvalgets", " indenfor udvalgets"]
+            case .pool: ["pulje"]
+            case .population: [" befolkningstal", " indbyggertal", " folketal"]
+            case .unspecifiedKey: [" fordelingsnøgle"]
+            }
+        }
     }
 
-    private static let sentencePhrases = NeedleSet(groups: SentencePhrase.allCases.map { phrase in
-        switch phrase {
-        case .financingStem: financingStems
-        case .unsettled: [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"]
-        case .cash: ["kassebeholdning", "likvide midler", " kassen "]
-        case .withinFrame:
-            [" inden for rammen", " indenfor rammen", " inden for den eksisterende ramme", " eksisterende budget",
-                " eksisterende ramme", " udgiftsneutral", " inden for budgettet", " allerede budgetlagte", " allerede afsatte",
-                " inden for udvalgets", " indenfor udvalgets", " budgetneutral"]
-        case .population: [" befolkningstal", " indbyggertal", " folketal"]
-        case .unspecifiedKey: [" fordelingsnøgle"]
-        }
-    })
+    private static let sentencePhrases = NeedleSet(groups: SentencePhrase.allCases.map(\.phrases))
 
     /// What the tokens say of their financing; `words` are those of the tokens' paragraph.
     static func financing(in tokens: ArraySlice<TextToken>, words: SpacedWords) -> Financing? {
-        financing(sentencePhrases.groups(inBytes: words.words(tokens.indices)), in: tokens)
+        let spaced = words.words(tokens.indices)
+        return financing(sentencePhrases.groups(inBytes: spaced), in: tokens, spaced: spaced)
     }
 
-    /// The financing of `tokens`, whose words say the phrases `said`.
-    private static func financing(_ said: NeedleSet.Groups, in tokens: ArraySlice<TextToken>) -> Financing? {
-        guard said.contains(SentencePhrase.financingStem) else { return nil }
-        let unsettled = said.contains(SentencePhrase.unsettled)
+    /// The financing of `tokens`, whose words, `spaced`, say the phrases `said`.
+    private static func financing(_ said: NeedleSet.Groups, in tokens: ArraySlice<TextToken>, spaced: ArraySlice<UInt8>) -> Financing? {
         var found: Financing?
         if said.contains(SentencePhrase.cash) {
             found = .cash
         } else if said.contains(SentencePhrase.withinFrame) {
             found = .withinFrame
-        } else if let index = tokens.firstIndex(where: { $0.bare.startsWithBytes("pulje") }) {
+        } else if said.contains(SentencePhrase.withinFrameWithoutStem), financingStemSet.occursAny(inBytes: spaced) {
+            found = .withinFrame
+        } else if said.contains(SentencePhrase.pool), let index = tokens.firstIndex(where: { $0.bare.startsWithBytes("pulje") }) {
             let phrase = tokens[index..<min(tokens.endIndex, index + 4)].map(\.bare).joined(separator: " ")
             found = .pool(phrase.trimmingCharacters(in: .punctuationCharacters))
         }
         guard let found else { return nil }
-        if unsettled {
+        if said.contains(SentencePhrase.unsettled) {
             let phrase = tokens.map(\.text).joined(separator: " ")
             return .unsettled(String(phrase.prefix(120)))
         }
