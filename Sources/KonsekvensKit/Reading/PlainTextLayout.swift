@@ -36,7 +36,10 @@ enum MarkdownLayout {
     private static func read(_ line: Substring, number: Int) -> RawLine? {
         var (text, column) = trimmedWithColumn(line)
         let location = SourceLocation(line: number, column: column)
-        if text.hasPrefix("|") {
+        // The first byte before the Characters (`hasPrefix`), which most lines fail: comparing
+        // Characters on every line was 0,3 % of a run (callgrind).
+        let first = text.utf8.first
+        if first == UInt8(ascii: "|"), text.hasPrefix("|") {
             let cells = pipeCells(of: text, lineNumber: number, column: column)
             // The |---|:---:| row under a header says nothing of its own.
             if cells.allSatisfy({ $0.text.allSatisfy { "-:= ".contains($0) } }) {
@@ -45,7 +48,7 @@ enum MarkdownLayout {
             return RawLine(text: cells.map(\.text).joined(separator: "\t"), location: location, cells: cells, explicitTable: true)
         }
         var style = RawLine.Style.plain
-        if text.hasPrefix("#") {
+        if first == UInt8(ascii: "#"), text.hasPrefix("#") {
             let level = text.prefix { $0 == "#" }.count
             let rest = text.dropFirst(level)
             if level <= 6, rest.isEmpty || rest.first == " " {
