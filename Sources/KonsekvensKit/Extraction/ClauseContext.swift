@@ -188,9 +188,8 @@ struct ClauseContext {
         "hver", "den", "denne", "en", "samme", "vores", "egen", "anden", "enhver", "nabo", "hele", "din", "jeres", "hvilken",
     ]
 
-    /// What a word names by itself ("staten", "Region", "kommunerne", "Socialstyrelsen"), for
-    /// ``party(at:in:municipality:)``.
-    enum PartyWord: Sendable {
+    /// What a word names by itself ("staten", "Region", "kommunerne"), for ``party(at:in:municipality:)``.
+    private enum PartyWord {
         case region, municipalities, collective, state, kkr, fund, own
     }
 
@@ -221,51 +220,27 @@ struct ClauseContext {
         return lengths.min()!...lengths.max()!
     }()
 
-    /// The word of a token's spelling as ``partyWord(lower:traits:)`` and the "Kommune" test read
-    /// it: in lower case, without a final period ("… fra staten."), but for an abbreviation's.
-    static func partyForm(lower: String, traits: TextToken.Traits) -> String {
-        traits.contains(.finalPeriod) && !traits.contains(.abbreviation) ? String(lower.dropLast()) : lower
-    }
-
-    /// What a word names by itself, by its list or its ending. Asked once for each spelling, as
-    /// it is made (``TokenSpelling/partyWord``): looked up for each word before each amount, the
-    /// list was 0,5 % of a run on generated minutes (callgrind).
-    static func partyWord(lower: String, traits: TextToken.Traits) -> PartyWord? {
-        let word = partyForm(lower: lower, traits: traits)
-        // Most words are ruled out by their first byte and length before they are hashed.
-        if partyWordStarts[Int(word.utf8.first ?? 0)] && partyWordLengths.contains(word.utf8.count), let named = partyWords[word] {
-            return named
-        }
-        // The endings, told apart by the last byte first: most words end in neither "n", "t" nor "d".
-        switch word.utf8.last {
-        case UInt8(ascii: "n"):
-            if word.endsWithBytes("styrelsen") { return .state }
-            if word.endsWithBytes("fonden") { return .fund }
-        case UInt8(ascii: "t"):
-            if word.endsWithBytes("ministeriet") || word.endsWithBytes("direktoratet") { return .state }
-        case UInt8(ascii: "d"):
-            if word.endsWithBytes("fond") && traits.contains(.uppercase) { return .fund }
-        default:
-            break
-        }
-        return nil
-    }
-
     /// The party named by the words starting at `index`, if any.
     static func party(at index: Int, in tokens: ArraySlice<TextToken>, municipality: String?) -> Party? {
-        // Only a word names a party; asked of every word before an amount, so what a word names
-        // by itself was found when its spelling was made.
+        // Only a word names a party; asked of every word before an amount, so one lookup decides
+        // most of them (a chain of comparisons was a twentieth of the run, callgrind).
         guard index < tokens.endIndex, tokens[index].kind == .word else { return nil }
         let token = tokens[index]
+        // "… fra staten." ends a sentence.
+        // (The bare word is that, but for a word with inner periods, "m.v.", which keeps its own.)
+        let lower = !token.traits.contains(.finalPeriod) || token.traits.contains(.abbreviation) ? token.lower
+            : token.traits.contains(.innerPeriod) ? String(token.lower.dropLast()) : token.bare
         let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
         if let next, token.traits.contains(.uppercase), next.lower.isOne(of: "kommune", "kommunes"),
-            !notMunicipalityNames.contains(partyForm(lower: token.lower, traits: token.traits))
+            !notMunicipalityNames.contains(lower)
         {
             let name = token.text
             if let municipality, name.fastLowercased() == municipality.fastLowercased() { return .own }
             return municipality == nil ? .own : .municipality(name)
         }
-        switch token.spelling.partyWord {
+        // Most words are ruled out by their first byte and length before they are hashed.
+        let named = partyWordStarts[Int(lower.utf8.first ?? 0)] && partyWordLengths.contains(lower.utf8.count) ? partyWords[lower] : nil
+        switch named {
         case .region:
             if let next, next.traits.contains(.uppercase) { return .region("Region \(next.text)") }
             return .region("Region")
@@ -277,8 +252,21 @@ struct ClauseContext {
         case .kkr: return .kkr
         case .fund: return .fund(fundName(endingAt: index, in: tokens))
         case .own: return .own
-        case nil: return nil
+        case nil: break
         }
+        // The endings, told apart by the last byte first: most words end in neither "n", "t" nor "d".
+        switch lower.utf8.last {
+        case UInt8(ascii: "n"):
+            if lower.endsWithBytes("styrelsen") { return .state }
+            if lower.endsWithBytes("fonden") { return .fund(fundName(endingAt: index, in: tokens)) }
+        case UInt8(ascii: "t"):
+            if lower.endsWithBytes("ministeriet") || lower.endsWithBytes("direktoratet") { return .state }
+        case UInt8(ascii: "d"):
+            if lower.endsWithBytes("fond") && token.traits.contains(.uppercase) { return .fund(fundName(endingAt: index, in: tokens)) }
+        default:
+            break
+        }
+        return nil
     }
 
     /// A fund's name with the words that lead up to it: "A.P. Møller Fonden", "Nordea-fonden".

@@ -37,8 +37,7 @@ struct TextToken: Sendable, Hashable {
         let traits = Traits(kind: kind, text: text, lower: lower)
         self.init(
             kind: kind,
-            spelling: TokenSpelling(
-                text: text, lower: lower, bare: bare, traits: traits, bareIsSpelt: bare.utf8.elementsEqual(text.utf8), isWord: kind == .word),
+            spelling: TokenSpelling(text: text, lower: lower, bare: bare, traits: traits, bareIsSpelt: bare.utf8.elementsEqual(text.utf8)),
             start: start, end: end,
             spaceBefore: spaceBefore)
     }
@@ -156,17 +155,13 @@ final class TokenSpelling: Sendable, Hashable {
     /// without a final period, a number, a symbol), so they can be copied from there without
     /// touching the String (``SpacedWords``).
     let bareIsSpelt: Bool
-    /// What the word names by itself as a party (``ClauseContext/partyWord(lower:traits:)``);
-    /// nil for a number or symbol.
-    let partyWord: ClauseContext.PartyWord?
 
-    init(text: String, lower: String, bare: String, traits: TextToken.Traits, bareIsSpelt: Bool, isWord: Bool = false) {
+    init(text: String, lower: String, bare: String, traits: TextToken.Traits, bareIsSpelt: Bool) {
         self.text = text
         self.lower = lower
         self.bare = bare
         self.traits = traits
         self.bareIsSpelt = bareIsSpelt
-        partyWord = isWord ? ClauseContext.partyWord(lower: lower, traits: traits) : nil
     }
 
     static func == (a: TokenSpelling, b: TokenSpelling) -> Bool {
@@ -272,7 +267,7 @@ enum Tokenizer {
             bare = String(decoding: lower.utf8.dropLast(), as: UTF8.self)
             bareIsSpelt = false
         }
-        return TokenSpelling(text: text, lower: lower, bare: bare, traits: traits, bareIsSpelt: bareIsSpelt, isWord: kind == .word)
+        return TokenSpelling(text: text, lower: lower, bare: bare, traits: traits, bareIsSpelt: bareIsSpelt)
     }
 
     /// The token's text and its lower-case form, the latter folded on the bytes when the text is
