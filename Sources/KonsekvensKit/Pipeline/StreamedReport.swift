@@ -38,7 +38,7 @@ public final class StreamedReport {
         }
     }
 
-    /// Analyses every file under `paths` into the report (the arguments are those of
+    /// Analyses every file under `paths` into the report, once (the arguments are those of
     /// ``Analyzer/stream(paths:options:engine:filter:jobs:maximumFileSize:keepText:progress:standardInput:each:)``)
     /// and returns the files that could not be read. Throws when the spill file cannot be
     /// written, after the run, whose ``summary`` is then still there; the report is incomplete.
