@@ -29,8 +29,16 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let documents = [document, twin]
     var impacts = documents.map { engine.apply(to: $0) }
     var ledger = CaseLedger()
-    for (document, impact) in zip(documents, impacts) { ledger.add(document, impact: impact) }
+    // Noted one document at a time and merged, as the streamed run notes them on its workers.
+    var merged = CaseLedger()
+    for (document, impact) in zip(documents, impacts) {
+        ledger.add(document, impact: impact)
+        var one = CaseLedger()
+        one.add(document, impact: impact)
+        merged.merge(one)
+    }
     let (cases, supersededBy) = ledger.tracks()
+    precondition(merged.tracks().tracks == cases && merged.tracks().supersededBy == supersededBy, "merged ledgers differ")
     CaseTrack.markSuperseded(&impacts, by: supersededBy)
     let status: StatusFilter = (bytes.last ?? 0) % 2 == 0 ? .all : .approved
     let report = AnalysisReport(
@@ -46,7 +54,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let jsonStream = try JSONReport.Stream(engine: engine, statusFilter: status)
         for document in report.documents {
             let impact = engine.apply(to: document)
-            try csvStream.add(impact)
+            try csvStream.add(CSVReport.Rows(impact, dialect: csvStream.dialect, statusFilter: status))
             try jsonStream.add(document, impact: impact)
         }
         var streamedCSV: [UInt8] = []
