@@ -97,13 +97,19 @@ func emit(_ body: (ReportWriter) throws -> Void) -> Bool {
 }
 
 let readStandardInput = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-if options.command == .analyze, options.format == .csv || options.format == .json {
-    // CSV and JSON are streamed: each document is analysed, rendered to a spill file and let
-    // go, so the run's memory does not grow with the corpus (README, "Benchmarks").
+let streamedFormat: StreamedReport.Format? =
+    switch options.format {
+    case .csv: .csv(options.csvDialect)
+    case .json: .json
+    case .markdown: .markdown
+    case .html: nil
+    }
+if options.command == .analyze, let streamedFormat {
+    // CSV, JSON and Markdown are streamed: each document is analysed, rendered to spill files
+    // and let go, so the run's memory does not grow with the corpus (README, "Benchmarks").
     let report: StreamedReport
     do {
-        report = try StreamedReport(
-            format: options.format == .csv ? .csv(options.csvDialect) : .json, engine: engine, statusFilter: options.status)
+        report = try StreamedReport(format: streamedFormat, engine: engine, statusFilter: options.status)
     } catch {
         standardError("konsekvens: error: \(error.localizedDescription)")
         exit(1)

@@ -48,6 +48,44 @@ import Testing
         #expect(try Self.streamedJSON(paths, status: status, jobs: 2, drainSize: 4096) == expected)
     }
 
+    static func streamedMarkdown(_ paths: [String], status: StatusFilter, jobs: Int, filter: CorpusFilter = CorpusFilter()) throws -> String {
+        let report = try StreamedReport(format: .markdown, engine: try Analyzer.defaultEngine(), statusFilter: status)
+        _ = try report.analyze(paths: paths, filter: filter, jobs: jobs)
+        var output: [UInt8] = []
+        try report.finish { output += $0 }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The streamed Markdown keeps each document's pieces on disk and adds up the overview when
+    /// the run is over: the lines of cases decided later are in italics and left out of the
+    /// totals, in the overview and in each document's summary, as in the held report.
+    @Test(arguments: StatusFilter.allCases)
+    func streamedMarkdownIsTheReportsMarkdown(status: StatusFilter) throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
+        let paths = ["Fixtures", "Fixtures/no-such-file.md"]
+        let report = Analyzer.analyze(paths: paths, engine: try Analyzer.defaultEngine(), statusFilter: status)
+        let expected = MarkdownReport.render(report)
+        #expect(report.allShownLines.contains { $0.supersededBy != nil && $0.year == nil })
+        #expect(report.allShownLines.contains { $0.supersededBy != nil && $0.year != nil })
+        #expect(!report.cases.isEmpty && !report.errors.isEmpty)
+        #expect(try Self.streamedMarkdown(paths, status: status, jobs: 1) == expected)
+        #expect(try Self.streamedMarkdown(paths, status: status, jobs: 3) == expected)
+    }
+
+    /// A run of no documents has no overview; one whose documents have no money says so, and
+    /// that no rule placed anything.
+    @Test func streamedMarkdownOfLittleIsTheReportsMarkdown() throws {
+        let folder = try Project.temporaryFolder("little-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let engine = try Analyzer.defaultEngine()
+        #expect(try Self.streamedMarkdown([folder.path], status: .all, jobs: 2) == MarkdownReport.render(Analyzer.analyze(paths: [folder.path], engine: engine)))
+        let text = "# Direktionen – Referat\n\n**Mødedato:** 3. maj 2021\n\n### Punkt 1: Orientering\n\n#### Beslutning\n\nTaget til efterretning.\n"
+        try text.write(to: folder.appendingPathComponent("orientering.md"), atomically: true, encoding: .utf8)
+        let held = MarkdownReport.render(Analyzer.analyze(paths: [folder.path], engine: engine))
+        #expect(held.contains("Ingen budgetlinjer.") && held.contains("Regler der ikke placerede noget beløb: "))
+        #expect(try Self.streamedMarkdown([folder.path], status: .all, jobs: 2) == held)
+    }
+
     /// The filter is applied where the documents are analysed: what it leaves out is counted,
     /// and neither rendered nor noted in the case tracks.
     @Test(arguments: [1, 2])
@@ -57,7 +95,10 @@ import Testing
         let engine = try Analyzer.defaultEngine()
         let held = Analyzer.analyze(paths: ["Fixtures"], engine: engine, filter: filter)
         #expect(held.filteredOut > 0 && !held.documents.isEmpty)
-        for (format, expected) in [(StreamedReport.Format.csv(.excelDanish), CSVReport.render(held)), (.json, JSONReport.render(held))] {
+        let formats = [
+            (StreamedReport.Format.csv(.excelDanish), CSVReport.render(held)), (.json, JSONReport.render(held)), (.markdown, MarkdownReport.render(held)),
+        ]
+        for (format, expected) in formats {
             let streamed = try StreamedReport(format: format, engine: engine)
             let summary = try streamed.analyze(paths: ["Fixtures"], filter: filter, jobs: jobs)
             #expect(summary.filteredOut == held.filteredOut)
@@ -145,6 +186,12 @@ import Testing
         #expect(sources == Analyzer.analyze(paths: ["Fixtures"]).documents.map(\.source))
     }
 
+    @Test func theCommandStreamsTheMarkdownOfReports() throws {
+        let run = try CommandLineTests.run(["analyze", "Fixtures"])
+        #expect(run.status == 0)
+        #expect(Data(run.output.utf8) == (try Data(contentsOf: Project.root.appendingPathComponent("Reports/konsekvens.md"))))
+    }
+
     @Test func theCommandStreamsTheCSVOfReports() throws {
         let run = try CommandLineTests.run(["analyze", "Fixtures", "--format", "csv"])
         #expect(run.status == 0)
@@ -173,8 +220,10 @@ import Testing
         #expect(run.output.isEmpty)
     }
 
-    @Test func spillFileGivesBackWhatWasWritten() throws {
-        let spill = try SpillFile(directory: FileManager.default.temporaryDirectory)
+    /// On disk, and in memory as a held report keeps it.
+    @Test(arguments: [true, false])
+    func spillFileGivesBackWhatWasWritten(onDisk: Bool) throws {
+        let spill = onDisk ? try SpillFile(directory: FileManager.default.temporaryDirectory) : SpillFile()
         defer { spill.remove() }
         // Empty strings, multi-byte text, and strings that straddle the megabyte buffer.
         let written = ["", "32.083 kr.", "Økonomi\u{0}Sag", String(repeating: "æ", count: 700_000), "", String(repeating: "x", count: 1_500_000), "slut"]
@@ -182,6 +231,24 @@ import Testing
         var read: [String] = []
         try spill.readBack { read.append(String(decoding: $0, as: UTF8.self)) }
         #expect(read == written)
+    }
+
+    /// A record's values come back as they were appended, an amount to the last digit.
+    @Test func spillRecordGivesBackItsValues() throws {
+        let amounts: [Decimal] = [0, 32_083, -2_500_000, Decimal(string: "0.6")!, Decimal(string: "-123456789012345678901234567.5")!]
+        var record = SpillRecord()
+        for (index, amount) in amounts.enumerated() {
+            record.append(index == 2 ? nil : index - 1)
+            record.append(amount)
+            record.append(["", "Økonomiudvalget\u{0}24-001726", "kr."][index % 3])
+        }
+        var reader = SpillRecord.Reader(record.bytes[...])
+        for (index, amount) in amounts.enumerated() {
+            #expect(reader.optionalInt() == (index == 2 ? nil : index - 1))
+            #expect(reader.decimal() == amount)
+            #expect(reader.string() == ["", "Økonomiudvalget\u{0}24-001726", "kr."][index % 3])
+        }
+        #expect(reader.isAtEnd)
     }
 
     /// Replayed text is the text appended, with each deferred place filled and each document's

@@ -1,20 +1,24 @@
 import Foundation
 
-/// A CSV or JSON report of a run too large to hold: each document is analysed, rendered to a
-/// spill file on disk and let go, so memory does not grow with the corpus; what depends on the
-/// whole run (superseded lines, case tracks, errors) is filled in when the report is written.
-/// The bytes are those of the report rendered from ``Analyzer/analyze(paths:options:engine:statusFilter:filter:jobs:maximumFileSize:keepText:progress:standardInput:)``.
+/// A CSV, JSON or Markdown report of a run too large to hold: each document is analysed,
+/// rendered to spill files on disk and let go, so memory does not grow with the corpus; what
+/// depends on the whole run (superseded lines, case tracks, totals, errors) is filled in when
+/// the report is written. The bytes are those of the report rendered from
+/// ``Analyzer/analyze(paths:options:engine:statusFilter:filter:jobs:maximumFileSize:keepText:progress:standardInput:)``.
 public final class StreamedReport {
     /// The streamed formats.
     public enum Format: Sendable {
         case csv(CSVReport.Dialect)
         case json
+        case markdown
     }
 
     private let engine: RuleEngine
     private let csv: CSVReport.Stream?
     private let json: JSONReport.Stream?
-    private var ledger = CaseLedger(keepsTitles: false)
+    private let markdown: MarkdownReport.Stream?
+    private var ledger: CaseLedger
+    private var filter = CorpusFilter()
     /// The files the run could not read, and how many the filter left out.
     public private(set) var summary = Analyzer.StreamSummary(errors: [], filteredOut: 0)
 
@@ -30,12 +34,20 @@ public final class StreamedReport {
         self.engine = engine
         switch format {
         case .csv(let dialect):
-            csv = try CSVReport.Stream(dialect: dialect, statusFilter: statusFilter, directory: directory)
-            json = nil
+            (csv, json, markdown) = (try CSVReport.Stream(dialect: dialect, statusFilter: statusFilter, directory: directory), nil, nil)
         case .json:
-            csv = nil
-            json = try JSONReport.Stream(engine: engine, statusFilter: statusFilter, directory: directory, drainSize: jsonDrainSize)
+            (csv, json, markdown) = (
+                nil, try JSONReport.Stream(engine: engine, statusFilter: statusFilter, directory: directory, drainSize: jsonDrainSize), nil
+            )
+        case .markdown:
+            (csv, json, markdown) = (
+                nil, nil,
+                try MarkdownReport.Stream(
+                    statusFilter: statusFilter, rulesOrigin: engine.rules.origin, populationTable: engine.population?.name, directory: directory)
+            )
         }
+        // The Markdown report names each case by the title of the item that counts.
+        ledger = CaseLedger(keepsTitles: markdown != nil)
     }
 
     /// Analyses every file under `paths` into the report, once (the arguments are those of
@@ -48,24 +60,32 @@ public final class StreamedReport {
         progress: (@Sendable (Int, Int) -> Void)? = nil, standardInput: () -> [UInt8] = { [] }
     ) throws -> Analyzer.StreamSummary {
         // What can be made of a document without the others is made on the thread that
-        // analysed it, so the document is freed there too: its case steps, and its CSV rows.
+        // analysed it, so the document is freed there too: its case steps, and its CSV rows or
+        // Markdown pieces.
         let csvFormat = csv.map { ($0.dialect, $0.statusFilter) }
+        let markdownFilter = markdown?.statusFilter
         let keepsDocument = json != nil
+        let keepsTitles = markdown != nil
+        self.filter = filter
         var spillError: Error?
         summary = Analyzer.stream(
             paths: paths, options: options, engine: engine, filter: filter, jobs: jobs, maximumFileSize: maximumFileSize,
             progress: progress, standardInput: standardInput,
             prepare: { document, impact in
-                var cases = CaseLedger(keepsTitles: false)
+                var cases = CaseLedger(keepsTitles: keepsTitles)
                 cases.add(document, impact: impact)
                 let rows = csvFormat.flatMap { dialect, status in impact.map { CSVReport.Rows($0, dialect: dialect, statusFilter: status) } }
-                return Prepared(cases: cases, rows: rows, document: keepsDocument ? document.droppingText() : nil, impact: keepsDocument ? impact : nil)
+                let pieces = markdownFilter.map { MarkdownReport.Pieces(document, impact: impact, statusFilter: $0) }
+                return Prepared(
+                    cases: cases, rows: rows, pieces: pieces, document: keepsDocument ? document.droppingText() : nil,
+                    impact: keepsDocument ? impact : nil)
             }
         ) { prepared in
             ledger.merge(prepared.cases)
             guard spillError == nil else { return }
             do {
                 if let rows = prepared.rows { try csv?.add(rows) }
+                if let pieces = prepared.pieces { try markdown?.add(pieces) }
                 if let document = prepared.document { try json?.add(document, impact: prepared.impact) }
             } catch {
                 spillError = error
@@ -80,12 +100,19 @@ public final class StreamedReport {
         let (cases, supersededBy) = ledger.tracks()
         try csv?.finish(supersededBy: supersededBy, write: write)
         try json?.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors, write: write)
+        if let markdown {
+            let unusedRules = engine.rules.placements.map(\.name).filter { !markdown.usedRules.contains($0) }
+            try markdown.finish(
+                errors: summary.errors, filter: filter, filteredOut: summary.filteredOut, unusedRules: unusedRules, cases: cases,
+                supersededBy: supersededBy, write: write)
+        }
     }
 
     /// What the run keeps of one document until its turn comes.
     private struct Prepared: Sendable {
         var cases: CaseLedger
         var rows: CSVReport.Rows?
+        var pieces: MarkdownReport.Pieces?
         var document: Document?
         var impact: DocumentImpact?
     }

@@ -3,111 +3,182 @@ import Foundation
 /// The Markdown bevillingsoversigt over all documents of a run: budget lines per item and year,
 /// totals per kind, status, committee and drift/anlæg, cases through several meetings, findings
 /// by severity, money paid by others, and the reconciliation of every amount.
+///
+/// Its parts are made one document at a time (``MarkdownReport/Pieces``) and put together by
+/// ``MarkdownReport/Stream`` when the run is over, since the years of its columns, the lines
+/// that count and the totals depend on every document.
 enum CorpusOverview {
-    static func render(_ report: AnalysisReport) -> String {
-        var out = ""
-        let shown = report.allShownLines
-        let counted = report.countedLines
-        out += "\n## Bevillingsoversigt\n\n"
-        if shown.isEmpty {
-            out += "Ingen budgetlinjer.\n"
-        } else {
-            out += overviewTable(shown, report: report)
-            out += totals(counted)
-        }
-        out += casePaths(report)
-        out += findings(report)
-        out += othersMoney(report)
-        out += reconciliation(report)
-        return out
+    static func e(_ text: String) -> String { MarkdownReport.escape(text) }
+    static func k(_ value: Decimal) -> String { DanishFormat.kroner(value) }
+
+    /// "Økonomiudvalget 2025-03-03".
+    static func meeting(of line: BudgetLine) -> String {
+        [line.meetingBody, line.meetingDate?.description].compactMap { $0 }.joined(separator: " ")
     }
 
-    private static func e(_ text: String) -> String { MarkdownReport.escape(text) }
-    private static func k(_ value: Decimal) -> String { DanishFormat.kroner(value) }
+    /// The case key a line's superseded-by meeting is found by; empty for a line without a case.
+    static func caseKey(of line: BudgetLine) -> String {
+        line.caseNumber.map { CaseLedger.Key(source: line.source, caseNumber: $0).encoded } ?? ""
+    }
 
-    /// A row per item, a column per year, I alt; period totals and superseded lines apart.
-    private static func overviewTable(_ lines: [BudgetLine], report: AnalysisReport) -> String {
-        let years = Set(lines.compactMap(\.year)).sorted()
+    /// One row of the overview table: an item's yearly lines, with what the totals need of each.
+    struct Group {
+        var meeting: String
+        var caseNumber: String
+        var title: String
+        var caseKey: String
+        var sources: String
+        /// The committee the totals count the lines under: a document's lines share its meeting.
+        var body: String
+        var lines: [(year: Int, net: Decimal, kind: String, status: String, area: String)]
+
+        /// The groups of one document's shown lines that have a year, in the order their items
+        /// first come.
+        static func groups(of lines: [BudgetLine]) -> [Group] {
+            var groups: [Group] = []
+            var index: [String: Int] = [:]
+            for line in lines {
+                guard let year = line.year else { continue }
+                let key = "\(line.itemNumber ?? -1)\u{0}\(line.itemTitle)"
+                if index[key] == nil {
+                    index[key] = groups.count
+                    groups.append(
+                        Group(
+                            meeting: CorpusOverview.meeting(of: line), caseNumber: line.caseNumber ?? "–",
+                            title: "\(line.itemNumber.map { "\($0). " } ?? "")\(line.itemTitle)", caseKey: CorpusOverview.caseKey(of: line),
+                            sources: "", body: line.meetingBody ?? "ukendt", lines: []))
+                }
+                groups[index[key]!].lines.append((year, line.net, line.kind.rawValue, line.status.rawValue, line.area?.rawValue ?? "ikke angivet"))
+            }
+            // The sources of each group's lines, once each, sorted.
+            var sources = Array(repeating: Set<String>(), count: groups.count)
+            for line in lines where line.year != nil {
+                let group = index["\(line.itemNumber ?? -1)\u{0}\(line.itemTitle)"]!
+                for location in line.sources { sources[group].insert("\(line.source):\(location.line)") }
+            }
+            for group in groups.indices { groups[group].sources = sources[group].sorted().joined(separator: ", ") }
+            return groups
+        }
+
+        var record: SpillRecord {
+            var record = SpillRecord()
+            for text in [meeting, caseNumber, title, caseKey, sources, body] { record.append(text) }
+            record.append(lines.count)
+            for line in lines {
+                record.append(line.year)
+                record.append(line.net)
+                for text in [line.kind, line.status, line.area] { record.append(text) }
+            }
+            return record
+        }
+
+        init(
+            meeting: String, caseNumber: String, title: String, caseKey: String, sources: String, body: String,
+            lines: [(year: Int, net: Decimal, kind: String, status: String, area: String)]
+        ) {
+            (self.meeting, self.caseNumber, self.title, self.caseKey, self.sources, self.body, self.lines) =
+                (meeting, caseNumber, title, caseKey, sources, body, lines)
+        }
+
+        init(record bytes: ArraySlice<UInt8>) {
+            var reader = SpillRecord.Reader(bytes)
+            (meeting, caseNumber, title, caseKey, sources, body) =
+                (reader.string(), reader.string(), reader.string(), reader.string(), reader.string(), reader.string())
+            lines = (0..<reader.int()).map { _ in (reader.int(), reader.decimal(), reader.string(), reader.string(), reader.string()) }
+        }
+
+        /// The row, with a cell for each of `years`; in italics, and saying which meeting
+        /// counts instead, when `supersededBy` names one.
+        func row(years: [Int], supersededBy: String?) -> String {
+            var sums: [Int: Decimal] = [:]
+            for line in lines { sums[line.year, default: 0] += line.net }
+            let cells = years.map { year in sums[year].map(k) ?? "" }
+            let total = k(lines.map(\.net).reduce(0, +))
+            if let supersededBy {
+                return "| *\(e(meeting))* | \(e(caseNumber)) | *\(e(title)) (tæller ikke: \(e(supersededBy)))* | "
+                    + cells.map { $0.isEmpty ? "" : "*\($0)*" }.joined(separator: " | ") + " | *\(total)* | \(e(sources)) |\n"
+            }
+            return "| \(e(meeting)) | \(e(caseNumber)) | \(e(title)) | " + cells.joined(separator: " | ") + " | \(total) | \(e(sources)) |\n"
+        }
+    }
+
+    /// A row of the table of totals without years, up to the place where it says whether the
+    /// line counts, and after it.
+    static func periodRow(_ line: BudgetLine) -> (String, String) {
+        let period = line.periodYears.isEmpty ? "–" : MarkdownReport.yearSpan(line.periodYears)
+        let sources = line.sources.map { "\(line.source):\($0.line)" }.joined(separator: ", ")
+        return (
+            "| \(e(meeting(of: line))) | \(e(line.caseNumber ?? "–")) | \(e(line.itemTitle))",
+            " | \(line.kind.rawValue) | \(period) | \(k(line.amount)) | \(e(sources)) |\n"
+        )
+    }
+
+    /// What stands in a period row when its line does not count.
+    static func periodNote(supersededBy: String?) -> String {
+        supersededBy.map { " (tæller ikke: \(e($0)))" } ?? ""
+    }
+
+    static let sectionHead = "\n## Bevillingsoversigt\n\n"
+
+    /// The head of the overview table, for the years of every shown line.
+    static func tableHead(years: [Int]) -> String {
         var out = "Beløb i kr., netto (+ udgift, − besparelse eller indtægt). Linjer fra et møde, hvis sag senere er behandlet "
         out += "på et andet møde, vises i kursiv og tælles ikke med; tallet fra det seneste møde tæller.\n\n"
         out += "| Møde | Sagsnr. | Punkt | " + years.map(String.init).joined(separator: " | ") + " | I alt | Kilde |\n"
         out += "|---|---|---|" + String(repeating: "--:|", count: years.count + 1) + "---|\n"
-        var order: [String] = []
-        var groups: [String: [BudgetLine]] = [:]
-        for line in lines where line.year != nil {
-            let key = "\(line.source)\u{0}\(line.itemNumber ?? -1)\u{0}\(line.itemTitle)"
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(line)
-        }
-        for key in order {
-            let group = groups[key]!
-            let first = group[0]
-            let superseded = first.supersededBy != nil
-            let meeting = [first.meetingBody, first.meetingDate?.description].compactMap { $0 }.joined(separator: " ")
-            let title = "\(first.itemNumber.map { "\($0). " } ?? "")\(first.itemTitle)"
-            let cells = years.map { year -> String in
-                let inYear = group.filter { $0.year == year }
-                return inYear.isEmpty ? "" : k(inYear.map(\.net).reduce(0, +))
-            }
-            let total = k(group.map(\.net).reduce(0, +))
-            let sources = Set(group.flatMap { line in line.sources.map { "\(line.source):\($0.line)" } }).sorted()
-            var row = "| \(e(meeting)) | \(e(first.caseNumber ?? "–")) | \(e(title)) | " + cells.joined(separator: " | ")
-            row += " | \(total) | \(e(sources.joined(separator: ", "))) |"
-            if superseded {
-                row = "| *\(e(meeting))* | \(e(first.caseNumber ?? "–")) | *\(e(title)) (tæller ikke: \(e(first.supersededBy!)))* | "
-                    + cells.map { $0.isEmpty ? "" : "*\($0)*" }.joined(separator: " | ") + " | *\(total)* | \(e(sources.joined(separator: ", "))) |"
-            }
-            out += row + "\n"
-        }
-        let counted = lines.filter { $0.year != nil && $0.supersededBy == nil }
-        let sums = years.map { year in k(counted.filter { $0.year == year }.map(\.net).reduce(0, +)) }
-        out += "| **I alt** | | | " + sums.map { "**\($0)**" }.joined(separator: " | ")
-        out += " | **\(k(counted.map(\.net).reduce(0, +)))** | |\n"
-        let periodTotals = lines.filter { $0.year == nil }
-        if !periodTotals.isEmpty {
-            out += "\nTotaler uden årsfordeling (anlægsbevillinger og totaler over en periode; ikke lagt til årene):\n\n"
-            out += "| Møde | Sagsnr. | Punkt | Art | Periode | Beløb | Kilde |\n|---|---|---|---|---|--:|---|\n"
-            for line in periodTotals {
-                let meeting = [line.meetingBody, line.meetingDate?.description].compactMap { $0 }.joined(separator: " ")
-                let period = line.periodYears.isEmpty ? "–" : MarkdownReport.yearSpan(line.periodYears)
-                let sources = line.sources.map { "\(line.source):\($0.line)" }.joined(separator: ", ")
-                let note = line.supersededBy.map { " (tæller ikke: \(e($0)))" } ?? ""
-                out += "| \(e(meeting)) | \(e(line.caseNumber ?? "–")) | \(e(line.itemTitle))\(note) | \(line.kind.rawValue) | \(period) "
-                out += "| \(k(line.amount)) | \(e(sources)) |\n"
-            }
-        }
         return out
     }
 
-    /// Net per year by kind, by decision status, by committee, and by drift/anlæg.
-    private static func totals(_ lines: [BudgetLine]) -> String {
-        let yearly = lines.filter { $0.year != nil }
-        guard !yearly.isEmpty else { return "" }
-        let years = Set(yearly.compactMap(\.year)).sorted()
-        func table(_ title: String, _ label: (BudgetLine) -> String) -> String {
-            var out = "\n**Pr. \(title)**\n\n| \(title.capitalizedFirst) | " + years.map(String.init).joined(separator: " | ") + " | I alt |\n"
-            out += "|---|" + String(repeating: "--:|", count: years.count + 1) + "\n"
-            let keys = Set(yearly.map(label)).sorted()
-            for key in keys {
-                let group = yearly.filter { label($0) == key }
-                out += "| \(e(key)) | " + years.map { year in k(group.filter { $0.year == year }.map(\.net).reduce(0, +)) }.joined(separator: " | ")
-                out += " | \(k(group.map(\.net).reduce(0, +))) |\n"
+    static let periodTableHead = "\nTotaler uden årsfordeling (anlægsbevillinger og totaler over en periode; ikke lagt til årene):\n\n"
+        + "| Møde | Sagsnr. | Punkt | Art | Periode | Beløb | Kilde |\n|---|---|---|---|---|--:|---|\n"
+
+    /// Net per year of the lines that count, in all and by kind, status, committee and
+    /// drift/anlæg, added up line by line in report order.
+    struct Totals {
+        private var all: [Int: Decimal] = [:]
+        private var sum: Decimal = 0
+        /// Per table, per label, net per year and in all.
+        private var tables: [[String: (years: [Int: Decimal], total: Decimal)]] = Array(repeating: [:], count: 4)
+        private static let titles = ["art", "status", "udvalg", "drift/anlæg"]
+
+        mutating func add(_ group: Group) {
+            for line in group.lines {
+                all[line.year, default: 0] += line.net
+                sum += line.net
+                for (table, label) in [line.kind, line.status, group.body, line.area].enumerated() {
+                    tables[table][label, default: ([:], 0)].years[line.year, default: 0] += line.net
+                    tables[table][label]!.total += line.net
+                }
+            }
+        }
+
+        /// The overview table's last row: the sum of what counts, for each of `years`.
+        func sumRow(years: [Int]) -> String {
+            "| **I alt** | | | " + years.map { "**\(k(all[$0] ?? 0))**" }.joined(separator: " | ") + " | **\(k(sum))** | |\n"
+        }
+
+        /// The tables of totals, over the years of the lines that count; nothing when none does.
+        func render() -> String {
+            guard !all.isEmpty else { return "" }
+            let years = all.keys.sorted()
+            var out = "\n### Totaler (netto, kun linjer der tæller)\n"
+            for (title, table) in zip(Self.titles, tables) {
+                out += "\n**Pr. \(title)**\n\n| \(title.capitalizedFirst) | " + years.map(String.init).joined(separator: " | ") + " | I alt |\n"
+                out += "|---|" + String(repeating: "--:|", count: years.count + 1) + "\n"
+                for label in table.keys.sorted() {
+                    let sums = table[label]!
+                    out += "| \(e(label)) | " + years.map { k(sums.years[$0] ?? 0) }.joined(separator: " | ") + " | \(k(sums.total)) |\n"
+                }
             }
             return out
         }
-        var out = "\n### Totaler (netto, kun linjer der tæller)\n"
-        out += table("art") { $0.kind.rawValue }
-        out += table("status") { $0.status.rawValue }
-        out += table("udvalg") { $0.meetingBody ?? "ukendt" }
-        out += table("drift/anlæg") { $0.area?.rawValue ?? "ikke angivet" }
-        return out
     }
 
-    private static func casePaths(_ report: AnalysisReport) -> String {
-        guard !report.cases.isEmpty else { return "" }
+    static func casePaths(_ cases: [CaseTrack]) -> String {
+        guard !cases.isEmpty else { return "" }
         var out = "\n## Sager behandlet på flere møder\n\n"
         out += "Sagens beløb tælles én gang, ved den seneste beslutning.\n\n"
-        for track in report.cases {
+        for track in cases {
             let path = track.steps.map { step in
                 "\(e(step.meeting)) (\(step.status.rawValue), \(e(step.source)))"
             }.joined(separator: " → ")
@@ -116,50 +187,34 @@ enum CorpusOverview {
         return out
     }
 
-    private static func findings(_ report: AnalysisReport) -> String {
-        let all = report.impacts.flatMap(\.findings)
-        guard !all.isEmpty else { return "" }
-        var out = "\n## Fund\n"
-        for severity in Finding.Severity.allCases {
-            let ofSeverity = all.filter { $0.severity == severity }
-            guard !ofSeverity.isEmpty else { continue }
-            let name = severity == .error ? "Fejl" : severity == .warning ? "Advarsler" : "Noter"
-            out += "\n### \(name) (\(ofSeverity.count))\n\n"
-            for finding in ofSeverity {
-                let lines = finding.locations.map { String($0.line) }.joined(separator: ",")
-                out += "- [\(finding.code)] \(e(finding.source)):\(lines), punkt \(finding.itemNumber.map(String.init) ?? "–"): "
-                out += "\(e(finding.messageDanish))\n"
-            }
-        }
-        return out
+    /// A finding's line in the run's list of findings.
+    static func finding(_ finding: Finding) -> String {
+        let lines = finding.locations.map { String($0.line) }.joined(separator: ",")
+        return "- [\(finding.code)] \(e(finding.source)):\(lines), punkt \(finding.itemNumber.map(String.init) ?? "–"): "
+            + "\(e(finding.messageDanish))\n"
     }
 
-    private static func othersMoney(_ report: AnalysisReport) -> String {
-        let others = report.othersMoney.map { ($0.source, $0.placement.amount) }
-        guard !others.isEmpty else { return "" }
-        var out = "\n## Beløb betalt af andre (kontekst, ikke i kommunens budget)\n\n"
-        out += "| Betaler | Beløb | År | Kilde |\n|---|--:|---|---|\n"
-        for (source, amount) in others {
-            let years = amount.years.isEmpty ? "–" : MarkdownReport.yearSpan(amount.years)
-            out += "| \(e(amount.payer.code)) | \(k(amount.value)) | \(years) | \(e(source)):\(amount.location.line) |\n"
-        }
-        return out
+    /// The heading of the run's findings of one severity.
+    static func findingsHead(_ severity: Finding.Severity, count: Int) -> String {
+        let name = severity == .error ? "Fejl" : severity == .warning ? "Advarsler" : "Noter"
+        return "\n### \(name) (\(count))\n\n"
     }
 
-    private static func reconciliation(_ report: AnalysisReport) -> String {
-        var out = "\n## Afstemning\n\nHvert beløb, der er fundet, står ét sted: i en budgetlinje, som kontekst eller som uplaceret.\n\n"
-        out += "| Dokument | Fundet | I budgetlinjer | Kontekst | Uplacerede | Stemmer |\n|---|--:|--:|--:|--:|---|\n"
-        var sum = Reconciliation()
-        for impact in report.impacts {
-            let balance = impact.reconciliation
-            sum.found += balance.found
-            sum.inBudgetLines += balance.inBudgetLines
-            sum.context += balance.context
-            sum.unplaced += balance.unplaced
-            out += "| \(e(impact.source)) | \(balance.found) | \(balance.inBudgetLines) | \(balance.context) | \(balance.unplaced) "
-            out += "| \(balance.balances ? "ja" : "**nej**") |\n"
-        }
-        out += "| **I alt** | \(sum.found) | \(sum.inBudgetLines) | \(sum.context) | \(sum.unplaced) | \(sum.balances ? "ja" : "**nej**") |\n"
-        return out
+    static let othersHead = "\n## Beløb betalt af andre (kontekst, ikke i kommunens budget)\n\n| Betaler | Beløb | År | Kilde |\n|---|--:|---|---|\n"
+
+    /// A row of money paid by others.
+    static func othersRow(_ amount: Amount, source: String) -> String {
+        let years = amount.years.isEmpty ? "–" : MarkdownReport.yearSpan(amount.years)
+        return "| \(e(amount.payer.code)) | \(k(amount.value)) | \(years) | \(e(source)):\(amount.location.line) |\n"
+    }
+
+    static let reconciliationHead = "\n## Afstemning\n\nHvert beløb, der er fundet, står ét sted: i en budgetlinje, som kontekst eller som uplaceret.\n\n"
+        + "| Dokument | Fundet | I budgetlinjer | Kontekst | Uplacerede | Stemmer |\n|---|--:|--:|--:|--:|---|\n"
+
+    /// A document's row of the reconciliation, or the sum's with `source` nil.
+    static func reconciliationRow(_ balance: Reconciliation, source: String?) -> String {
+        let name = source.map(e) ?? "**I alt**"
+        return "| \(name) | \(balance.found) | \(balance.inBudgetLines) | \(balance.context) | \(balance.unplaced) "
+            + "| \(balance.balances ? "ja" : "**nej**") |\n"
     }
 }

@@ -10,6 +10,11 @@ final class DeferredText {
         spill = try SpillFile(directory: directory ?? FileManager.default.temporaryDirectory)
     }
 
+    /// Text kept in `spill`.
+    init(spill: SpillFile) {
+        self.spill = spill
+    }
+
     /// Appends text, then the place of the value for `key` when one is given.
     func append(_ text: String, then key: String? = nil) throws {
         try append(bytes: text.utf8, then: key)

@@ -1,42 +1,71 @@
-/// Renders an ``AnalysisReport`` as Markdown for people: per document its meeting, items,
-/// sections and decisions, each with the line it came from.
+import Foundation
+
+/// Renders an ``AnalysisReport`` as Markdown for people: an overview of the whole run, then
+/// per document its meeting, items, sections and decisions, each with the line it came from.
+///
+/// The held report and the streamed one (``StreamedReport``) are made by the same
+/// ``Stream``: this one keeps its pieces in memory.
 public enum MarkdownReport {
     /// The report as Markdown.
     public static func render(_ report: AnalysisReport) -> String {
-        var out = "# Konsekvens – rapport\n\n"
-        let items = report.documents.flatMap(\.items)
-        out += "\(report.documents.count) dokumenter, \(items.count) punkter, "
-        out += "\(items.filter(\.closed).count) lukkede, \(items.filter { $0.decision != nil }.count) med beslutning"
-        out += report.errors.isEmpty ? ".\n" : "; \(report.errors.count) filer kunne ikke læses.\n"
-        if !report.errors.isEmpty {
-            out += "\n## Fejl\n\n"
-            for error in report.errors { out += "- \(escape(error.description))\n" }
-        }
-        if let rules = report.rulesOrigin {
-            let shown = report.statusFilter == .all ? "alle foreslåede budgetlinjer" : "kun godkendte budgetlinjer"
-            out += "\nViser \(shown). Regler: \(escape(rules))"
-            if let population = report.populationTable { out += "; befolkningstal: \(escape(population))" }
-            out += ".\n"
-            if !report.unusedRules.isEmpty {
-                out += "Regler der ikke placerede noget beløb: \(report.unusedRules.joined(separator: ", ")).\n"
+        let stream = Stream(statusFilter: report.statusFilter, rulesOrigin: report.rulesOrigin, populationTable: report.populationTable)
+        var supersededBy: [CaseLedger.Key: String] = [:]
+        for line in report.allShownLines {
+            if let caseNumber = line.caseNumber, let meeting = line.supersededBy {
+                supersededBy[CaseLedger.Key(source: line.source, caseNumber: caseNumber)] = meeting
             }
         }
-        if !report.filter.isEmpty {
-            var parts: [String] = []
-            if let from = report.filter.from { parts.append("fra \(from)") }
-            if let to = report.filter.to { parts.append("til \(to)") }
-            if let body = report.filter.body { parts.append("organ: \(escape(body))") }
-            out += "Filter: \(parts.joined(separator: ", ")); \(report.filteredOut) dokumenter udeladt.\n"
+        var out: [UInt8] = []
+        do {
+            for document in report.documents {
+                try stream.add(Pieces(document, impact: report.impact(of: document), statusFilter: report.statusFilter))
+            }
+            try stream.finish(
+                errors: report.errors, filter: report.filter, filteredOut: report.filteredOut, unusedRules: report.unusedRules,
+                cases: report.cases, supersededBy: supersededBy
+            ) { out += $0 }
+        } catch {
+            // Pieces kept in memory are never written to a file, and `out` takes every byte.
+            preconditionFailure("a Markdown report held in memory failed: \(error)")
         }
-        if !report.impacts.isEmpty { out += CorpusOverview.render(report) }
-        out += "\n## Dokumenter\n"
-        for document in report.documents {
-            out += "\n" + render(document, impact: report.impact(of: document), report: report)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The start of the report: its counts, the files that could not be read, the rules and the filter.
+    static func header(
+        documents: Int, items: Int, closed: Int, decided: Int, errors: [ReadError], statusFilter: StatusFilter,
+        rulesOrigin: String?, populationTable: String?, unusedRules: [String], filter: CorpusFilter, filteredOut: Int
+    ) -> String {
+        var out = "# Konsekvens – rapport\n\n"
+        out += "\(documents) dokumenter, \(items) punkter, "
+        out += "\(closed) lukkede, \(decided) med beslutning"
+        out += errors.isEmpty ? ".\n" : "; \(errors.count) filer kunne ikke læses.\n"
+        if !errors.isEmpty {
+            out += "\n## Fejl\n\n"
+            for error in errors { out += "- \(escape(error.description))\n" }
+        }
+        if let rulesOrigin {
+            let shown = statusFilter == .all ? "alle foreslåede budgetlinjer" : "kun godkendte budgetlinjer"
+            out += "\nViser \(shown). Regler: \(escape(rulesOrigin))"
+            if let populationTable { out += "; befolkningstal: \(escape(populationTable))" }
+            out += ".\n"
+            if !unusedRules.isEmpty {
+                out += "Regler der ikke placerede noget beløb: \(unusedRules.joined(separator: ", ")).\n"
+            }
+        }
+        if !filter.isEmpty {
+            var parts: [String] = []
+            if let from = filter.from { parts.append("fra \(from)") }
+            if let to = filter.to { parts.append("til \(to)") }
+            if let body = filter.body { parts.append("organ: \(escape(body))") }
+            out += "Filter: \(parts.joined(separator: ", ")); \(filteredOut) dokumenter udeladt.\n"
         }
         return out
     }
 
-    static func render(_ document: Document, impact: DocumentImpact?, report: AnalysisReport) -> String {
+    /// A document's part of the report up to its budget summary: the meeting, and each item
+    /// with its sections, amounts, budget lines and decision.
+    static func head(of document: Document, impact: DocumentImpact?, statusFilter: StatusFilter) -> String {
         let meeting = document.meeting
         var out = "### \(escape(document.source))\n\n"
         out += "- Møde: \(escape(meeting.body ?? "ukendt")), \(meeting.date?.description ?? "uden dato")"
@@ -45,6 +74,7 @@ public enum MarkdownReport {
         if !meeting.participants.isEmpty {
             out += "- Deltagere: \(escape(meeting.participants.joined(separator: ", ")))\n"
         }
+        let shown = impact?.budgetLines.filter(statusFilter.shows) ?? []
         for item in document.items {
             out += "\n#### Punkt \(item.number.map(String.init) ?? "–"): \(escape(item.title))\n\n"
             var facts = ["linje \(item.location.line)"]
@@ -70,17 +100,67 @@ public enum MarkdownReport {
                     out += "| \(escape(amount.financing.code)) | \(escape(document.source)):\(amount.location.line) |\n"
                 }
             }
-            if let impact {
-                let lines = report.shownLines(impact).filter { $0.itemNumber == item.number && $0.itemTitle == item.title }
-                if !lines.isEmpty { out += "\n" + budgetTable(lines, source: document.source) }
-            }
+            let lines = shown.filter { $0.itemNumber == item.number && $0.itemTitle == item.title }
+            if !lines.isEmpty { out += "\n" + budgetTable(lines, source: document.source) }
             if let decision = item.decision {
                 let firstLine = decision.text.split(separator: "\n").first.map(String.init) ?? ""
                 out += "\nBeslutning (\(escape(decision.body ?? "ukendt organ")), linje \(decision.location.line)): "
                 out += "\(escape(firstLine))\n"
             }
         }
-        if let impact { out += summary(impact, report: report) }
+        return out
+    }
+
+    /// What of a budget line a document's summary adds up.
+    struct Figure {
+        var year: Int?
+        var net: Decimal
+        var amount: Decimal
+        var kind: AmountKind
+    }
+
+    /// A document's net per year and kind, and its totals without years, of the lines that
+    /// count (those of a case decided later at another meeting are shown above, not summed here).
+    static func budgetSummary(_ lines: [Figure]) -> String {
+        guard !lines.isEmpty else { return "" }
+        var out = "\n**Budgetvirkning (netto) pr. år og art**\n\n"
+        let years = Set(lines.compactMap(\.year)).sorted()
+        out += "| Art | " + years.map(String.init).joined(separator: " | ") + " | I alt |\n"
+        out += "|---|" + String(repeating: "--:|", count: years.count + 1) + "\n"
+        for kind in AmountKind.allCases {
+            let ofKind = lines.filter { $0.kind == kind && $0.year != nil }
+            guard !ofKind.isEmpty else { continue }
+            let cells = years.map { year in DanishFormat.kroner(ofKind.filter { $0.year == year }.map(\.net).reduce(0, +)) }
+            out += "| \(kind.rawValue) | " + cells.joined(separator: " | ")
+            out += " | \(DanishFormat.kroner(ofKind.map(\.net).reduce(0, +))) |\n"
+        }
+        let periodTotals = lines.filter { $0.year == nil }
+        if !periodTotals.isEmpty {
+            out += "\nTotaler uden årsfordeling (ikke medregnet ovenfor): "
+            out += periodTotals.map { "\($0.kind.rawValue) \(DanishFormat.kroner($0.amount)) kr." }.joined(separator: "; ") + "\n"
+        }
+        return out
+    }
+
+    /// A document's part of the report after its budget summary: its findings by severity and
+    /// its reconciliation (when rules were applied), then the reader's warnings.
+    static func tail(of document: Document, impact: DocumentImpact?) -> String {
+        var out = ""
+        if let impact {
+            if !impact.findings.isEmpty {
+                out += "\n**Fund**\n\n"
+                for severity in Finding.Severity.allCases {
+                    for finding in impact.findings where finding.severity == severity {
+                        let lines = finding.locations.map { String($0.line) }.joined(separator: ",")
+                        out += "- \(severity.rawValue): [\(finding.code)] \(escape(impact.source)):\(lines) "
+                        out += "(punkt \(finding.itemNumber.map(String.init) ?? "–")): \(escape(finding.messageDanish))\n"
+                    }
+                }
+            }
+            let balance = impact.reconciliation
+            out += "\nAfstemning: \(balance.found) beløb fundet = \(balance.inBudgetLines) i budgetlinjer + \(balance.context) kontekst "
+            out += "+ \(balance.unplaced) uplacerede\(balance.balances ? "" : " (STEMMER IKKE)").\n"
+        }
         let notable = document.diagnostics.filter { $0.severity == .warning }
         if !notable.isEmpty {
             out += "\n**Advarsler**\n\n"
@@ -102,45 +182,6 @@ public enum MarkdownReport {
             out += "| \(year) | \(DanishFormat.kroner(line.amount)) | \(DanishFormat.kroner(line.net)) | \(line.kind.rawValue) "
             out += "| \(line.area?.rawValue ?? "–") | \(escape(line.financing.code)) | \(status) | \(line.rule) | \(sources) |\n"
         }
-        return out
-    }
-
-    /// A document's totals per year and kind, its findings by severity, and its reconciliation.
-    static func summary(_ impact: DocumentImpact, report: AnalysisReport) -> String {
-        var out = ""
-        // Lines of a case decided later at another meeting are shown above, not summed here.
-        let lines = report.shownLines(impact).filter { $0.supersededBy == nil }
-        if !lines.isEmpty {
-            out += "\n**Budgetvirkning (netto) pr. år og art**\n\n"
-            let years = Set(lines.compactMap(\.year)).sorted()
-            out += "| Art | " + years.map(String.init).joined(separator: " | ") + " | I alt |\n"
-            out += "|---|" + String(repeating: "--:|", count: years.count + 1) + "\n"
-            for kind in AmountKind.allCases {
-                let ofKind = lines.filter { $0.kind == kind && $0.year != nil }
-                guard !ofKind.isEmpty else { continue }
-                let cells = years.map { year in DanishFormat.kroner(ofKind.filter { $0.year == year }.map(\.net).reduce(0, +)) }
-                out += "| \(kind.rawValue) | " + cells.joined(separator: " | ")
-                out += " | \(DanishFormat.kroner(ofKind.map(\.net).reduce(0, +))) |\n"
-            }
-            let periodTotals = lines.filter { $0.year == nil }
-            if !periodTotals.isEmpty {
-                out += "\nTotaler uden årsfordeling (ikke medregnet ovenfor): "
-                out += periodTotals.map { "\($0.kind.rawValue) \(DanishFormat.kroner($0.amount)) kr." }.joined(separator: "; ") + "\n"
-            }
-        }
-        if !impact.findings.isEmpty {
-            out += "\n**Fund**\n\n"
-            for severity in Finding.Severity.allCases {
-                for finding in impact.findings where finding.severity == severity {
-                    let lines = finding.locations.map { String($0.line) }.joined(separator: ",")
-                    out += "- \(severity.rawValue): [\(finding.code)] \(escape(impact.source)):\(lines) "
-                    out += "(punkt \(finding.itemNumber.map(String.init) ?? "–")): \(escape(finding.messageDanish))\n"
-                }
-            }
-        }
-        let balance = impact.reconciliation
-        out += "\nAfstemning: \(balance.found) beløb fundet = \(balance.inBudgetLines) i budgetlinjer + \(balance.context) kontekst "
-        out += "+ \(balance.unplaced) uplacerede\(balance.balances ? "" : " (STEMMER IKKE)").\n"
         return out
     }
 

@@ -3,10 +3,19 @@ import Foundation
 /// A temporary file of strings written one after another and read back in order, for
 /// output that must wait for the end of a run. It is readable by its owner only, and its name
 /// is removed as soon as it is open: whatever ends the run, nothing is left behind.
+///
+/// Made with ``init()``, it keeps the strings in memory instead, for a report of a run that
+/// is held anyway: the same code renders both, and nothing in memory fails to be written.
 final class SpillFile {
-    private let handle: FileHandle
+    /// nil when the strings stay in memory.
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 20
+
+    /// A spill kept in memory.
+    init() {
+        handle = nil
+    }
 
     init(directory: URL) throws {
         let path = directory.appendingPathComponent("konsekvens-spill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
@@ -34,6 +43,7 @@ final class SpillFile {
     }
 
     private func flush() throws {
+        guard let handle else { return }
         do {
             try handle.write(contentsOf: buffer)
         } catch {
@@ -44,6 +54,10 @@ final class SpillFile {
 
     /// Calls `body` with the UTF-8 bytes of every string appended, in order.
     func readBack(_ body: (ArraySlice<UInt8>) throws -> Void) throws {
+        guard let handle else {
+            _ = try Self.split(buffer[...], body)
+            return
+        }
         try flush()
         func read() throws -> Data? {
             do {
@@ -57,21 +71,28 @@ final class SpillFile {
         var start = 0
         while let chunk = try read(), !chunk.isEmpty {
             pending.removeFirst(start)
-            start = 0
             pending.append(contentsOf: chunk)
-            while pending.count - start >= 4 {
-                var count = 0
-                for offset in 0..<4 { count |= Int(pending[start + offset]) << (8 * offset) }
-                guard pending.count - start - 4 >= count else { break }
-                try body(pending[(start + 4)..<(start + 4 + count)])
-                start += 4 + count
-            }
+            start = try Self.split(pending[...], body)
         }
+    }
+
+    /// Calls `body` with each whole string in `bytes`, and returns where the first one not
+    /// wholly there starts.
+    private static func split(_ bytes: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) throws -> Void) throws -> Int {
+        var start = bytes.startIndex
+        while bytes.endIndex - start >= 4 {
+            var count = 0
+            for offset in 0..<4 { count |= Int(bytes[start + offset]) << (8 * offset) }
+            guard bytes.endIndex - start - 4 >= count else { break }
+            try body(bytes[(start + 4)..<(start + 4 + count)])
+            start += 4 + count
+        }
+        return start
     }
 
     /// Gives the file's space back now rather than when the spill is released.
     func remove() {
-        try? handle.truncate(atOffset: 0)
+        try? handle?.truncate(atOffset: 0)
         buffer = []
     }
 }

@@ -1,0 +1,261 @@
+import Foundation
+
+extension MarkdownReport {
+    /// One document's part of the Markdown report, made on the thread that analysed it: its
+    /// text, and what the run's overview needs of it. What depends on the later meetings
+    /// (which lines count) is left for ``Stream/finish(errors:filter:filteredOut:unusedRules:cases:supersededBy:write:)``.
+    struct Pieces: Sendable {
+        var items: Int
+        var closed: Int
+        var decided: Int
+        /// The document's text before its budget summary, and after it.
+        var head: String
+        var tail: String
+        /// What rules made of the document; nil when none were applied.
+        var impact: ImpactPieces?
+
+        struct ImpactPieces: Sendable {
+            var usedRules: [String]
+            var shownLines: Int
+            /// The years of the shown lines: the overview's columns.
+            var years: Set<Int>
+            /// ``CorpusOverview/Group`` records.
+            var groups: [SpillRecord]
+            /// The overview's rows of totals without years, before and after the note on whether
+            /// the line counts, and the line's case key.
+            var periodRows: [(text: String, caseKey: String, rest: String)]
+            /// The findings' lines, for each of `Finding.Severity.allCases`.
+            var findings: [[String]]
+            var others: [String]
+            var reconciliation: Reconciliation
+            var reconciliationRow: String
+            /// The shown lines' figures for the document's budget summary, each with its case key.
+            var summary: SpillRecord
+        }
+
+        init(_ document: Document, impact: DocumentImpact?, statusFilter: StatusFilter) {
+            items = document.items.count
+            closed = document.items.count(where: \.closed)
+            decided = document.items.count { $0.decision != nil }
+            head = MarkdownReport.head(of: document, impact: impact, statusFilter: statusFilter)
+            tail = MarkdownReport.tail(of: document, impact: impact)
+            self.impact = impact.map { ImpactPieces($0, statusFilter: statusFilter) }
+        }
+    }
+
+    /// The Markdown report of a run, put together from each document's ``Pieces`` in order.
+    /// They are kept in spill files on disk until the run is over, or in memory for a held
+    /// report; only counts and sums stay in memory either way.
+    final class Stream {
+        let statusFilter: StatusFilter
+        private let rulesOrigin: String?
+        private let populationTable: String?
+        private let groups: SpillFile
+        private let periodRows: DeferredText
+        private let findings: [SpillFile]
+        private let others: SpillFile
+        private let reconciliations: SpillFile
+        /// Each document as three strings: its head, its summary record, its tail.
+        private let documents: SpillFile
+
+        private var documentCount = 0, items = 0, closed = 0, decided = 0
+        private var hasImpacts = false
+        /// The placement rules that placed an amount.
+        private(set) var usedRules = Set<String>()
+        private var shownLines = 0
+        private var years = Set<Int>()
+        private var periodCount = 0
+        private var findingCounts = Array(repeating: 0, count: Finding.Severity.allCases.count)
+        private var othersCount = 0
+        private var reconciliation = Reconciliation()
+
+        /// A report kept in memory.
+        convenience init(statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?) {
+            self.init(statusFilter: statusFilter, rulesOrigin: rulesOrigin, populationTable: populationTable) { SpillFile() }
+        }
+
+        /// A report kept in spill files in `directory` (the system's temporary folder by default).
+        convenience init(statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?, directory: URL?) throws {
+            let folder = directory ?? FileManager.default.temporaryDirectory
+            try self.init(statusFilter: statusFilter, rulesOrigin: rulesOrigin, populationTable: populationTable) {
+                try SpillFile(directory: folder)
+            }
+        }
+
+        private init(
+            statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?, spill: () throws -> SpillFile
+        ) rethrows {
+            self.statusFilter = statusFilter
+            self.rulesOrigin = rulesOrigin
+            self.populationTable = populationTable
+            groups = try spill()
+            periodRows = DeferredText(spill: try spill())
+            findings = try Finding.Severity.allCases.map { _ in try spill() }
+            others = try spill()
+            reconciliations = try spill()
+            documents = try spill()
+        }
+
+        /// Adds the next document's pieces.
+        func add(_ pieces: Pieces) throws {
+            documentCount += 1
+            items += pieces.items
+            closed += pieces.closed
+            decided += pieces.decided
+            try documents.append(pieces.head)
+            try documents.append(bytes: pieces.impact?.summary.bytes ?? [])
+            try documents.append(pieces.tail)
+            guard let impact = pieces.impact else { return }
+            hasImpacts = true
+            usedRules.formUnion(impact.usedRules)
+            shownLines += impact.shownLines
+            years.formUnion(impact.years)
+            for group in impact.groups { try groups.append(bytes: group.bytes) }
+            for row in impact.periodRows {
+                try periodRows.append(row.text, then: row.caseKey)
+                try periodRows.append(row.rest)
+            }
+            periodCount += impact.periodRows.count
+            for (index, lines) in impact.findings.enumerated() {
+                for line in lines { try findings[index].append(line) }
+                findingCounts[index] += lines.count
+            }
+            for row in impact.others { try others.append(row) }
+            othersCount += impact.others.count
+            try reconciliations.append(impact.reconciliationRow)
+            reconciliation.found += impact.reconciliation.found
+            reconciliation.inBudgetLines += impact.reconciliation.inBudgetLines
+            reconciliation.context += impact.reconciliation.context
+            reconciliation.unplaced += impact.reconciliation.unplaced
+        }
+
+        /// Writes the whole report through `write`, given what depends on the whole run, and
+        /// empties the spill files.
+        func finish(
+            errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: [CaseTrack],
+            supersededBy: [CaseLedger.Key: String], write: ReportWriter
+        ) throws {
+            var output: [UInt8] = []
+            func emit(_ text: String) throws { try emit(bytes: text.utf8) }
+            func emit(bytes: some Collection<UInt8>) throws {
+                output.append(contentsOf: bytes)
+                if output.count >= 1 << 20 { try flush() }
+            }
+            func flush() throws {
+                if !output.isEmpty { try write(output) }
+                output.removeAll(keepingCapacity: true)
+            }
+            func counts(_ key: String) -> String? {
+                guard !key.isEmpty, let key = CaseLedger.Key(encoded: key) else { return nil }
+                return supersededBy[key]
+            }
+            func replay(_ spill: SpillFile) throws {
+                try spill.readBack { try emit(bytes: $0) }
+                spill.remove()
+            }
+
+            try emit(
+                MarkdownReport.header(
+                    documents: documentCount, items: items, closed: closed, decided: decided, errors: errors,
+                    statusFilter: statusFilter, rulesOrigin: rulesOrigin, populationTable: populationTable,
+                    unusedRules: unusedRules, filter: filter, filteredOut: filteredOut))
+            if hasImpacts {
+                try emit(CorpusOverview.sectionHead)
+                if shownLines == 0 {
+                    try emit("Ingen budgetlinjer.\n")
+                } else {
+                    let columns = years.sorted()
+                    try emit(CorpusOverview.tableHead(years: columns))
+                    var totals = CorpusOverview.Totals()
+                    try groups.readBack { record in
+                        let group = CorpusOverview.Group(record: record)
+                        let superseded = counts(group.caseKey)
+                        try emit(group.row(years: columns, supersededBy: superseded))
+                        if superseded == nil { totals.add(group) }
+                    }
+                    groups.remove()
+                    try emit(totals.sumRow(years: columns))
+                    if periodCount > 0 {
+                        try emit(CorpusOverview.periodTableHead)
+                        try flush()
+                        try periodRows.replay(write) { CorpusOverview.periodNote(supersededBy: counts($0)) }
+                    }
+                    try emit(totals.render())
+                }
+                try emit(CorpusOverview.casePaths(cases))
+                if findingCounts.contains(where: { $0 > 0 }) {
+                    try emit("\n## Fund\n")
+                    for (index, severity) in Finding.Severity.allCases.enumerated() where findingCounts[index] > 0 {
+                        try emit(CorpusOverview.findingsHead(severity, count: findingCounts[index]))
+                        try replay(findings[index])
+                    }
+                }
+                if othersCount > 0 {
+                    try emit(CorpusOverview.othersHead)
+                    try replay(others)
+                }
+                try emit(CorpusOverview.reconciliationHead)
+                try replay(reconciliations)
+                try emit(CorpusOverview.reconciliationRow(reconciliation, source: nil))
+            }
+            try emit("\n## Dokumenter\n")
+            var part = 0
+            try documents.readBack { bytes in
+                defer { part = (part + 1) % 3 }
+                switch part {
+                case 0:
+                    try emit("\n")
+                    try emit(bytes: bytes)
+                case 1:
+                    let figures = Self.figures(bytes).compactMap { caseKey, figure in counts(caseKey) == nil ? figure : nil }
+                    try emit(MarkdownReport.budgetSummary(figures))
+                default: try emit(bytes: bytes)
+                }
+            }
+            documents.remove()
+            try flush()
+        }
+
+        /// The figures of a document's summary record, each with its line's case key.
+        static func figures(_ bytes: ArraySlice<UInt8>) -> [(caseKey: String, figure: Figure)] {
+            var reader = SpillRecord.Reader(bytes)
+            var figures: [(caseKey: String, figure: Figure)] = []
+            while !reader.isAtEnd {
+                let caseKey = reader.string()
+                let figure = Figure(
+                    year: reader.optionalInt(), net: reader.decimal(), amount: reader.decimal(), kind: AmountKind.allCases[reader.int()])
+                figures.append((caseKey, figure))
+            }
+            return figures
+        }
+    }
+}
+
+extension MarkdownReport.Pieces.ImpactPieces {
+    init(_ impact: DocumentImpact, statusFilter: StatusFilter) {
+        let shown = impact.budgetLines.filter(statusFilter.shows)
+        usedRules = impact.placements.compactMap(\.rule)
+        shownLines = shown.count
+        years = Set(shown.compactMap(\.year))
+        groups = CorpusOverview.Group.groups(of: shown).map(\.record)
+        periodRows = shown.filter { $0.year == nil }.map { line in
+            let (text, rest) = CorpusOverview.periodRow(line)
+            return (text, CorpusOverview.caseKey(of: line), rest)
+        }
+        findings = Finding.Severity.allCases.map { severity in
+            impact.findings.filter { $0.severity == severity }.map(CorpusOverview.finding)
+        }
+        others = impact.placements.filter { $0.amount.payer != .own }.map { CorpusOverview.othersRow($0.amount, source: impact.source) }
+        reconciliation = impact.reconciliation
+        reconciliationRow = CorpusOverview.reconciliationRow(impact.reconciliation, source: impact.source)
+        var summary = SpillRecord()
+        for line in shown {
+            summary.append(CorpusOverview.caseKey(of: line))
+            summary.append(line.year)
+            summary.append(line.net)
+            summary.append(line.amount)
+            summary.append(AmountKind.allCases.firstIndex(of: line.kind)!)
+        }
+        self.summary = summary
+    }
+}
