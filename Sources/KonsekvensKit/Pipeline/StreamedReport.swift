@@ -47,7 +47,7 @@ public final class StreamedReport {
             )
         }
         // The Markdown report names each case by the title of the item that counts.
-        ledger = CaseLedger(keepsTitles: markdown != nil)
+        ledger = CaseLedger(keepsTitles: markdown != nil, keepsDecisions: false)
     }
 
     /// Analyses every file under `paths` into the report, once (the arguments are those of
@@ -72,7 +72,7 @@ public final class StreamedReport {
             paths: paths, options: options, engine: engine, filter: filter, jobs: jobs, maximumFileSize: maximumFileSize,
             progress: progress, standardInput: standardInput,
             prepare: { document, impact in
-                var cases = CaseLedger(keepsTitles: keepsTitles)
+                var cases = CaseLedger(keepsTitles: keepsTitles, keepsDecisions: false)
                 cases.add(document, impact: impact)
                 let rows = csvFormat.flatMap { dialect, status in impact.map { CSVReport.Rows($0, dialect: dialect, statusFilter: status) } }
                 let pieces = markdownFilter.map { MarkdownReport.Pieces(document, impact: impact, statusFilter: $0) }

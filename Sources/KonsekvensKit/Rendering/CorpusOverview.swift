@@ -135,38 +135,47 @@ enum CorpusOverview {
     /// Net per year of the lines that count, in all and by kind, status, committee and
     /// drift/anlæg, added up line by line in report order.
     struct Totals {
-        private var all: [Int: Decimal] = [:]
-        private var sum: Decimal = 0
-        /// Per table, per label, net per year and in all.
-        private var tables: [[String: (years: [Int: Decimal], total: Decimal)]] = Array(repeating: [:], count: 4)
+        /// Net per year and in all.
+        struct Sums {
+            var years: [Int: Decimal] = [:]
+            var total: Decimal = 0
+
+            mutating func add(_ net: Decimal, in year: Int) {
+                years[year, default: 0] += net
+                total += net
+            }
+        }
+
+        private var all = Sums()
+        /// Per label, for each table of ``titles``.
+        private var byKind: [String: Sums] = [:], byStatus: [String: Sums] = [:]
+        private var byBody: [String: Sums] = [:], byArea: [String: Sums] = [:]
         private static let titles = ["art", "status", "udvalg", "drift/anlæg"]
 
         mutating func add(_ group: Group) {
             for line in group.lines {
-                all[line.year, default: 0] += line.net
-                sum += line.net
-                for (table, label) in [line.kind, line.status, group.body, line.area].enumerated() {
-                    tables[table][label, default: ([:], 0)].years[line.year, default: 0] += line.net
-                    tables[table][label]!.total += line.net
-                }
+                all.add(line.net, in: line.year)
+                byKind[line.kind, default: Sums()].add(line.net, in: line.year)
+                byStatus[line.status, default: Sums()].add(line.net, in: line.year)
+                byBody[group.body, default: Sums()].add(line.net, in: line.year)
+                byArea[line.area, default: Sums()].add(line.net, in: line.year)
             }
         }
 
         /// The overview table's last row: the sum of what counts, for each of `years`.
         func sumRow(years: [Int]) -> String {
-            "| **I alt** | | | " + years.map { "**\(k(all[$0] ?? 0))**" }.joined(separator: " | ") + " | **\(k(sum))** | |\n"
+            "| **I alt** | | | " + years.map { "**\(k(all.years[$0] ?? 0))**" }.joined(separator: " | ") + " | **\(k(all.total))** | |\n"
         }
 
         /// The tables of totals, over the years of the lines that count; nothing when none does.
         func render() -> String {
-            guard !all.isEmpty else { return "" }
-            let years = all.keys.sorted()
+            guard !all.years.isEmpty else { return "" }
+            let years = all.years.keys.sorted()
             var out = "\n### Totaler (netto, kun linjer der tæller)\n"
-            for (title, table) in zip(Self.titles, tables) {
+            for (title, table) in zip(Self.titles, [byKind, byStatus, byBody, byArea]) {
                 out += "\n**Pr. \(title)**\n\n| \(title.capitalizedFirst) | " + years.map(String.init).joined(separator: " | ") + " | I alt |\n"
                 out += "|---|" + String(repeating: "--:|", count: years.count + 1) + "\n"
-                for label in table.keys.sorted() {
-                    let sums = table[label]!
+                for (label, sums) in table.sorted(by: { $0.key < $1.key }) {
                     out += "| \(e(label)) | " + years.map { k(sums.years[$0] ?? 0) }.joined(separator: " | ") + " | \(k(sums.total)) |\n"
                 }
             }

@@ -78,11 +78,14 @@ public struct CaseLedger: Sendable {
     private var stepsByCase: [String: [CaseTrack.Step]] = [:]
     private var withLines = Set<Key>()
     private let keepsTitles: Bool
+    private let keepsDecisions: Bool
 
-    /// With `keepsTitles` false, steps keep no item title or decision text: what a streamed
-    /// CSV or JSON report needs, in less memory per item.
-    public init(keepsTitles: Bool = true) {
+    /// With `keepsTitles` false, steps keep no item title, and with `keepsDecisions` false no
+    /// decision text: no report renders the decision of a step, and a streamed CSV or JSON
+    /// report no title either, so a streamed run keeps less memory per item.
+    public init(keepsTitles: Bool = true, keepsDecisions: Bool = true) {
         self.keepsTitles = keepsTitles
+        self.keepsDecisions = keepsDecisions
     }
 
     /// Notes the document's items that carry a case number, and which of its cases have lines.
@@ -92,7 +95,7 @@ public struct CaseLedger: Sendable {
             stepsByCase[caseNumber, default: []].append(
                 CaseTrack.Step(
                     source: document.source, itemNumber: item.number, title: keepsTitles ? item.title : "", body: document.meeting.body,
-                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: keepsTitles ? item.decision?.text : nil))
+                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: keepsDecisions ? item.decision?.text : nil))
         }
         for line in impact?.budgetLines ?? [] {
             if let caseNumber = line.caseNumber { withLines.insert(Key(source: line.source, caseNumber: caseNumber)) }
