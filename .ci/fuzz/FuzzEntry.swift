@@ -1,7 +1,7 @@
 import Foundation
 
 /// libFuzzer entry: the whole pipeline from bytes to the JSON, CSV and Markdown reports, with
-/// the default rules, and the streamed CSV and JSON checked against the held ones.
+/// the default rules, and the streamed CSV, JSON and Markdown checked against the held ones.
 /// Built by .ci/fuzz.sh with `swiftc -sanitize=fuzzer,address` over the library's sources.
 let fuzzEngine: RuleEngine? = try? Analyzer.defaultEngine()
 
@@ -46,16 +46,19 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts), cases: cases)
     let json = JSONReport.render(report)
     let csv = CSVReport.render(report)
-    _ = MarkdownReport.render(report)
+    let markdown = MarkdownReport.render(report)
     // The streamed reports the command writes must be the held ones, byte for byte: fed the
     // documents in the report's order, before the superseding was known.
     do {
         let csvStream = try CSVReport.Stream(statusFilter: status)
         let jsonStream = try JSONReport.Stream(engine: engine, statusFilter: status)
+        let markdownStream = try MarkdownReport.Stream(
+            statusFilter: status, rulesOrigin: engine.rules.origin, populationTable: engine.population?.name, directory: nil)
         for document in report.documents {
             let impact = engine.apply(to: document)
             try csvStream.add(CSVReport.Rows(impact, dialect: csvStream.dialect, statusFilter: status))
             try jsonStream.add(document, impact: impact)
+            try markdownStream.add(MarkdownReport.Pieces(document, impact: impact, statusFilter: status))
         }
         var streamedCSV: [UInt8] = []
         try csvStream.finish(supersededBy: supersededBy) { streamedCSV += $0 }
@@ -63,6 +66,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         var streamedJSON: [UInt8] = []
         try jsonStream.finish(cases: cases, supersededBy: supersededBy, errors: []) { streamedJSON += $0 }
         precondition(streamedJSON == Array(json.utf8), "streamed JSON differs from the held report's")
+        var streamedMarkdown: [UInt8] = []
+        try markdownStream.finish(
+            errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: cases, supersededBy: supersededBy
+        ) { streamedMarkdown += $0 }
+        precondition(streamedMarkdown == Array(markdown.utf8), "streamed Markdown differs from the held report's")
     } catch {
         preconditionFailure("spill file: \(error)")
     }
