@@ -1,7 +1,7 @@
 import Foundation
 
-/// libFuzzer entry: the whole pipeline from bytes to the JSON, CSV and Markdown reports, with
-/// the default rules, and the streamed CSV, JSON and Markdown checked against the held ones.
+/// libFuzzer entry: the whole pipeline from bytes to the JSON, CSV, Markdown and HTML reports, with
+/// the default rules, and the streamed CSV, JSON, Markdown and HTML checked against the held ones.
 /// Built by .ci/fuzz.sh with `swiftc -sanitize=fuzzer,address` over the library's sources.
 let fuzzEngine: RuleEngine? = try? Analyzer.defaultEngine()
 
@@ -47,6 +47,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let json = JSONReport.render(report)
     let csv = CSVReport.render(report)
     let markdown = MarkdownReport.render(report)
+    let html = HTMLReport.render(report)
     // The streamed reports the command writes must be the held ones, byte for byte: fed the
     // documents in the report's order, before the superseding was known.
     do {
@@ -54,11 +55,14 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let jsonStream = try JSONReport.Stream(engine: engine, statusFilter: status)
         let markdownStream = try MarkdownReport.Stream(
             statusFilter: status, rulesOrigin: engine.rules.origin, populationTable: engine.population?.name, directory: nil)
+        let htmlStream = try HTMLReport.Stream(
+            statusFilter: status, rulesOrigin: engine.rules.origin, populationTable: engine.population?.name, directory: nil)
         for document in report.documents {
             let impact = engine.apply(to: document)
             try csvStream.add(CSVReport.Rows(impact, dialect: csvStream.dialect, statusFilter: status))
             try jsonStream.add(document, impact: impact)
             try markdownStream.add(MarkdownReport.Pieces(document, impact: impact, statusFilter: status))
+            try htmlStream.add(HTMLReport.Pieces(document, impact: impact, statusFilter: status))
         }
         var streamedCSV: [UInt8] = []
         try csvStream.finish(supersededBy: supersededBy) { streamedCSV += $0 }
@@ -71,6 +75,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: cases, supersededBy: supersededBy
         ) { streamedMarkdown += $0 }
         precondition(streamedMarkdown == Array(markdown.utf8), "streamed Markdown differs from the held report's")
+        var streamedHTML: [UInt8] = []
+        try htmlStream.finish(
+            errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: cases, supersededBy: supersededBy
+        ) { streamedHTML += $0 }
+        precondition(streamedHTML == Array(html.utf8), "streamed HTML differs from the held report's")
     } catch {
         preconditionFailure("spill file: \(error)")
     }

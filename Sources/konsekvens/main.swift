@@ -102,10 +102,10 @@ let streamedFormat: StreamedReport.Format? =
     case .csv: .csv(options.csvDialect)
     case .json: .json
     case .markdown: .markdown
-    case .html: nil
+    case .html: .html
     }
 if options.command == .analyze, let streamedFormat {
-    // CSV, JSON and Markdown are streamed: each document is analysed, rendered to spill files
+    // Every format is streamed: each document is analysed, rendered to spill files
     // and let go, so the run's memory does not grow with the corpus (README, "Benchmarks").
     let report: StreamedReport
     do {

@@ -30,48 +30,58 @@ import Testing
         #expect(try Self.streamed(.csv(dialect), ["Fixtures"], status: status, jobs: 3) == expected)
     }
 
-    @Test(arguments: StatusFilter.allCases)
-    func streamedJSONIsTheReportsJSON(status: StatusFilter) throws {
+    /// The streamed JSON, Markdown and page are the held ones. The Markdown and the page keep
+    /// each document's pieces on disk and add up their overview, totals, chart and cases when
+    /// the run is over: the lines of cases decided later (with years and without) are set apart
+    /// and left out of the totals, as in the held report.
+    @Test(arguments: ["json", "markdown", "html"], StatusFilter.allCases)
+    func streamedReportIsTheHeldReport(format: String, status: StatusFilter) throws {
         _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
         let paths = ["Fixtures", "Fixtures/no-such-file.md"]
         let report = Analyzer.analyze(paths: paths, engine: try Analyzer.defaultEngine(), statusFilter: status)
-        let expected = JSONReport.render(report)
-        #expect(report.allShownLines.contains { $0.supersededBy != nil } && !report.cases.isEmpty && !report.errors.isEmpty)
-        #expect(try Self.streamed(.json, paths, status: status, jobs: 1) == expected)
-        #expect(try Self.streamed(.json, paths, status: status, jobs: 3) == expected)
-        // Each document written out in pieces as it is rendered, as a large meeting's is.
-        #expect(try Self.streamed(.json, paths, status: status, jobs: 1, drainSize: 1) == expected)
-        #expect(try Self.streamed(.json, paths, status: status, jobs: 2, drainSize: 4096) == expected)
-    }
-
-    /// The streamed Markdown keeps each document's pieces on disk and adds up the overview when
-    /// the run is over: the lines of cases decided later are in italics and left out of the
-    /// totals, in the overview and in each document's summary, as in the held report.
-    @Test(arguments: StatusFilter.allCases)
-    func streamedMarkdownIsTheReportsMarkdown(status: StatusFilter) throws {
-        _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
-        let paths = ["Fixtures", "Fixtures/no-such-file.md"]
-        let report = Analyzer.analyze(paths: paths, engine: try Analyzer.defaultEngine(), statusFilter: status)
-        let expected = MarkdownReport.render(report)
         #expect(report.allShownLines.contains { $0.supersededBy != nil && $0.year == nil })
         #expect(report.allShownLines.contains { $0.supersededBy != nil && $0.year != nil })
         #expect(!report.cases.isEmpty && !report.errors.isEmpty)
-        #expect(try Self.streamed(.markdown, paths, status: status, jobs: 1) == expected)
-        #expect(try Self.streamed(.markdown, paths, status: status, jobs: 3) == expected)
+        let (streamedFormat, expected): (StreamedReport.Format, String) =
+            switch format {
+            case "json": (.json, JSONReport.render(report))
+            case "markdown": (.markdown, MarkdownReport.render(report))
+            default: (.html, HTMLReport.render(report))
+            }
+        #expect(try Self.streamed(streamedFormat, paths, status: status, jobs: 1) == expected)
+        #expect(try Self.streamed(streamedFormat, paths, status: status, jobs: 3) == expected)
+        if format == "json" {
+            // Each document written out in pieces as it is rendered, as a large meeting's is.
+            #expect(try Self.streamed(.json, paths, status: status, jobs: 1, drainSize: 1) == expected)
+            #expect(try Self.streamed(.json, paths, status: status, jobs: 2, drainSize: 4096) == expected)
+        }
     }
 
     /// A run of no documents has no overview; one whose documents have no money says so, and
-    /// that no rule placed anything.
-    @Test func streamedMarkdownOfLittleIsTheReportsMarkdown() throws {
+    /// that no rule placed anything; a document without items is a warning below the documents.
+    @Test func streamedReportsOfLittleAreTheHeldReports() throws {
         let folder = try Project.temporaryFolder("little-run")
         defer { try? FileManager.default.removeItem(at: folder) }
         let engine = try Analyzer.defaultEngine()
-        #expect(try Self.streamed(.markdown, [folder.path], status: .all, jobs: 2) == MarkdownReport.render(Analyzer.analyze(paths: [folder.path], engine: engine)))
+        func check(_ expectations: (String, String) -> Void = { _, _ in }) throws {
+            let held = Analyzer.analyze(paths: [folder.path], engine: engine)
+            let markdown = MarkdownReport.render(held), html = HTMLReport.render(held)
+            expectations(markdown, html)
+            #expect(try Self.streamed(.markdown, [folder.path], status: .all, jobs: 2) == markdown)
+            #expect(try Self.streamed(.html, [folder.path], status: .all, jobs: 2) == html)
+        }
+        try check { markdown, html in
+            #expect(!markdown.contains("Bevillingsoversigt") && html.contains("Ingen dokumenter."))
+        }
         let text = "# Direktionen – Referat\n\n**Mødedato:** 3. maj 2021\n\n### Punkt 1: Orientering\n\n#### Beslutning\n\nTaget til efterretning.\n"
         try text.write(to: folder.appendingPathComponent("orientering.md"), atomically: true, encoding: .utf8)
-        let held = MarkdownReport.render(Analyzer.analyze(paths: [folder.path], engine: engine))
-        #expect(held.contains("Ingen budgetlinjer.") && held.contains("Regler der ikke placerede noget beløb: "))
-        #expect(try Self.streamed(.markdown, [folder.path], status: .all, jobs: 2) == held)
+        try "Et notat uden punkter.\n".write(to: folder.appendingPathComponent("notat.md"), atomically: true, encoding: .utf8)
+        try check { markdown, html in
+            #expect(markdown.contains("Ingen budgetlinjer.") && markdown.contains("Regler der ikke placerede noget beløb: "))
+            #expect(markdown.contains("[NoItems]") && html.contains("Advarsler fra læsningen") && html.contains("<code>NoItems</code>"))
+            #expect(html.contains("Ingen fund."))
+            #expect(html.contains("Ingen budgetlinjer at vise.") && html.contains("Ingen beløb betalt af andre."))
+        }
     }
 
     /// The filter is applied where the documents are analysed: what it leaves out is counted,
@@ -84,7 +94,8 @@ import Testing
         let held = Analyzer.analyze(paths: ["Fixtures"], engine: engine, filter: filter)
         #expect(held.filteredOut > 0 && !held.documents.isEmpty)
         let formats = [
-            (StreamedReport.Format.csv(.excelDanish), CSVReport.render(held)), (.json, JSONReport.render(held)), (.markdown, MarkdownReport.render(held)),
+            (StreamedReport.Format.csv(.excelDanish), CSVReport.render(held)), (.json, JSONReport.render(held)),
+            (.markdown, MarkdownReport.render(held)), (.html, HTMLReport.render(held)),
         ]
         // (The Markdown says how many documents the filter left out.)
         #expect(MarkdownReport.render(held).contains("Filter: organ: byråd; \(held.filteredOut) dokumenter udeladt."))
@@ -171,10 +182,11 @@ import Testing
         #expect(sources == Analyzer.analyze(paths: ["Fixtures"]).documents.map(\.source))
     }
 
-    @Test func theCommandStreamsTheMarkdownOfReports() throws {
-        let run = try CommandLineTests.run(["analyze", "Fixtures"])
+    @Test(arguments: [("markdown", "Reports/konsekvens.md"), ("html", "Reports/konsekvens.html")])
+    func theCommandStreamsTheReports(format: String, golden: String) throws {
+        let run = try CommandLineTests.run(["analyze", "Fixtures", "--format", format])
         #expect(run.status == 0)
-        #expect(Data(run.output.utf8) == (try Data(contentsOf: Project.root.appendingPathComponent("Reports/konsekvens.md"))))
+        #expect(Data(run.output.utf8) == (try Data(contentsOf: Project.root.appendingPathComponent(golden))))
     }
 
     @Test func theCommandStreamsTheCSVOfReports() throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A CSV, JSON or Markdown report of a run too large to hold: each document is analysed,
+/// A CSV, JSON, Markdown or HTML report of a run too large to hold: each document is analysed,
 /// rendered to spill files on disk and let go, so memory does not grow with the corpus; what
 /// depends on the whole run (superseded lines, case tracks, totals, errors) is filled in when
 /// the report is written. The bytes are those of the report rendered from
@@ -11,12 +11,14 @@ public final class StreamedReport {
         case csv(CSVReport.Dialect)
         case json
         case markdown
+        case html
     }
 
     private let engine: RuleEngine
     private let csv: CSVReport.Stream?
     private let json: JSONReport.Stream?
     private let markdown: MarkdownReport.Stream?
+    private let html: HTMLReport.Stream?
     private var ledger: CaseLedger
     private var filter = CorpusFilter()
     /// The files the run could not read, and how many the filter left out.
@@ -32,22 +34,21 @@ public final class StreamedReport {
     /// file (tests make it small).
     init(format: Format, engine: RuleEngine, statusFilter: StatusFilter, directory: URL?, jsonDrainSize: Int) throws {
         self.engine = engine
+        let (origin, population) = (engine.rules.origin, engine.population?.name)
+        var csv: CSVReport.Stream?, json: JSONReport.Stream?, markdown: MarkdownReport.Stream?, html: HTMLReport.Stream?
         switch format {
         case .csv(let dialect):
-            (csv, json, markdown) = (try CSVReport.Stream(dialect: dialect, statusFilter: statusFilter, directory: directory), nil, nil)
+            csv = try CSVReport.Stream(dialect: dialect, statusFilter: statusFilter, directory: directory)
         case .json:
-            (csv, json, markdown) = (
-                nil, try JSONReport.Stream(engine: engine, statusFilter: statusFilter, directory: directory, drainSize: jsonDrainSize), nil
-            )
+            json = try JSONReport.Stream(engine: engine, statusFilter: statusFilter, directory: directory, drainSize: jsonDrainSize)
         case .markdown:
-            (csv, json, markdown) = (
-                nil, nil,
-                try MarkdownReport.Stream(
-                    statusFilter: statusFilter, rulesOrigin: engine.rules.origin, populationTable: engine.population?.name, directory: directory)
-            )
+            markdown = try MarkdownReport.Stream(statusFilter: statusFilter, rulesOrigin: origin, populationTable: population, directory: directory)
+        case .html:
+            html = try HTMLReport.Stream(statusFilter: statusFilter, rulesOrigin: origin, populationTable: population, directory: directory)
         }
-        // The Markdown report names each case by the title of the item that counts.
-        ledger = CaseLedger(keepsTitles: markdown != nil, keepsDecisions: false)
+        (self.csv, self.json, self.markdown, self.html) = (csv, json, markdown, html)
+        // The Markdown report and the page name each case by the title of the item that counts.
+        ledger = CaseLedger(keepsTitles: markdown != nil || html != nil, keepsDecisions: false)
     }
 
     /// Analyses every file under `paths` into the report, once (the arguments are those of
@@ -64,8 +65,9 @@ public final class StreamedReport {
         // Markdown pieces.
         let csvFormat = csv.map { ($0.dialect, $0.statusFilter) }
         let markdownFilter = markdown?.statusFilter
+        let htmlFilter = html?.statusFilter
         let keepsDocument = json != nil
-        let keepsTitles = markdown != nil
+        let keepsTitles = markdown != nil || html != nil
         self.filter = filter
         var spillError: Error?
         summary = Analyzer.stream(
@@ -75,17 +77,18 @@ public final class StreamedReport {
                 var cases = CaseLedger(keepsTitles: keepsTitles, keepsDecisions: false)
                 cases.add(document, impact: impact)
                 let rows = csvFormat.flatMap { dialect, status in impact.map { CSVReport.Rows($0, dialect: dialect, statusFilter: status) } }
-                let pieces = markdownFilter.map { MarkdownReport.Pieces(document, impact: impact, statusFilter: $0) }
                 return Prepared(
-                    cases: cases, rows: rows, pieces: pieces, document: keepsDocument ? document.droppingText() : nil,
-                    impact: keepsDocument ? impact : nil)
+                    cases: cases, rows: rows, markdown: markdownFilter.map { MarkdownReport.Pieces(document, impact: impact, statusFilter: $0) },
+                    html: htmlFilter.map { HTMLReport.Pieces(document, impact: impact, statusFilter: $0) },
+                    document: keepsDocument ? document.droppingText() : nil, impact: keepsDocument ? impact : nil)
             }
         ) { prepared in
             ledger.merge(prepared.cases)
             guard spillError == nil else { return }
             do {
                 if let rows = prepared.rows { try csv?.add(rows) }
-                if let pieces = prepared.pieces { try markdown?.add(pieces) }
+                if let pieces = prepared.markdown { try markdown?.add(pieces) }
+                if let pieces = prepared.html { try html?.add(pieces) }
                 if let document = prepared.document { try json?.add(document, impact: prepared.impact) }
             } catch {
                 spillError = error
@@ -100,19 +103,20 @@ public final class StreamedReport {
         let (cases, supersededBy) = ledger.tracks()
         try csv?.finish(supersededBy: supersededBy, write: write)
         try json?.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors, write: write)
-        if let markdown {
-            let unusedRules = engine.rules.placements.map(\.name).filter { !markdown.usedRules.contains($0) }
-            try markdown.finish(
-                errors: summary.errors, filter: filter, filteredOut: summary.filteredOut, unusedRules: unusedRules, cases: cases,
-                supersededBy: supersededBy, write: write)
-        }
+        try markdown?.finish(
+            errors: summary.errors, filter: filter, filteredOut: summary.filteredOut,
+            unusedRules: engine.unusedPlacementRules(used: markdown?.usedRules ?? []), cases: cases, supersededBy: supersededBy, write: write)
+        try html?.finish(
+            errors: summary.errors, filter: filter, filteredOut: summary.filteredOut,
+            unusedRules: engine.unusedPlacementRules(used: html?.usedRules ?? []), cases: cases, supersededBy: supersededBy, write: write)
     }
 
     /// What the run keeps of one document until its turn comes.
     private struct Prepared: Sendable {
         var cases: CaseLedger
         var rows: CSVReport.Rows?
-        var pieces: MarkdownReport.Pieces?
+        var markdown: MarkdownReport.Pieces?
+        var html: HTMLReport.Pieces?
         var document: Document?
         var impact: DocumentImpact?
     }

@@ -11,66 +11,74 @@ import Foundation
 /// from a document is escaped.
 public enum HTMLReport {
     /// The whole page, from `<!DOCTYPE html>` to `</html>`, ending in a newline.
+    ///
+    /// Made by the same ``Stream`` as the streamed page (``StreamedReport``), with its pieces
+    /// kept in memory.
     public static func render(_ report: AnalysisReport) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>Konsekvens – rapport</title>\n<style>\n\(style)</style>\n</head>\n<body>\n<main>\n"
-        out += header(report)
-        if !report.impacts.isEmpty {
-            out += chartSection(report)
-            out += overview(report)
-            out += casesSection(report)
-            out += findingsSection(report)
-            out += contextSection(report)
-        }
-        out += documentsSection(report)
-        out += "</main>\n</body>\n</html>\n"
-        return out
+        Stream.render(report)
     }
+
+    static let pageStart = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>Konsekvens – rapport</title>\n<style>\n\(style)</style>\n</head>\n<body>\n<main>\n"
+    static let pageEnd = "</main>\n</body>\n</html>\n"
 
     // MARK: - Title and summary
 
+    /// What the header says of the run.
+    struct RunFacts {
+        var counts = ItemCounts()
+        var errors: [ReadError] = []
+        var statusFilter = StatusFilter.all
+        var rulesOrigin: String?
+        var populationTable: String?
+        var unusedRules: [String] = []
+        var shownLines = 0, countedLines = 0
+        var filter = CorpusFilter()
+        var filteredOut = 0
+        var hasImpacts = false
+        var hasCases = false
+    }
+
     /// The title, what was read, what is shown, and the rules and population table used.
-    static func header(_ report: AnalysisReport) -> String {
+    static func header(_ run: RunFacts) -> String {
         var out = "<header>\n<h1>Konsekvens – rapport</h1>\n"
-        let items = report.documents.flatMap(\.items)
-        out += "<p class=\"lead\">\(report.documents.count) dokumenter, \(items.count) punkter, "
-        out += "\(items.filter(\.closed).count) lukkede, \(items.filter { $0.decision != nil }.count) med beslutning"
-        out += report.errors.isEmpty ? ".</p>\n" : "; \(report.errors.count) filer kunne ikke læses.</p>\n"
+        out += "<p class=\"lead\">" + run.counts.sentence
+        out += run.errors.isEmpty ? ".</p>\n" : "; \(run.errors.count) filer kunne ikke læses.</p>\n"
         var facts: [String] = []
-        if let rules = report.rulesOrigin {
-            let shown = report.statusFilter == .all ? "alle foreslåede budgetlinjer" : "kun godkendte budgetlinjer"
+        if let rules = run.rulesOrigin {
+            let shown = run.statusFilter == .all ? "alle foreslåede budgetlinjer" : "kun godkendte budgetlinjer"
             facts.append("Viser <strong>\(shown)</strong>.")
             facts.append("Regler: <code>\(escape(rules))</code>.")
-            if let population = report.populationTable { facts.append("Befolkningstal: <code>\(escape(population))</code>.") }
-            if !report.unusedRules.isEmpty {
-                let names = report.unusedRules.map { "<code>\(escape($0))</code>" }.joined(separator: ", ")
+            if let population = run.populationTable { facts.append("Befolkningstal: <code>\(escape(population))</code>.") }
+            if !run.unusedRules.isEmpty {
+                let names = run.unusedRules.map { "<code>\(escape($0))</code>" }.joined(separator: ", ")
                 facts.append("Regler der ikke placerede noget beløb: \(names).")
             }
-            let shownCount = report.allShownLines.count, counted = report.countedLines.count
+            let shownCount = run.shownLines, counted = run.countedLines
             var lines = "\(shownCount) budgetlinjer vist, \(counted) medregnet"
             if shownCount > counted { lines += " (\(shownCount - counted) afløst af et senere møde i samme sag)" }
             facts.append(lines + ".")
         } else {
             facts.append("Ingen regler anvendt: ingen budgetlinjer.")
         }
-        if !report.filter.isEmpty {
+        if !run.filter.isEmpty {
             var parts: [String] = []
-            if let from = report.filter.from { parts.append("fra \(from)") }
-            if let to = report.filter.to { parts.append("til \(to)") }
-            if let body = report.filter.body { parts.append("organ: \(escape(body))") }
-            facts.append("Filter: \(parts.joined(separator: ", ")); \(report.filteredOut) dokumenter udeladt.")
+            if let from = run.filter.from { parts.append("fra \(from)") }
+            if let to = run.filter.to { parts.append("til \(to)") }
+            if let body = run.filter.body { parts.append("organ: \(escape(body))") }
+            facts.append("Filter: \(parts.joined(separator: ", ")); \(run.filteredOut) dokumenter udeladt.")
         }
         out += "<ul class=\"facts\">\n" + facts.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
-        if !report.errors.isEmpty {
+        if !run.errors.isEmpty {
             out += "<h2>Fejl</h2>\n<ul class=\"errors\">\n"
-            for error in report.errors { out += "<li><code>\(escape(error.description))</code></li>\n" }
+            for error in run.errors { out += "<li><code>\(escape(error.description))</code></li>\n" }
             out += "</ul>\n"
         }
         var links: [(String, String)] = []
-        if !report.impacts.isEmpty {
+        if run.hasImpacts {
             links += [("diagram", "Budgetvirkning"), ("bevillinger", "Bevillingsoversigt")]
-            if !report.cases.isEmpty { links.append(("sager", "Sager på flere møder")) }
+            if run.hasCases { links.append(("sager", "Sager på flere møder")) }
             links += [("fund", "Fund"), ("kontekst", "Andres beløb")]
         }
         links.append(("dokumenter", "Dokumenter og afstemning"))
@@ -80,19 +88,40 @@ public enum HTMLReport {
 
     // MARK: - Bevillingsoversigt
 
+    /// What the page shows and adds up of a shown budget line.
+    struct PageLine {
+        var source: String
+        var itemNumber: Int?
+        var itemTitle: String
+        var caseNumber: String?
+        var meetingBody: String?
+        var meetingDate: MeetingDate?
+        var year: Int?
+        var amount: Decimal
+        var net: Decimal
+        var kind: AmountKind
+        var status: DecisionStatus
+        var decidedBy: String?
+        var periodYears: [Int]
+        /// The lines of the amounts the budget line rests on.
+        var sourceLines: [Int]
+        /// Filled in when the run is over.
+        var supersededBy: String?
+    }
+
     /// An item's shown budget lines: one row of the overview. Lines a later meeting superseded
     /// form a row of their own, greyed and left out of the totals.
     struct OverviewRow {
-        var lines: [BudgetLine]
-        var first: BudgetLine { lines[0] }
+        var lines: [PageLine]
+        var first: PageLine { lines[0] }
         var supersededBy: String? { first.supersededBy }
     }
 
-    /// The shown lines grouped by item, in report order.
-    static func overviewRows(_ report: AnalysisReport) -> [OverviewRow] {
+    /// One document's shown lines grouped by item, in order.
+    static func overviewRows(_ lines: [PageLine]) -> [OverviewRow] {
         var rows: [OverviewRow] = []
         var index: [String: Int] = [:]
-        for line in report.allShownLines {
+        for line in lines {
             let key = [line.source, line.itemNumber.map(String.init) ?? "", line.itemTitle, line.supersededBy ?? ""]
                 .joined(separator: "\u{0}")
             if let at = index[key] {
@@ -105,24 +134,23 @@ public enum HTMLReport {
         return rows
     }
 
-    /// The table of items by year: net budget impact per year, totals without a year in their
-    /// own column, and the counted total in the footer.
-    static func overview(_ report: AnalysisReport) -> String {
+    /// The overview's start: the note and the table's head; or that there is nothing to show.
+    static func overviewHead(columns: Columns?) -> String {
         var out = "<section id=\"bevillinger\">\n<h2>Bevillingsoversigt</h2>\n"
-        let rows = overviewRows(report)
-        guard !rows.isEmpty else { return out + "<p>Ingen budgetlinjer at vise.</p>\n</section>\n" }
-        let columns = Columns(report.allShownLines)
+        guard let columns else { return out + "<p>Ingen budgetlinjer at vise.</p>\n</section>\n" }
         out += "<p class=\"note\">Kommunens egen budgetvirkning (netto) i kr. pr. punkt og år: + udgift, − besparelse eller indtægt. "
         out += "Hvor bruttobeløbet er et andet (frigivelse, omplacering, finansiering af en pulje), står det under nettoet."
         if columns.undated { out += " Totaler uden årsfordeling (fx en anlægsbevillings projektsum) står i egen kolonne og indgår ikke i I alt." }
         out += " Grå rækker er afløst af et senere møde i samme sag og er ikke medregnet.</p>\n"
         out += "<div class=\"scroll\">\n<table class=\"overview\">\n<thead>\n<tr><th>Punkt, møde og sag</th>" + columns.headers
         out += "</tr>\n</thead>\n<tbody>\n"
-        for row in rows { out += overviewRow(row, columns: columns) }
-        out += "</tbody>\n<tfoot>\n"
-        out += totalRow("I alt, netto (medregnet)", lines: report.countedLines, columns: columns, grand: true)
-        out += "</tfoot>\n</table>\n</div>\n</section>\n"
         return out
+    }
+
+    /// The overview's end: the counted total.
+    static func overviewFoot(counted: Sums, columns: Columns) -> String {
+        "</tbody>\n<tfoot>\n" + totalRow("I alt, netto (medregnet)", sums: counted, columns: columns, grand: true)
+            + "</tfoot>\n</table>\n</div>\n</section>\n"
     }
 
     /// The figure columns of the overview and the totals: the years present, a column for
@@ -130,11 +158,6 @@ public enum HTMLReport {
     struct Columns {
         var years: [Int]
         var undated: Bool
-
-        init(_ lines: [BudgetLine]) {
-            years = Set(lines.compactMap(\.year)).sorted()
-            undated = lines.contains { $0.year == nil }
-        }
 
         var headers: String {
             years.map { "<th class=\"num\">\($0)</th>" }.joined() + (undated ? "<th class=\"num\">Uden år</th>" : "")
@@ -153,7 +176,7 @@ public enum HTMLReport {
         let kinds = unique(row.lines.map { kindLabel($0.kind) }).joined(separator: ", ")
         let statuses = unique(row.lines.map { statusLabel($0.status) + ($0.decidedBy.map { " (\(escape($0)))" } ?? "") })
         out += "<span class=\"meta\">\(kinds) · \(statuses.joined(separator: ", "))</span>"
-        out += "<span class=\"source\">\(escape(sourceReference(line.source, lines: row.lines.flatMap(\.sources))))</span>"
+        out += "<span class=\"source\">\(escape(sourceReference(line.source, lines: row.lines.flatMap(\.sourceLines))))</span>"
         if let later = row.supersededBy {
             out += "<span class=\"badge\">afløst af \(escape(later)): ikke medregnet</span>"
         }
@@ -171,9 +194,9 @@ public enum HTMLReport {
 
     /// The cell of totals without a year: one figure per kind and period, net with gross
     /// beneath when they differ.
-    static func undatedCell(_ lines: [BudgetLine]) -> String {
+    static func undatedCell(_ lines: [PageLine]) -> String {
         guard !lines.isEmpty else { return "<td class=\"num\"></td>" }
-        var groups: [(label: String, lines: [BudgetLine])] = []
+        var groups: [(label: String, lines: [PageLine])] = []
         for line in lines {
             let label = kindLabel(line.kind) + ", " + (line.periodYears.isEmpty ? "uden år" : yearSpan(line.periodYears))
             if let at = groups.firstIndex(where: { $0.label == label }) {
@@ -193,7 +216,7 @@ public enum HTMLReport {
     }
 
     /// A year's cell: the net sum, and the gross sum beneath it when they differ.
-    static func amountCell(_ lines: [BudgetLine]) -> String {
+    static func amountCell(_ lines: [PageLine]) -> String {
         guard !lines.isEmpty else { return "<td class=\"num\"></td>" }
         let net = lines.map(\.net).reduce(0, +), gross = lines.map(\.amount).reduce(0, +)
         var out = "<td class=\"num\">\(DanishFormat.kroner(net))"
@@ -201,60 +224,82 @@ public enum HTMLReport {
         return out + "</td>"
     }
 
-    static func totalRow(_ label: String, lines: [BudgetLine], columns: Columns, grand: Bool) -> String {
+    /// Net sums of some lines, added line by line: per year, without a year (nil when no line
+    /// lacks one), and of the lines with a year.
+    struct Sums {
+        var years: [Int: Decimal] = [:]
+        var undated: Decimal?
+        var dated: Decimal = 0
+
+        mutating func add(_ line: PageLine) {
+            if let year = line.year {
+                years[year, default: 0] += line.net
+                dated += line.net
+            } else {
+                undated = (undated ?? 0) + line.net
+            }
+        }
+    }
+
+    static func totalRow(_ label: String, sums: Sums, columns: Columns, grand: Bool) -> String {
         var out = grand ? "<tr class=\"grand\">" : "<tr>"
         out += "<th scope=\"row\">\(escape(label))</th>"
         for year in columns.years {
-            out += "<td class=\"num\">\(DanishFormat.kroner(lines.filter { $0.year == year }.map(\.net).reduce(0, +)))</td>"
+            out += "<td class=\"num\">\(DanishFormat.kroner(sums.years[year] ?? 0))</td>"
         }
         if columns.undated {
-            let undated = lines.filter { $0.year == nil }
-            out += "<td class=\"num\">\(undated.isEmpty ? "" : DanishFormat.kroner(undated.map(\.net).reduce(0, +)))</td>"
+            out += "<td class=\"num\">\(sums.undated.map(DanishFormat.kroner) ?? "")</td>"
         }
-        let dated = lines.filter { $0.year != nil }
-        return out + "<td class=\"num total\">\(DanishFormat.kroner(dated.map(\.net).reduce(0, +)))</td></tr>\n"
+        return out + "<td class=\"num total\">\(DanishFormat.kroner(sums.dated))</td></tr>\n"
+    }
+
+    /// What the chart and the totals add up of the lines that count.
+    struct CountedTotals {
+        var all = Sums()
+        var byKind: [AmountKind: Sums] = [:]
+        /// Net per year and kind as the chart draws it, added in report order.
+        var chart: [Int: [AmountKind: Double]] = [:]
+        var count = 0
+
+        mutating func add(_ line: PageLine) {
+            count += 1
+            all.add(line)
+            byKind[line.kind, default: Sums()].add(line)
+            if let year = line.year { chart[year, default: [:]][line.kind, default: 0] += double(line.net) }
+        }
     }
 
     /// The counted lines' totals per kind and year, the figures the chart draws.
-    static func totalsTable(_ report: AnalysisReport) -> String {
-        let counted = report.countedLines
-        guard !counted.isEmpty else { return "" }
-        let columns = Columns(report.allShownLines)
+    static func totalsTable(_ counted: CountedTotals, columns: Columns) -> String {
+        guard counted.count > 0 else { return "" }
         var out = "<div class=\"scroll\">\n<table class=\"totals\">\n<thead>\n<tr><th>Art</th>" + columns.headers + "</tr>\n</thead>\n<tbody>\n"
         for kind in AmountKind.allCases {
-            let ofKind = counted.filter { $0.kind == kind }
-            guard !ofKind.isEmpty else { continue }
-            out += totalRow(kindLabel(kind), lines: ofKind, columns: columns, grand: false)
+            guard let ofKind = counted.byKind[kind] else { continue }
+            out += totalRow(kindLabel(kind), sums: ofKind, columns: columns, grand: false)
         }
-        out += "</tbody>\n<tfoot>\n" + totalRow("I alt, netto", lines: counted, columns: columns, grand: true)
+        out += "</tbody>\n<tfoot>\n" + totalRow("I alt, netto", sums: counted.all, columns: columns, grand: true)
         return out + "</tfoot>\n</table>\n</div>\n"
     }
 
     // MARK: - Chart
 
     /// The run's totals: the chart, then the same figures per kind and year as a table.
-    static func chartSection(_ report: AnalysisReport) -> String {
+    static func chartSection(_ counted: CountedTotals, columns: Columns) -> String {
         var out = "<section id=\"diagram\">\n<h2>Budgetvirkning pr. år og art</h2>\n"
-        if let svg = chart(report.countedLines) {
+        if let svg = chart(counted.chart) {
             out += "<p class=\"note\">Kommunens egen nettobudgetvirkning af de medregnede budgetlinjer, stablet efter art: "
             out += "udgifter over nullinjen, besparelser og indtægter under. Tallet ved søjlen er årets netto.</p>\n"
             out += svg
         } else {
             out += "<p>Ingen medregnede budgetlinjer med år at vise.</p>\n"
         }
-        return out + totalsTable(report) + "</section>\n"
+        return out + totalsTable(counted, columns: columns) + "</section>\n"
     }
 
-    /// A stacked bar per year: each kind's net above the axis when positive, below when
-    /// negative; nil when there is nothing to draw.
-    static func chart(_ lines: [BudgetLine]) -> String? {
-        let dated = lines.filter { $0.year != nil }
-        let years = Set(dated.compactMap(\.year)).sorted()
-        var net: [Int: [AmountKind: Double]] = [:]
-        for line in dated {
-            guard let year = line.year else { continue }
-            net[year, default: [:]][line.kind, default: 0] += double(line.net)
-        }
+    /// A stacked bar per year of `net`, the counted net per year and kind: each kind's net
+    /// above the axis when positive, below when negative; nil when there is nothing to draw.
+    static func chart(_ net: [Int: [AmountKind: Double]]) -> String? {
+        let years = net.keys.sorted()
         let kinds = AmountKind.allCases.filter { kind in years.contains { (net[$0]?[kind] ?? 0) != 0 } }
         guard !years.isEmpty, !kinds.isEmpty else { return nil }
 
@@ -352,20 +397,26 @@ public enum HTMLReport {
 
     // MARK: - Cases
 
+    /// What one meeting shows of a case: whether it has shown lines, and their yearly net.
+    struct StepFigure {
+        var hasLines = false
+        var datedNet: Decimal = 0
+    }
+
     /// The cases with budget lines that passed through several meetings: each meeting's
     /// decision and figure, and the one that counts. Cases without money (the standing items
-    /// "Godkendelse af dagsorden", "Underskriftsark") are only counted.
-    static func casesSection(_ report: AnalysisReport) -> String {
-        guard !report.cases.isEmpty else { return "" }
-        let shown = report.allShownLines
-        func lines(_ track: CaseTrack, _ step: CaseTrack.Step) -> [BudgetLine] {
-            shown.filter { $0.source == step.source && $0.caseNumber == track.caseNumber }
+    /// "Godkendelse af dagsorden", "Underskriftsark") are only counted. `figures` holds each
+    /// step's shown lines, by the step's document and the case.
+    static func casesSection(_ cases: [CaseTrack], figures: [CaseLedger.Key: StepFigure]) -> String {
+        guard !cases.isEmpty else { return "" }
+        func lines(_ track: CaseTrack, _ step: CaseTrack.Step) -> StepFigure {
+            figures[CaseLedger.Key(source: step.source, caseNumber: track.caseNumber)] ?? StepFigure()
         }
-        let withMoney = report.cases.filter { track in track.steps.contains { !lines(track, $0).isEmpty } }
+        let withMoney = cases.filter { track in track.steps.contains { lines(track, $0).hasLines } }
         var out = "<section id=\"sager\">\n<h2>Sager behandlet på flere møder</h2>\n"
         out += "<p class=\"note\">Samme sagsnummer på flere møder: sagens beløb tælles én gang, ved den seneste beslutning "
         out += "(samme dag: det øverste organ). De tidligere møders budgetlinjer vises gråt i oversigten."
-        let without = report.cases.count - withMoney.count
+        let without = cases.count - withMoney.count
         if without > 0 { out += " \(without) sager på flere møder uden budgetlinjer (fx faste punkter som godkendelse af dagsorden) er ikke vist." }
         out += "</p>\n"
         guard !withMoney.isEmpty else { return out + "</section>\n" }
@@ -379,7 +430,7 @@ public enum HTMLReport {
                 out += "<strong>\(escape(step.meeting))</strong>: \(statusLabel(step.status)); \(figure(lines(track, step)))"
                 if counted {
                     out += " <span class=\"counts\">tæller</span>"
-                } else if !lines(track, step).isEmpty {
+                } else if lines(track, step).hasLines {
                     out += " <span class=\"badge\">ikke medregnet</span>"
                 }
                 let item = step.itemNumber.map { "punkt \($0)" } ?? "punkt –"
@@ -391,77 +442,71 @@ public enum HTMLReport {
     }
 
     /// A meeting's figure for a case: its yearly net in kroner ("netto 1.600.000 kr.").
-    static func figure(_ lines: [BudgetLine], short: Bool = false) -> String {
-        let dated = lines.filter { $0.year != nil }
-        guard !lines.isEmpty else { return short ? "–" : "ingen budgetlinjer" }
-        let net = DanishFormat.kroner(dated.map(\.net).reduce(0, +))
+    static func figure(_ lines: StepFigure, short: Bool = false) -> String {
+        guard lines.hasLines else { return short ? "–" : "ingen budgetlinjer" }
+        let net = DanishFormat.kroner(lines.datedNet)
         return short ? net : "netto \(net) kr."
     }
 
     // MARK: - Findings
 
-    static func findingsSection(_ report: AnalysisReport) -> String {
-        var out = "<section id=\"fund\">\n<h2>Fund</h2>\n"
-        let findings = report.impacts.flatMap(\.findings)
-        guard !findings.isEmpty else { return out + "<p>Ingen fund.</p>\n</section>\n" }
-        for severity in Finding.Severity.allCases {
-            let ofSeverity = findings.filter { $0.severity == severity }
-            guard !ofSeverity.isEmpty else { continue }
-            out += severity == .note ? "<details>\n" : "<details open>\n"
-            out += "<summary class=\"\(severity.rawValue)\">\(severityLabel(severity)) (\(ofSeverity.count))</summary>\n"
-            out += "<div class=\"scroll\">\n<table class=\"findings\">\n<thead>\n<tr><th>Kode</th><th>Punkt</th><th>Besked</th><th>Kilde</th></tr>\n</thead>\n<tbody>\n"
-            for finding in ofSeverity {
-                let item = (finding.itemNumber.map { "\($0): " } ?? "") + finding.itemTitle
-                out += "<tr><td><code>\(escape(finding.code))</code></td><td class=\"item\">\(escape(item))</td>"
-                out += "<td>\(escape(finding.messageDanish))</td>"
-                out += "<td class=\"source\">\(escape(sourceReference(finding.source, lines: finding.locations)))</td></tr>\n"
-            }
-            out += "</tbody>\n</table>\n</div>\n</details>\n"
-        }
-        return out + "</section>\n"
+    /// The findings of one severity: the head of their table, before `count` rows.
+    static func findingsHead(_ severity: Finding.Severity, count: Int) -> String {
+        var out = severity == .note ? "<details>\n" : "<details open>\n"
+        out += "<summary class=\"\(severity.rawValue)\">\(severityLabel(severity)) (\(count))</summary>\n"
+        out += "<div class=\"scroll\">\n<table class=\"findings\">\n<thead>\n<tr><th>Kode</th><th>Punkt</th><th>Besked</th><th>Kilde</th></tr>\n</thead>\n<tbody>\n"
+        return out
+    }
+
+    static let findingsFoot = "</tbody>\n</table>\n</div>\n</details>\n"
+
+    static func findingRow(_ finding: Finding) -> String {
+        let item = (finding.itemNumber.map { "\($0): " } ?? "") + finding.itemTitle
+        var out = "<tr><td><code>\(escape(finding.code))</code></td><td class=\"item\">\(escape(item))</td>"
+        out += "<td>\(escape(finding.messageDanish))</td>"
+        out += "<td class=\"source\">\(escape(sourceReference(finding.source, lines: finding.locations.map(\.line))))</td></tr>\n"
+        return out
     }
 
     // MARK: - Others' money
 
     /// Amounts kept as context that someone other than the kommune pays: shown so the reader
-    /// sees the whole deal, never summed.
-    static func contextSection(_ report: AnalysisReport) -> String {
-        var out = "<section id=\"kontekst\">\n<h2>Beløb som andre betaler</h2>\n"
-        var rows = ""
-        let others = Dictionary(grouping: report.othersMoney, by: \.source)
-        for document in report.documents {
-            guard let placements = others[document.source] else { continue }
-            var itemOf: [SourceLocation: AgendaItem] = [:]
-            for item in document.items { for amount in item.amounts { itemOf[amount.location] = item } }
-            for (_, placement) in placements {
-                let reason: String
-                switch placement.disposition {
-                case .context(let rule): reason = rule
-                case .budgetLine: reason = placement.rule ?? "budget-line"
-                case .unplaced: reason = "uplaceret"
-                }
-                let amount = placement.amount
-                let item = itemOf[amount.location].map { item in (item.number.map { "\($0): " } ?? "") + item.title } ?? ""
-                rows += "<tr><td>\(escape(payerLabel(amount.payer)))</td><td class=\"num\">\(DanishFormat.kroner(amount.value))</td>"
-                rows += "<td class=\"quote\">\(escape(amount.text))</td><td>\(amount.years.isEmpty ? "–" : yearSpan(amount.years))</td>"
-                rows += "<td>\(kindLabel(amount.kind))</td><td class=\"item\">\(escape(item))</td><td><code>\(escape(reason))</code></td>"
-                rows += "<td class=\"source\">\(escape(document.source)):\(amount.location.line)</td></tr>\n"
+    /// sees the whole deal, never summed. A row per amount of one document.
+    static func contextRows(_ document: Document, impact: DocumentImpact) -> [String] {
+        let placements = impact.placements.filter { $0.amount.payer != .own }
+        guard !placements.isEmpty else { return [] }
+        var itemOf: [SourceLocation: AgendaItem] = [:]
+        for item in document.items { for amount in item.amounts { itemOf[amount.location] = item } }
+        return placements.map { placement in
+            let reason: String
+            switch placement.disposition {
+            case .context(let rule): reason = rule
+            case .budgetLine: reason = placement.rule ?? "budget-line"
+            case .unplaced: reason = "uplaceret"
             }
+            let amount = placement.amount
+            let item = itemOf[amount.location].map { item in (item.number.map { "\($0): " } ?? "") + item.title } ?? ""
+            var row = "<tr><td>\(escape(payerLabel(amount.payer)))</td><td class=\"num\">\(DanishFormat.kroner(amount.value))</td>"
+            row += "<td class=\"quote\">\(escape(amount.text))</td><td>\(amount.years.isEmpty ? "–" : yearSpan(amount.years))</td>"
+            row += "<td>\(kindLabel(amount.kind))</td><td class=\"item\">\(escape(item))</td><td><code>\(escape(reason))</code></td>"
+            row += "<td class=\"source\">\(escape(document.source)):\(amount.location.line)</td></tr>\n"
+            return row
         }
-        guard !rows.isEmpty else { return out + "<p>Ingen beløb betalt af andre.</p>\n</section>\n" }
-        out += "<p class=\"note\">Andre kommuners, regionens, statens og fondes beløb, som punkterne nævner. "
-        out += "De er kontekst: vist, aldrig lagt sammen med kommunens egne.</p>\n"
-        out += "<div class=\"scroll\">\n<table class=\"context\">\n<thead>\n<tr><th>Betaler</th><th class=\"num\">Kr.</th><th>Som skrevet</th>"
-        out += "<th>År</th><th>Art</th><th>Punkt</th><th>Regel</th><th>Kilde</th></tr>\n</thead>\n<tbody>\n"
-        return out + rows + "</tbody>\n</table>\n</div>\n</section>\n"
     }
+
+    static let contextStart = "<section id=\"kontekst\">\n<h2>Beløb som andre betaler</h2>\n"
+    static let contextNone = "<p>Ingen beløb betalt af andre.</p>\n</section>\n"
+    static let contextHead = "<p class=\"note\">Andre kommuners, regionens, statens og fondes beløb, som punkterne nævner. "
+        + "De er kontekst: vist, aldrig lagt sammen med kommunens egne.</p>\n"
+        + "<div class=\"scroll\">\n<table class=\"context\">\n<thead>\n<tr><th>Betaler</th><th class=\"num\">Kr.</th><th>Som skrevet</th>"
+        + "<th>År</th><th>Art</th><th>Punkt</th><th>Regel</th><th>Kilde</th></tr>\n</thead>\n<tbody>\n"
+    static let contextFoot = "</tbody>\n</table>\n</div>\n</section>\n"
 
     // MARK: - Documents and reconciliation
 
-    static func documentsSection(_ report: AnalysisReport) -> String {
+    /// The head of the table of documents; its reconciliation columns when rules were applied.
+    static func documentsHead(hasImpacts: Bool) -> String {
         var out = "<section id=\"dokumenter\">\n<h2>Dokumenter og afstemning</h2>\n"
-        guard !report.documents.isEmpty else { return out + "<p>Ingen dokumenter.</p>\n</section>\n" }
-        let hasImpacts = !report.impacts.isEmpty
         if hasImpacts {
             out += "<p class=\"note\">Hvert beløb i et dokument er placeret præcis én gang: "
             out += "beløb fundet = i budgetlinjer + kontekst + uplacerede.</p>\n"
@@ -472,42 +517,44 @@ public enum HTMLReport {
             out += "<th class=\"num\">+ uplacerede</th><th>Afstemning</th>"
         }
         out += "</tr>\n</thead>\n<tbody>\n"
-        for document in report.documents {
-            out += "<tr><td class=\"source\">\(escape(document.source))<span class=\"meta\">\(document.encoding.rawValue), "
-            out += "\(document.format.rawValue)</span></td><td>\(escape(document.meeting.body ?? "ukendt organ")) "
-            out += "<span class=\"date\">\(document.meeting.date?.description ?? "uden dato")</span></td>"
-            out += "<td class=\"num\">\(document.items.count)</td>"
-            if hasImpacts {
-                if let balance = report.impact(of: document)?.reconciliation {
-                    out += "<td class=\"num\">\(balance.found)</td><td class=\"num\">\(balance.inBudgetLines)</td>"
-                    out += "<td class=\"num\">\(balance.context)</td><td class=\"num\">\(balance.unplaced)</td>"
-                    out += balance.balances ? "<td class=\"balanced\">stemmer</td>" : "<td class=\"unbalanced\">STEMMER IKKE</td>"
-                } else {
-                    out += "<td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td><td>–</td>"
-                }
-            }
-            out += "</tr>\n"
+        return out
+    }
+
+    static let noDocuments = "<section id=\"dokumenter\">\n<h2>Dokumenter og afstemning</h2>\n<p>Ingen dokumenter.</p>\n</section>\n"
+
+    /// A document's row up to its reconciliation cells.
+    static func documentRow(_ document: Document) -> String {
+        var out = "<tr><td class=\"source\">\(escape(document.source))<span class=\"meta\">\(document.encoding.rawValue), "
+        out += "\(document.format.rawValue)</span></td><td>\(escape(document.meeting.body ?? "ukendt organ")) "
+        out += "<span class=\"date\">\(document.meeting.date?.description ?? "uden dato")</span></td>"
+        out += "<td class=\"num\">\(document.items.count)</td>"
+        return out
+    }
+
+    /// A document's reconciliation cells.
+    static func reconciliationCells(_ balance: Reconciliation) -> String {
+        var out = "<td class=\"num\">\(balance.found)</td><td class=\"num\">\(balance.inBudgetLines)</td>"
+        out += "<td class=\"num\">\(balance.context)</td><td class=\"num\">\(balance.unplaced)</td>"
+        out += balance.balances ? "<td class=\"balanced\">stemmer</td>" : "<td class=\"unbalanced\">STEMMER IKKE</td>"
+        return out
+    }
+
+    static let noReconciliationCells = "<td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td><td>–</td>"
+    static let documentsFoot = "</tbody>\n</table>\n</div>\n"
+    static let warningsHead = "<h3>Advarsler fra læsningen</h3>\n<ul class=\"diagnostics\">\n"
+
+    static func warningRows(_ document: Document) -> [String] {
+        document.diagnostics.filter { $0.severity == .warning }.map { diagnostic in
+            "<li><span class=\"source\">\(escape(document.source)):\(diagnostic.location.line)</span> "
+                + "<code>\(escape(diagnostic.code))</code> \(escape(diagnostic.message))</li>\n"
         }
-        out += "</tbody>\n</table>\n</div>\n"
-        let warnings = report.documents.flatMap { document in
-            document.diagnostics.filter { $0.severity == .warning }.map { (document.source, $0) }
-        }
-        if !warnings.isEmpty {
-            out += "<h3>Advarsler fra læsningen</h3>\n<ul class=\"diagnostics\">\n"
-            for (source, diagnostic) in warnings {
-                out += "<li><span class=\"source\">\(escape(source)):\(diagnostic.location.line)</span> "
-                out += "<code>\(escape(diagnostic.code))</code> \(escape(diagnostic.message))</li>\n"
-            }
-            out += "</ul>\n"
-        }
-        return out + "</section>\n"
     }
 
     // MARK: - Words and numbers
 
     /// "Fixtures/x.md:77,119": the file once, then its lines in order.
-    static func sourceReference(_ source: String, lines: [SourceLocation]) -> String {
-        let numbers = Set(lines.map(\.line)).sorted().map(String.init)
+    static func sourceReference(_ source: String, lines: [Int]) -> String {
+        let numbers = Set(lines).sorted().map(String.init)
         return numbers.isEmpty ? source : "\(source):\(numbers.joined(separator: ","))"
     }
 

@@ -8,37 +8,16 @@ import Foundation
 public enum MarkdownReport {
     /// The report as Markdown.
     public static func render(_ report: AnalysisReport) -> String {
-        let stream = Stream(statusFilter: report.statusFilter, rulesOrigin: report.rulesOrigin, populationTable: report.populationTable)
-        var supersededBy: [CaseLedger.Key: String] = [:]
-        for line in report.allShownLines {
-            if let caseNumber = line.caseNumber, let meeting = line.supersededBy {
-                supersededBy[CaseLedger.Key(source: line.source, caseNumber: caseNumber)] = meeting
-            }
-        }
-        var out: [UInt8] = []
-        do {
-            for document in report.documents {
-                try stream.add(Pieces(document, impact: report.impact(of: document), statusFilter: report.statusFilter))
-            }
-            try stream.finish(
-                errors: report.errors, filter: report.filter, filteredOut: report.filteredOut, unusedRules: report.unusedRules,
-                cases: report.cases, supersededBy: supersededBy
-            ) { out += $0 }
-        } catch {
-            // Pieces kept in memory are never written to a file, and `out` takes every byte.
-            preconditionFailure("a Markdown report held in memory failed: \(error)")
-        }
-        return String(decoding: out, as: UTF8.self)
+        Stream.render(report)
     }
 
     /// The start of the report: its counts, the files that could not be read, the rules and the filter.
     static func header(
-        documents: Int, items: Int, closed: Int, decided: Int, errors: [ReadError], statusFilter: StatusFilter,
+        _ counts: ItemCounts, errors: [ReadError], statusFilter: StatusFilter,
         rulesOrigin: String?, populationTable: String?, unusedRules: [String], filter: CorpusFilter, filteredOut: Int
     ) -> String {
         var out = "# Konsekvens – rapport\n\n"
-        out += "\(documents) dokumenter, \(items) punkter, "
-        out += "\(closed) lukkede, \(decided) med beslutning"
+        out += counts.sentence
         out += errors.isEmpty ? ".\n" : "; \(errors.count) filer kunne ikke læses.\n"
         if !errors.isEmpty {
             out += "\n## Fejl\n\n"

@@ -4,10 +4,8 @@ extension MarkdownReport {
     /// One document's part of the Markdown report, made on the thread that analysed it: its
     /// text, and what the run's overview needs of it. What depends on the later meetings
     /// (which lines count) is left for ``Stream/finish(errors:filter:filteredOut:unusedRules:cases:supersededBy:write:)``.
-    struct Pieces: Sendable {
-        var items: Int
-        var closed: Int
-        var decided: Int
+    struct Pieces: DocumentPieces {
+        var counts: ItemCounts
         /// The document's text before its budget summary, and after it.
         var head: String
         var tail: String
@@ -34,9 +32,7 @@ extension MarkdownReport {
         }
 
         init(_ document: Document, impact: DocumentImpact?, statusFilter: StatusFilter) {
-            items = document.items.count
-            closed = document.items.count(where: \.closed)
-            decided = document.items.count { $0.decision != nil }
+            counts = ItemCounts(document)
             head = MarkdownReport.head(of: document, impact: impact, statusFilter: statusFilter)
             tail = MarkdownReport.tail(of: document, impact: impact)
             self.impact = impact.map { ImpactPieces($0, statusFilter: statusFilter) }
@@ -46,7 +42,7 @@ extension MarkdownReport {
     /// The Markdown report of a run, put together from each document's ``Pieces`` in order.
     /// They are kept in spill files on disk until the run is over, or in memory for a held
     /// report; only counts and sums stay in memory either way.
-    final class Stream {
+    final class Stream: PieceStream {
         let statusFilter: StatusFilter
         private let rulesOrigin: String?
         private let populationTable: String?
@@ -58,7 +54,7 @@ extension MarkdownReport {
         /// Each document as three strings: its head, its summary record, its tail.
         private let documents: SpillFile
 
-        private var documentCount = 0, items = 0, closed = 0, decided = 0
+        private var counts = ItemCounts()
         private var hasImpacts = false
         /// The placement rules that placed an amount.
         private(set) var usedRules = Set<String>()
@@ -69,20 +65,7 @@ extension MarkdownReport {
         private var othersCount = 0
         private var reconciliation = Reconciliation()
 
-        /// A report kept in memory.
-        convenience init(statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?) {
-            self.init(statusFilter: statusFilter, rulesOrigin: rulesOrigin, populationTable: populationTable) { SpillFile() }
-        }
-
-        /// A report kept in spill files in `directory` (the system's temporary folder by default).
-        convenience init(statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?, directory: URL?) throws {
-            let folder = directory ?? FileManager.default.temporaryDirectory
-            try self.init(statusFilter: statusFilter, rulesOrigin: rulesOrigin, populationTable: populationTable) {
-                try SpillFile(directory: folder)
-            }
-        }
-
-        private init(
+        init(
             statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?, spill: () throws -> SpillFile
         ) rethrows {
             self.statusFilter = statusFilter
@@ -98,10 +81,7 @@ extension MarkdownReport {
 
         /// Adds the next document's pieces.
         func add(_ pieces: Pieces) throws {
-            documentCount += 1
-            items += pieces.items
-            closed += pieces.closed
-            decided += pieces.decided
+            counts.add(pieces.counts)
             try documents.append(pieces.head)
             try documents.append(bytes: pieces.impact?.summary.bytes ?? [])
             try documents.append(pieces.tail)
@@ -135,17 +115,10 @@ extension MarkdownReport {
             errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: [CaseTrack],
             supersededBy: [CaseLedger.Key: String], write: ReportWriter
         ) throws {
-            var output: [UInt8] = []
-            func emit(_ text: String) throws { try emit(bytes: text.utf8) }
-            func emit(bytes: some Collection<UInt8>) throws {
-                output.append(contentsOf: bytes)
-                if output.count >= 1 << 20 { try flush() }
-            }
-            func flush() throws {
-                if !output.isEmpty { try write(output) }
-                output.removeAll(keepingCapacity: true)
-            }
-            func counts(_ key: String) -> String? {
+            var batch = WriteBatch()
+            func emit(_ text: String) throws { try batch.add(text, to: write) }
+            func emit(bytes: some Collection<UInt8>) throws { try batch.add(bytes: bytes, to: write) }
+            func superseding(_ key: String) -> String? {
                 guard !key.isEmpty, let key = CaseLedger.Key(encoded: key) else { return nil }
                 return supersededBy[key]
             }
@@ -156,7 +129,7 @@ extension MarkdownReport {
 
             try emit(
                 MarkdownReport.header(
-                    documents: documentCount, items: items, closed: closed, decided: decided, errors: errors,
+                    counts, errors: errors,
                     statusFilter: statusFilter, rulesOrigin: rulesOrigin, populationTable: populationTable,
                     unusedRules: unusedRules, filter: filter, filteredOut: filteredOut))
             if hasImpacts {
@@ -169,7 +142,7 @@ extension MarkdownReport {
                     var totals = CorpusOverview.Totals()
                     try groups.readBack { record in
                         let group = CorpusOverview.Group(record: record)
-                        let superseded = counts(group.caseKey)
+                        let superseded = superseding(group.caseKey)
                         try emit(group.row(years: columns, supersededBy: superseded))
                         if superseded == nil { totals.add(group) }
                     }
@@ -177,8 +150,8 @@ extension MarkdownReport {
                     try emit(totals.sumRow(years: columns))
                     if periodCount > 0 {
                         try emit(CorpusOverview.periodTableHead)
-                        try flush()
-                        try periodRows.replay(write) { CorpusOverview.periodNote(supersededBy: counts($0)) }
+                        try batch.flush(to: write)
+                        try periodRows.replay(write) { CorpusOverview.periodNote(supersededBy: superseding($0)) }
                     }
                     try emit(totals.render())
                 }
@@ -207,13 +180,13 @@ extension MarkdownReport {
                     try emit("\n")
                     try emit(bytes: bytes)
                 case 1:
-                    let figures = Self.figures(bytes).compactMap { caseKey, figure in counts(caseKey) == nil ? figure : nil }
+                    let figures = Self.figures(bytes).compactMap { caseKey, figure in superseding(caseKey) == nil ? figure : nil }
                     try emit(MarkdownReport.budgetSummary(figures))
                 default: try emit(bytes: bytes)
                 }
             }
             documents.remove()
-            try flush()
+            try batch.flush(to: write)
         }
 
         /// The figures of a document's summary record, each with its line's case key.

@@ -31,8 +31,12 @@ public struct RuleEngine: Sendable {
 
     /// The names of placement rules that placed no amount in any of `impacts`.
     public func unusedPlacementRules(in impacts: [DocumentImpact]) -> [String] {
-        let used = Set(impacts.flatMap { $0.placements.compactMap(\.rule) })
-        return rules.placements.map(\.name).filter { !used.contains($0) }
+        unusedPlacementRules(used: Set(impacts.flatMap { $0.placements.compactMap(\.rule) }))
+    }
+
+    /// The placement rules, in file order, that are not among `used`.
+    func unusedPlacementRules(used: Set<String>) -> [String] {
+        rules.placements.map(\.name).filter { !used.contains($0) }
     }
 
     // MARK: Placement

@@ -1,0 +1,259 @@
+import Foundation
+
+extension HTMLReport {
+    /// One document's part of the page, made on the thread that analysed it: its rows of the
+    /// page's tables, and its shown budget lines as a record, which the page adds up and lays
+    /// out when the run is over (``Stream``).
+    struct Pieces: DocumentPieces {
+        var counts: ItemCounts
+        /// The document's row in the table of documents, up to its reconciliation cells.
+        var documentRow: String
+        var warnings: [String]
+        /// What rules made of the document; nil when none were applied.
+        var impact: ImpactPieces?
+
+        struct ImpactPieces: Sendable {
+            var usedRules: [String]
+            /// The shown lines, in order (``Stream/lines(_:)`` reads them).
+            var lines: SpillRecord
+            var shownLines: Int
+            var years: Set<Int>
+            var undated: Bool
+            /// The findings' rows, for each of `Finding.Severity.allCases`.
+            var findings: [[String]]
+            var context: [String]
+            var reconciliationCells: String
+        }
+
+        init(_ document: Document, impact: DocumentImpact?, statusFilter: StatusFilter) {
+            counts = ItemCounts(document)
+            documentRow = HTMLReport.documentRow(document)
+            warnings = HTMLReport.warningRows(document)
+            self.impact = impact.map { impact in
+                let shown = impact.budgetLines.filter(statusFilter.shows)
+                var lines = SpillRecord()
+                for line in shown { Stream.append(line, to: &lines) }
+                return ImpactPieces(
+                    usedRules: impact.placements.compactMap(\.rule), lines: lines, shownLines: shown.count,
+                    years: Set(shown.compactMap(\.year)), undated: shown.contains { $0.year == nil },
+                    findings: Finding.Severity.allCases.map { severity in
+                        impact.findings.filter { $0.severity == severity }.map(HTMLReport.findingRow)
+                    },
+                    context: HTMLReport.contextRows(document, impact: impact),
+                    reconciliationCells: HTMLReport.reconciliationCells(impact.reconciliation))
+            }
+        }
+    }
+
+    /// The page of a run, put together from each document's ``Pieces`` in order. They are
+    /// kept in spill files on disk until the run is over, or in memory for a held report; only
+    /// counts and sums stay in memory either way. The shown lines are read back twice: once to
+    /// add up what the chart, the header and the cases need, which come first on the page, and
+    /// once to lay out the overview, a document at a time.
+    final class Stream: PieceStream {
+        let statusFilter: StatusFilter
+        private var run = RunFacts()
+        private let lines: SpillFile
+        private let findings: [SpillFile]
+        private let context: SpillFile
+        /// Each document as its row, its reconciliation cells (empty without rules), and its
+        /// warnings as one string.
+        private let documents: SpillFile
+
+        /// The placement rules that placed an amount.
+        private(set) var usedRules = Set<String>()
+        private var years = Set<Int>()
+        private var undated = false
+        private var findingCounts = Array(repeating: 0, count: Finding.Severity.allCases.count)
+        private var contextCount = 0
+        private var hasWarnings = false
+
+        init(statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?, spill: () throws -> SpillFile) rethrows {
+            self.statusFilter = statusFilter
+            run.statusFilter = statusFilter
+            run.rulesOrigin = rulesOrigin
+            run.populationTable = populationTable
+            lines = try spill()
+            findings = try Finding.Severity.allCases.map { _ in try spill() }
+            context = try spill()
+            documents = try spill()
+        }
+
+        /// Adds the next document's pieces.
+        func add(_ pieces: Pieces) throws {
+            run.counts.add(pieces.counts)
+            try documents.append(pieces.documentRow)
+            try documents.append(pieces.impact?.reconciliationCells ?? "")
+            try documents.append(pieces.warnings.joined())
+            hasWarnings = hasWarnings || !pieces.warnings.isEmpty
+            guard let impact = pieces.impact else { return }
+            run.hasImpacts = true
+            usedRules.formUnion(impact.usedRules)
+            run.shownLines += impact.shownLines
+            years.formUnion(impact.years)
+            undated = undated || impact.undated
+            if impact.shownLines > 0 { try lines.append(bytes: impact.lines.bytes) }
+            for (index, rows) in impact.findings.enumerated() {
+                for row in rows { try findings[index].append(row) }
+                findingCounts[index] += rows.count
+            }
+            for row in impact.context { try context.append(row) }
+            contextCount += impact.context.count
+        }
+
+        /// Writes the whole page through `write`, given what depends on the whole run, and
+        /// empties the spill files.
+        func finish(
+            errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: [CaseTrack],
+            supersededBy: [CaseLedger.Key: String], write: ReportWriter
+        ) throws {
+            var batch = WriteBatch()
+            func emit(_ text: String) throws { try batch.add(text, to: write) }
+            func emit(bytes: some Collection<UInt8>) throws { try batch.add(bytes: bytes, to: write) }
+            /// Each document's shown lines, with the meeting that supersedes them filled in.
+            func forEachDocument(_ body: ([PageLine]) throws -> Void) throws {
+                try lines.readBack { record in
+                    try body(
+                        Self.lines(record).map { line in
+                            var line = line
+                            line.supersededBy = line.caseNumber.flatMap { supersededBy[CaseLedger.Key(source: line.source, caseNumber: $0)] }
+                            return line
+                        })
+                }
+            }
+
+            run.errors = errors
+            run.filter = filter
+            run.filteredOut = filteredOut
+            run.unusedRules = unusedRules
+            run.hasCases = !cases.isEmpty
+            // What comes before the overview on the page: the counted totals, and each case
+            // step's lines.
+            var counted = CountedTotals()
+            let steps = Set(cases.flatMap { track in track.steps.map { CaseLedger.Key(source: $0.source, caseNumber: track.caseNumber) } })
+            var figures: [CaseLedger.Key: StepFigure] = [:]
+            try forEachDocument { lines in
+                for line in lines {
+                    if line.supersededBy == nil { counted.add(line) }
+                    guard let caseNumber = line.caseNumber else { continue }
+                    let key = CaseLedger.Key(source: line.source, caseNumber: caseNumber)
+                    guard steps.contains(key) else { continue }
+                    figures[key, default: StepFigure()].hasLines = true
+                    if line.year != nil { figures[key, default: StepFigure()].datedNet += line.net }
+                }
+            }
+            run.countedLines = counted.count
+
+            try emit(HTMLReport.pageStart)
+            try emit(HTMLReport.header(run))
+            if run.hasImpacts {
+                let columns = Columns(years: years.sorted(), undated: undated)
+                try emit(HTMLReport.chartSection(counted, columns: columns))
+                try emit(HTMLReport.overviewHead(columns: run.shownLines > 0 ? columns : nil))
+                if run.shownLines > 0 {
+                    try forEachDocument { lines in
+                        for row in HTMLReport.overviewRows(lines) { try emit(HTMLReport.overviewRow(row, columns: columns)) }
+                    }
+                    try emit(HTMLReport.overviewFoot(counted: counted.all, columns: columns))
+                }
+                lines.remove()
+                try emit(HTMLReport.casesSection(cases, figures: figures))
+                try emit("<section id=\"fund\">\n<h2>Fund</h2>\n")
+                if findingCounts.allSatisfy({ $0 == 0 }) { try emit("<p>Ingen fund.</p>\n") }
+                for (index, severity) in Finding.Severity.allCases.enumerated() where findingCounts[index] > 0 {
+                    try emit(HTMLReport.findingsHead(severity, count: findingCounts[index]))
+                    try findings[index].readBack { try emit(bytes: $0) }
+                    findings[index].remove()
+                    try emit(HTMLReport.findingsFoot)
+                }
+                try emit("</section>\n")
+                try emit(HTMLReport.contextStart)
+                if contextCount == 0 {
+                    try emit(HTMLReport.contextNone)
+                } else {
+                    try emit(HTMLReport.contextHead)
+                    try context.readBack { try emit(bytes: $0) }
+                    context.remove()
+                    try emit(HTMLReport.contextFoot)
+                }
+            }
+            if run.counts.documents == 0 {
+                try emit(HTMLReport.noDocuments)
+            } else {
+                try emit(HTMLReport.documentsHead(hasImpacts: run.hasImpacts))
+                var part = 0
+                // Rows first, then the warnings of every document below the table.
+                try documents.readBack { bytes in
+                    defer { part = (part + 1) % 3 }
+                    switch part {
+                    case 0: try emit(bytes: bytes)
+                    case 1:
+                        if run.hasImpacts { try emit(bytes.isEmpty ? HTMLReport.noReconciliationCells : String(decoding: bytes, as: UTF8.self)) }
+                        try emit("</tr>\n")
+                    default: break
+                    }
+                }
+                try emit(HTMLReport.documentsFoot)
+                if hasWarnings {
+                    try emit(HTMLReport.warningsHead)
+                    part = 0
+                    try documents.readBack { bytes in
+                        defer { part = (part + 1) % 3 }
+                        if part == 2 { try emit(bytes: bytes) }
+                    }
+                    try emit("</ul>\n")
+                }
+                try emit("</section>\n")
+            }
+            documents.remove()
+            try emit(HTMLReport.pageEnd)
+            try batch.flush(to: write)
+        }
+
+        /// Appends what the page needs of a shown line to a document's record.
+        static func append(_ line: BudgetLine, to record: inout SpillRecord) {
+            record.append(line.source)
+            record.append(line.itemNumber)
+            record.append(line.itemTitle)
+            record.append(line.caseNumber.map { _ in 1 } ?? 0)
+            if let caseNumber = line.caseNumber { record.append(caseNumber) }
+            record.append(line.meetingBody.map { _ in 1 } ?? 0)
+            if let body = line.meetingBody { record.append(body) }
+            record.append(line.meetingDate.map { $0.year * 10_000 + $0.month * 100 + $0.day })
+            record.append(line.year)
+            record.append(line.amount)
+            record.append(line.net)
+            record.append(AmountKind.allCases.firstIndex(of: line.kind)!)
+            record.append(DecisionStatus.allCases.firstIndex(of: line.status)!)
+            record.append(line.decidedBy.map { _ in 1 } ?? 0)
+            if let decidedBy = line.decidedBy { record.append(decidedBy) }
+            record.append(line.periodYears.count)
+            for year in line.periodYears { record.append(year) }
+            record.append(line.sources.count)
+            for source in line.sources { record.append(source.line) }
+        }
+
+        /// The lines of a document's record, in order.
+        static func lines(_ bytes: ArraySlice<UInt8>) -> [PageLine] {
+            var reader = SpillRecord.Reader(bytes)
+            var lines: [PageLine] = []
+            func optionalString() -> String? { reader.int() == 0 ? nil : reader.string() }
+            while !reader.isAtEnd {
+                let source = reader.string(), itemNumber = reader.optionalInt(), itemTitle = reader.string()
+                let caseNumber = optionalString(), meetingBody = optionalString()
+                let meetingDate = reader.optionalInt().flatMap { MeetingDate(year: $0 / 10_000, month: $0 / 100 % 100, day: $0 % 100) }
+                let year = reader.optionalInt(), amount = reader.decimal(), net = reader.decimal()
+                let kind = AmountKind.allCases[reader.int()], status = DecisionStatus.allCases[reader.int()]
+                let decidedBy = optionalString()
+                let periodYears = (0..<reader.int()).map { _ in reader.int() }
+                let sourceLines = (0..<reader.int()).map { _ in reader.int() }
+                lines.append(
+                    PageLine(
+                        source: source, itemNumber: itemNumber, itemTitle: itemTitle, caseNumber: caseNumber, meetingBody: meetingBody,
+                        meetingDate: meetingDate, year: year, amount: amount, net: net, kind: kind, status: status, decidedBy: decidedBy,
+                        periodYears: periodYears, sourceLines: sourceLines))
+            }
+            return lines
+        }
+    }
+}
