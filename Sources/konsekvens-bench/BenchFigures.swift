@@ -3,6 +3,8 @@ struct BenchFigures {
     /// A part of the run that can be measured on its own.
     enum Stage: String, CaseIterable {
         case read, extract, stream, analyze, grep
+        /// The streamed JSON, Markdown and HTML runs; not run unless named.
+        case formats
         /// The streamed CSV run with one job and with several, taking turns; not run unless named.
         case scaling
 
@@ -49,6 +51,9 @@ struct BenchFigures {
     /// The command's CSV run: files streamed to CSV, nothing held but the case ledger.
     var streamSeconds: Double?
     var streamPeakBytes: Int?
+    /// The command's other streamed runs, by format, in the order run.
+    var formatSeconds: [(format: String, seconds: Double)] = []
+    var formatsPeakBytes: Int?
     var analyzePeakBytes: Int?
     var peakBytes: Int?
     var scaling: Scaling?
@@ -78,6 +83,7 @@ struct BenchFigures {
         row("render JSON + Markdown + CSV", renderSeconds)
         row("whole (analyze + render)", wholeSeconds)
         row("stream CSV (as the command)", streamSeconds)
+        for (format, seconds) in formatSeconds { row("stream \(format)", seconds) }
         row("grep -rc 'kr\\.'", grepSeconds)
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var out = "\(folder): \(documents) documents, \(fixed(megabytes, 1)) MB, \(items) items, \(amounts) amounts; median of \(repetitions)\n"
@@ -88,6 +94,7 @@ struct BenchFigures {
             if index == 0 { out += String(repeating: "-", count: widths.reduce(6, +)) + "\n" }
         }
         if streamSeconds != nil { out += "peak memory after streaming CSV: \(memory(streamPeakBytes))\n" }
+        if !formatSeconds.isEmpty { out += "peak memory after streaming every format: \(memory(formatsPeakBytes))\n" }
         out += "peak memory: \(memory(peakBytes))"
         out += analyzeSeconds == nil ? "\n" : " (after analyze: \(memory(analyzePeakBytes)))\n"
         if let grepRatio { out += "whole run / grep: \(fixed(grepRatio, 1))×\n" }
@@ -115,10 +122,13 @@ struct BenchFigures {
             ("repetitions", String(repetitions)), ("documents", String(documents)), ("bytes", String(bytes)),
             ("items", String(items)), ("amounts", String(amounts)),
         ]
-        for (name, seconds) in [
+        // "streamJSONSeconds", "streamMarkdownSeconds", "streamHTMLSeconds" for the other formats.
+        let formats = formatSeconds.map { ("stream" + $0.format.prefix { $0 != " " }, Optional($0.seconds)) }
+        let stages: [(String, Double?)] = [
             ("read", readSeconds), ("extract", extractSeconds), ("analyze", analyzeSeconds), ("render", renderSeconds),
             ("whole", wholeSeconds), ("stream", streamSeconds), ("grep", grepSeconds),
-        ] {
+        ]
+        for (name, seconds) in stages + formats {
             fields.append(("\(name)Seconds", number(seconds)))
             fields.append(("\(name)MegabytesPerSecond", rate(megabytes, seconds)))
             fields.append(("\(name)DocumentsPerSecond", rate(Double(documents), seconds)))
@@ -127,6 +137,7 @@ struct BenchFigures {
         fields.append(("peakMemoryBytes", peakBytes.map(String.init) ?? "null"))
         fields.append(("analyzePeakMemoryBytes", analyzePeakBytes.map(String.init) ?? "null"))
         fields.append(("streamPeakMemoryBytes", streamPeakBytes.map(String.init) ?? "null"))
+        if !formatSeconds.isEmpty { fields.append(("formatsPeakMemoryBytes", formatsPeakBytes.map(String.init) ?? "null")) }
         if let scaling {
             func list(_ values: [Double]) -> String { "[" + values.map { fixed($0, 6) }.joined(separator: ", ") + "]" }
             fields.append(("scalingJobs", String(scaling.jobs)))

@@ -15,10 +15,21 @@ enum Benchmark {
             var streamTimes: [Duration] = []
             for _ in 0..<repetitions {
                 let engine = try? Analyzer.defaultEngine()
-                streamTimes.append(clock.measure { figures.streamBytes = streamCSV(folder, engine: engine, jobs: jobs) })
+                streamTimes.append(clock.measure { figures.streamBytes = streamed(.csv(.excelDanish), folder, engine: engine, jobs: jobs) })
             }
             figures.streamSeconds = median(streamTimes)
             figures.streamPeakBytes = PeakMemory.current()
+        }
+        if stages.contains(.formats) {
+            for (name, format) in [("JSON", StreamedReport.Format.json), ("Markdown (the default)", .markdown), ("HTML", .html)] {
+                var times: [Duration] = []
+                for _ in 0..<repetitions {
+                    let engine = try? Analyzer.defaultEngine()
+                    times.append(clock.measure { _ = streamed(format, folder, engine: engine, jobs: jobs) })
+                }
+                figures.formatSeconds.append((name, median(times)))
+            }
+            figures.formatsPeakBytes = PeakMemory.current()
         }
         if stages.contains(.scaling) {
             figures.scaling = scaling(folder, jobs: max(jobs, 2), repetitions: repetitions)
@@ -94,9 +105,9 @@ enum Benchmark {
         return figures
     }
 
-    /// `konsekvens analyze DIR --format csv` without the file: the bytes of the CSV it makes.
-    private static func streamCSV(_ folder: String, engine: RuleEngine?, jobs: Int) -> Int {
-        guard let engine, let report = try? StreamedReport(format: .csv(.excelDanish), engine: engine),
+    /// `konsekvens analyze DIR --format FORMAT` without the file: the bytes of the report it makes.
+    private static func streamed(_ format: StreamedReport.Format, _ folder: String, engine: RuleEngine?, jobs: Int) -> Int {
+        guard let engine, let report = try? StreamedReport(format: format, engine: engine),
             (try? report.analyze(paths: [folder], jobs: jobs)) != nil
         else { return 0 }
         var bytes = 0
@@ -114,7 +125,7 @@ enum Benchmark {
             for count in [1, jobs] {
                 let engine = try? Analyzer.defaultEngine()
                 let processorBefore = ProcessTime.current()
-                let wall = seconds(clock.measure { _ = streamCSV(folder, engine: engine, jobs: count) })
+                let wall = seconds(clock.measure { _ = streamed(.csv(.excelDanish), folder, engine: engine, jobs: count) })
                 let run = BenchFigures.Scaling.Run(wallSeconds: wall, processorSeconds: ProcessTime.current() - processorBefore)
                 if count == 1 { result.oneJob.append(run) } else { result.manyJobs.append(run) }
             }
