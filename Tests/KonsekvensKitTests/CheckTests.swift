@@ -85,6 +85,19 @@ import Testing
         #expect(codes.contains("NoneButOwnAmount"))
     }
 
+    /// What counts as an economy section that says there are no consequences, in any case.
+    @Test(arguments: [
+        ("Ingen.", true), ("INGEN", true), ("ingen", true), ("Ingen økonomiske konsekvenser.", true),
+        ("Sagen har INGEN økonomiske konsekvenser for kommunen, da udgiften afholdes inden for rammen af det budget, der allerede er vedtaget.", true),
+        ("Sagen har ingen bevillingsmæssige konsekvenser.", true),
+        ("Ingenting tyder på, at sagen får betydning for kommunens budget i de kommende år.", false),
+        ("Der er afsat 100.000 kr. i budgettet.", false), ("Se bilag.", false),
+    ])
+    func economySaysNoneInAnyCase(economy: String, saysNone: Bool) throws {
+        let text = Self.item([("Indstilling", "at sagen tages til efterretning."), ("Økonomiske konsekvenser", economy)])
+        #expect(try Self.findings(text).contains { $0.code == "EconomyStatesNone" } == saysNone)
+    }
+
     @Test func shareOutsideToleranceIsAWarning() throws {
         let text = Self.item([
             ("Sagsfremstilling", "Næstved Kommune medfinansierer med 500.000 kr., og den resterende medfinansiering på 500.000 kr. årligt fordeles mellem de resterende kommuner efter befolkningstal. Kalundborg Kommune skal årligt bidrage med 33.000 kr."),
