@@ -43,6 +43,16 @@ import Testing
         #expect(HTMLReport.render(approved).contains("Viser <strong>kun godkendte budgetlinjer</strong>."))
     }
 
+    /// Every markup character is escaped, whatever follows it: a combining mark after "<" or a
+    /// quote makes one Character of them, and must not hide it.
+    @Test(arguments: [
+        ("Tune Skole", "Tune Skole"), ("a < b & c > d", "a &lt; b &amp; c &gt; d"), ("\"x\" 'y'", "&quot;x&quot; &#39;y&#39;"),
+        ("<\u{301}script>", "&lt;\u{301}script&gt;"), ("\"\u{301} onload=1", "&quot;\u{301} onload=1"), ("Økonomi & Året", "Økonomi &amp; Året"),
+    ])
+    func escapesMarkupCharacters(text: String, escaped: String) {
+        #expect(HTMLReport.escape(text) == escaped)
+    }
+
     @Test func textFromDocumentsIsEscaped() throws {
         var document = AmountExtractor.extract(try Project.read("kalundborg-direktion-2021-05-03.md"), options: ExtractionOptions())
         document.source = "mapper/<x>&'y'.md"

@@ -54,6 +54,7 @@ public enum MarkdownReport {
             out += "- Deltagere: \(escape(meeting.participants.joined(separator: ", ")))\n"
         }
         let shown = impact?.budgetLines.filter(statusFilter.shows) ?? []
+        let source = escape(document.source)
         for item in document.items {
             out += "\n#### Punkt \(item.number.map(String.init) ?? "–"): \(escape(item.title))\n\n"
             var facts = ["linje \(item.location.line)"]
@@ -76,11 +77,11 @@ public enum MarkdownReport {
                     let years = amount.years.isEmpty ? "–" : Self.yearSpan(amount.years)
                     out += "| \(escape(amount.text)) | \(DanishFormat.kroner(amount.value)) | \(years) | \(amount.recurrence.rawValue) "
                     out += "| \(escape(amount.payer.code)) | \(amount.kind.rawValue) | \(amount.sign.rawValue) "
-                    out += "| \(escape(amount.financing.code)) | \(escape(document.source)):\(amount.location.line) |\n"
+                    out += "| \(escape(amount.financing.code)) | \(source):\(amount.location.line) |\n"
                 }
             }
             let lines = shown.filter { $0.itemNumber == item.number && $0.itemTitle == item.title }
-            if !lines.isEmpty { out += "\n" + budgetTable(lines, source: document.source) }
+            if !lines.isEmpty { out += "\n" + budgetTable(lines, source: source) }
             if let decision = item.decision {
                 let firstLine = decision.text.split(separator: "\n").first.map(String.init) ?? ""
                 out += "\nBeslutning (\(escape(decision.body ?? "ukendt organ")), linje \(decision.location.line)): "
@@ -150,14 +151,15 @@ public enum MarkdownReport {
         return out
     }
 
-    /// Budget lines as a table: a row per line, with the year, the amount and its net effect.
+    /// Budget lines as a table: a row per line, with the year, the amount and its net effect;
+    /// `source` is the document's, escaped.
     static func budgetTable(_ lines: [BudgetLine], source: String) -> String {
         var out = "| År | Beløb | Netto | Art | Drift/anlæg | Finansiering | Status | Regel | Kilde |\n"
         out += "|---|--:|--:|---|---|---|---|---|---|\n"
         for line in lines {
             let year = line.year.map(String.init) ?? (line.periodYears.isEmpty ? "uden år" : "i alt " + yearSpan(line.periodYears))
             let status = line.status.rawValue + (line.decidedBy.map { " (\(escape($0)))" } ?? "")
-            let sources = line.sources.map { "\(escape(source)):\($0.line)" }.joined(separator: ", ")
+            let sources = line.sources.map { "\(source):\($0.line)" }.joined(separator: ", ")
             out += "| \(year) | \(DanishFormat.kroner(line.amount)) | \(DanishFormat.kroner(line.net)) | \(line.kind.rawValue) "
             out += "| \(line.area?.rawValue ?? "–") | \(escape(line.financing.code)) | \(status) | \(line.rule) | \(sources) |\n"
         }
@@ -180,6 +182,9 @@ public enum MarkdownReport {
     /// (By Characters it was nearly half of a Markdown run on generated minutes, callgrind; and
     /// a "|" with a combining mark after it, one Character, was let through.)
     static func escape(_ text: String) -> String {
+        // Read once: a static read in the loop checked its initialisation at every byte (a
+        // hundredth of a Markdown run, callgrind).
+        let escaped = Self.escaped
         var contiguous = text
         return contiguous.withUTF8 { bytes in
             guard bytes.contains(where: { $0 < 0x80 && escaped[Int($0)] }) else { return text }
