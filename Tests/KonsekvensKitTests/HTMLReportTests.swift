@@ -43,6 +43,21 @@ import Testing
         #expect(HTMLReport.render(approved).contains("Viser <strong>kun godkendte budgetlinjer</strong>."))
     }
 
+    /// Every amount found is on the page: in a budget line's row, among what others pay, or
+    /// among the kommune's other amounts (the story, totals, rates, the unplaced), with its words.
+    @Test func everyAmountOutsideBudgetLinesIsOnThePage() throws {
+        let report = try ReportGoldenTests.fixturesReport()
+        let html = HTMLReport.render(report)
+        let outside = report.impacts.flatMap(\.placements).filter { $0.disposition != .budgetLine }
+        #expect(outside.contains { $0.amount.payer == .own } && outside.contains { $0.amount.payer != .own })
+        for placement in outside {
+            #expect(html.contains("<td class=\"quote\">\(HTMLReport.escape(placement.amount.text))</td>"), "\(placement.amount.text) is not on the page")
+        }
+        let rows = html.components(separatedBy: "<td class=\"quote\">").count - 1
+        #expect(rows == outside.count)
+        #expect(html.contains("<section id=\"oevrige\">") && html.contains("<a href=\"#oevrige\">"))
+    }
+
     /// Every markup character is escaped, whatever follows it: a combining mark after "<" or a
     /// quote makes one Character of them, and must not hide it.
     @Test(arguments: [

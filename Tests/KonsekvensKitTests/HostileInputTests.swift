@@ -56,6 +56,24 @@ import Testing
         #expect(sources.allSatisfy { !$0.contains("/loop/") })
     }
 
+    /// The default Markdown report and the page, streamed as the JSON is, lose nothing either:
+    /// the same errors and status, and every good file's amounts.
+    @Test(arguments: ["markdown", "html"])
+    func everyFormatReportsGoodFilesAndNamesBadOnes(format: String) throws {
+        let folder = try Self.hostileFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["analyze", folder.path, "--format", format, "--max-file-size", "200KB"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("binary.md: error: binary file"))
+        #expect(run.errors.contains("huge.txt: error: file of 300000 bytes is larger than the limit of 204800 bytes"))
+        #expect(run.errors.contains("vanished.md: error:"))
+        for amount in ["32.083", "1.600.000", "45.000", "12.500", "7.500"] {
+            #expect(run.output.contains(amount), "\(amount) is missing from the \(format) report")
+        }
+        #expect(run.output.contains("1234567890123456789012345678901234567890 kr."))
+        #expect(run.output.contains("6 dokumenter"))
+    }
+
     /// Reading a path by `stat`, `open` and `read` names what is wrong with it, and follows
     /// symbolic links to what they point at.
     @Test func filesAreReadOrRefusedWithTheirReason() throws {

@@ -79,7 +79,7 @@ public enum HTMLReport {
         if run.hasImpacts {
             links += [("diagram", "Budgetvirkning"), ("bevillinger", "Bevillingsoversigt")]
             if run.hasCases { links.append(("sager", "Sager på flere møder")) }
-            links += [("fund", "Fund"), ("kontekst", "Andres beløb")]
+            links += [("fund", "Fund"), ("kontekst", "Andres beløb"), ("oevrige", "Øvrige beløb")]
         }
         links.append(("dokumenter", "Dokumenter og afstemning"))
         out += "<nav>" + links.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: " · ") + "</nav>\n</header>\n"
@@ -470,10 +470,11 @@ public enum HTMLReport {
 
     // MARK: - Others' money
 
-    /// Amounts kept as context that someone other than the kommune pays: shown so the reader
-    /// sees the whole deal, never summed. A row per amount of one document.
-    static func contextRows(_ document: Document, impact: DocumentImpact) -> [String] {
-        let placements = impact.placements.filter { $0.amount.payer != .own }
+    /// A row per amount of one document that is not in a budget line, of those `kept` selects:
+    /// its payer, figure, words, years, kind, item, the rule that placed it (or "uplaceret")
+    /// and its source.
+    static func amountRows(_ document: Document, impact: DocumentImpact, where kept: (AmountPlacement) -> Bool) -> [String] {
+        let placements = impact.placements.filter(kept)
         guard !placements.isEmpty else { return [] }
         var itemOf: [SourceLocation: AgendaItem] = [:]
         for item in document.items { for amount in item.amounts { itemOf[amount.location] = item } }
@@ -494,13 +495,37 @@ public enum HTMLReport {
         }
     }
 
+    /// Amounts kept as context that someone other than the kommune pays: shown so the reader
+    /// sees the whole deal, never summed.
+    static func contextRows(_ document: Document, impact: DocumentImpact) -> [String] {
+        amountRows(document, impact: impact) { $0.amount.payer != .own }
+    }
+
+    /// The kommune's own amounts that are in no budget line (the story around a decision,
+    /// totals, rates, and what no rule placed): shown so that every amount found is on the
+    /// page, never summed.
+    static func ownOtherRows(_ document: Document, impact: DocumentImpact) -> [String] {
+        amountRows(document, impact: impact) { $0.amount.payer == .own && $0.disposition != .budgetLine }
+    }
+
+    static let amountsTableHead = "<div class=\"scroll\">\n<table class=\"context\">\n<thead>\n<tr><th>Betaler</th><th class=\"num\">Kr.</th><th>Som skrevet</th>"
+        + "<th>År</th><th>Art</th><th>Punkt</th><th>Regel</th><th>Kilde</th></tr>\n</thead>\n<tbody>\n"
     static let contextStart = "<section id=\"kontekst\">\n<h2>Beløb som andre betaler</h2>\n"
     static let contextNone = "<p>Ingen beløb betalt af andre.</p>\n</section>\n"
     static let contextHead = "<p class=\"note\">Andre kommuners, regionens, statens og fondes beløb, som punkterne nævner. "
-        + "De er kontekst: vist, aldrig lagt sammen med kommunens egne.</p>\n"
-        + "<div class=\"scroll\">\n<table class=\"context\">\n<thead>\n<tr><th>Betaler</th><th class=\"num\">Kr.</th><th>Som skrevet</th>"
-        + "<th>År</th><th>Art</th><th>Punkt</th><th>Regel</th><th>Kilde</th></tr>\n</thead>\n<tbody>\n"
+        + "De er kontekst: vist, aldrig lagt sammen med kommunens egne.</p>\n" + amountsTableHead
     static let contextFoot = "</tbody>\n</table>\n</div>\n</section>\n"
+    static let ownOtherStart = "<section id=\"oevrige\">\n<h2>Kommunens øvrige beløb</h2>\n"
+    static let ownOtherNone = "<p>Alle kommunens beløb står i budgetlinjer.</p>\n</section>\n"
+
+    /// The head of the kommune's amounts outside budget lines, `count` of them, folded.
+    static func ownOtherHead(count: Int) -> String {
+        "<p class=\"note\">Beløb i punkterne, som ikke er budgetlinjer: baggrund, totaler, satser og beløb, ingen regel "
+            + "placerede. De vises, så hvert fundet beløb kan findes, og lægges aldrig sammen.</p>\n"
+            + "<details>\n<summary>\(count) beløb</summary>\n" + amountsTableHead
+    }
+
+    static let ownOtherFoot = "</tbody>\n</table>\n</div>\n</details>\n</section>\n"
 
     // MARK: - Documents and reconciliation
 

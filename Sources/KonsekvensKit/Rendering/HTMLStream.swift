@@ -22,6 +22,8 @@ extension HTMLReport {
             /// The findings' rows, for each of `Finding.Severity.allCases`.
             var findings: [[String]]
             var context: [String]
+            /// The kommune's own amounts outside budget lines.
+            var ownOther: [String]
             var reconciliationCells: String
         }
 
@@ -39,7 +41,7 @@ extension HTMLReport {
                     findings: Finding.Severity.allCases.map { severity in
                         impact.findings.filter { $0.severity == severity }.map(HTMLReport.findingRow)
                     },
-                    context: HTMLReport.contextRows(document, impact: impact),
+                    context: HTMLReport.contextRows(document, impact: impact), ownOther: HTMLReport.ownOtherRows(document, impact: impact),
                     reconciliationCells: HTMLReport.reconciliationCells(impact.reconciliation))
             }
         }
@@ -56,6 +58,7 @@ extension HTMLReport {
         private let lines: SpillFile
         private let findings: [SpillFile]
         private let context: SpillFile
+        private let ownOther: SpillFile
         /// Each document as its row, its reconciliation cells (empty without rules), and its
         /// warnings as one string.
         private let documents: SpillFile
@@ -66,6 +69,7 @@ extension HTMLReport {
         private var undated = false
         private var findingCounts = Array(repeating: 0, count: Finding.Severity.allCases.count)
         private var contextCount = 0
+        private var ownOtherCount = 0
         private var hasWarnings = false
 
         init(statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?, spill: () throws -> SpillFile) rethrows {
@@ -76,6 +80,7 @@ extension HTMLReport {
             lines = try spill()
             findings = try Finding.Severity.allCases.map { _ in try spill() }
             context = try spill()
+            ownOther = try spill()
             documents = try spill()
         }
 
@@ -99,6 +104,8 @@ extension HTMLReport {
             }
             for row in impact.context { try context.append(row) }
             contextCount += impact.context.count
+            for row in impact.ownOther { try ownOther.append(row) }
+            ownOtherCount += impact.ownOther.count
         }
 
         /// Writes the whole page through `write`, given what depends on the whole run, and
@@ -175,6 +182,15 @@ extension HTMLReport {
                     try context.readBack { try emit(bytes: $0) }
                     context.remove()
                     try emit(HTMLReport.contextFoot)
+                }
+                try emit(HTMLReport.ownOtherStart)
+                if ownOtherCount == 0 {
+                    try emit(HTMLReport.ownOtherNone)
+                } else {
+                    try emit(HTMLReport.ownOtherHead(count: ownOtherCount))
+                    try ownOther.readBack { try emit(bytes: $0) }
+                    ownOther.remove()
+                    try emit(HTMLReport.ownOtherFoot)
                 }
             }
             if run.counts.documents == 0 {
