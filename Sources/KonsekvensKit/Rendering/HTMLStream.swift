@@ -117,6 +117,17 @@ extension HTMLReport {
             var batch = WriteBatch()
             func emit(_ text: String) throws { try batch.add(text, to: write) }
             func emit(bytes: some Collection<UInt8>) throws { try batch.add(bytes: bytes, to: write) }
+            /// A section of rows kept in `rows`: its start, then `none` when there are none, or
+            /// the table's head, the rows and its foot.
+            func section(_ start: String, rows: SpillFile, count: Int, none: String, table: () -> (head: String, foot: String)) throws {
+                try emit(start)
+                guard count > 0 else { return try emit(none) }
+                let (head, foot) = table()
+                try emit(head)
+                try rows.readBack { try emit(bytes: $0) }
+                rows.remove()
+                try emit(foot)
+            }
             /// Each document's shown lines, with the meeting that supersedes them filled in.
             func forEachDocument(_ body: ([PageLine]) throws -> Void) throws {
                 try lines.readBack { record in
@@ -174,23 +185,11 @@ extension HTMLReport {
                     try emit(HTMLReport.findingsFoot)
                 }
                 try emit("</section>\n")
-                try emit(HTMLReport.contextStart)
-                if contextCount == 0 {
-                    try emit(HTMLReport.contextNone)
-                } else {
-                    try emit(HTMLReport.contextHead)
-                    try context.readBack { try emit(bytes: $0) }
-                    context.remove()
-                    try emit(HTMLReport.contextFoot)
+                try section(HTMLReport.contextStart, rows: context, count: contextCount, none: HTMLReport.contextNone) {
+                    (HTMLReport.contextHead, HTMLReport.contextFoot)
                 }
-                try emit(HTMLReport.ownOtherStart)
-                if ownOtherCount == 0 {
-                    try emit(HTMLReport.ownOtherNone)
-                } else {
-                    try emit(HTMLReport.ownOtherHead(count: ownOtherCount))
-                    try ownOther.readBack { try emit(bytes: $0) }
-                    ownOther.remove()
-                    try emit(HTMLReport.ownOtherFoot)
+                try section(HTMLReport.ownOtherStart, rows: ownOther, count: ownOtherCount, none: HTMLReport.ownOtherNone) {
+                    (HTMLReport.ownOtherHead(count: ownOtherCount), HTMLReport.ownOtherFoot)
                 }
             }
             if run.counts.documents == 0 {
