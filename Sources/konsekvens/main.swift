@@ -97,53 +97,57 @@ func emit(_ body: (ReportWriter) throws -> Void) -> Bool {
 }
 
 let readStandardInput = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-let streamedFormat: StreamedReport.Format? =
+/// A streamed report opened, or the error that it could not be, with exit status 1.
+func opened<Report>(_ open: () throws -> Report) -> Report {
+    do {
+        return try open()
+    } catch {
+        standardError("konsekvens: error: \(error.localizedDescription)")
+        exit(1)
+    }
+}
+
+/// Prints the files that could not be read and writes the report; exits 0 when every file
+/// was read and the report written, 1 otherwise (and at once when its spill file failed).
+func finish(_ summary: Analyzer.StreamSummary, failure: Error?, _ write: (ReportWriter) throws -> Void) -> Never {
+    for error in summary.errors { standardError(error.description) }
+    if let failure {
+        standardError("konsekvens: error: \(failure.localizedDescription)")
+        exit(1)
+    }
+    let written = emit(write)
+    exit(summary.errors.isEmpty && written ? 0 : 1)
+}
+
+// Every report is streamed: each document is analysed, rendered to spill files and let go, so
+// the run's memory does not grow with the corpus (README, "Benchmarks").
+if options.command == .survey {
+    let survey = opened { try SurveyReport.Stream() }
+    var spillError: Error?
+    let summary = Analyzer.stream(
+        paths: options.paths, options: extraction, filter: options.filter, jobs: options.jobs, maximumFileSize: options.maximumFileSize,
+        progress: progress, standardInput: readStandardInput, prepare: { document, _ in SurveyReport.Entry(document) }
+    ) { entry in
+        guard spillError == nil else { return }
+        do { try survey.add(entry) } catch { spillError = error }
+    }
+    finish(summary, failure: spillError) { write in try survey.finish(errors: summary.errors, write: write) }
+}
+
+let format: StreamedReport.Format =
     switch options.format {
     case .csv: .csv(options.csvDialect)
     case .json: .json
     case .markdown: .markdown
     case .html: .html
     }
-if options.command == .analyze, let streamedFormat {
-    // Every format is streamed: each document is analysed, rendered to spill files
-    // and let go, so the run's memory does not grow with the corpus (README, "Benchmarks").
-    let report: StreamedReport
-    do {
-        report = try StreamedReport(format: streamedFormat, engine: engine, statusFilter: options.status)
-    } catch {
-        standardError("konsekvens: error: \(error.localizedDescription)")
-        exit(1)
-    }
-    var spillError: Error?
-    do {
-        _ = try report.analyze(
-            paths: options.paths, options: extraction, filter: options.filter, jobs: options.jobs,
-            maximumFileSize: options.maximumFileSize, progress: progress, standardInput: readStandardInput)
-    } catch {
-        spillError = error
-    }
-    let summary = report.summary
-    for error in summary.errors { standardError(error.description) }
-    if let spillError {
-        standardError("konsekvens: error: \(spillError.localizedDescription)")
-        exit(1)
-    }
-    let written = emit { write in try report.finish(write: write) }
-    exit(summary.errors.isEmpty && written ? 0 : 1)
+let report = opened { try StreamedReport(format: format, engine: engine, statusFilter: options.status) }
+var spillError: Error?
+do {
+    _ = try report.analyze(
+        paths: options.paths, options: extraction, filter: options.filter, jobs: options.jobs,
+        maximumFileSize: options.maximumFileSize, progress: progress, standardInput: readStandardInput)
+} catch {
+    spillError = error
 }
-
-let report = Analyzer.analyze(
-    paths: options.paths, options: extraction, engine: engine, statusFilter: options.status, filter: options.filter,
-    jobs: options.jobs, maximumFileSize: options.maximumFileSize, progress: progress, standardInput: readStandardInput)
-for error in report.errors { standardError(error.description) }
-
-let text: String
-switch (options.command, options.format) {
-case (.survey, _): text = SurveyReport.render(report)
-case (_, .json): text = JSONReport.render(report)
-case (_, .markdown): text = MarkdownReport.render(report)
-case (_, .csv): text = CSVReport.render(report, dialect: options.csvDialect)
-case (_, .html): text = HTMLReport.render(report)
-}
-let written = emit { write in try write(Array(text.utf8)) }
-exit(report.errors.isEmpty && written ? 0 : 1)
+finish(report.summary, failure: spillError) { write in try report.finish(write: write) }

@@ -84,6 +84,21 @@ import Testing
         }
     }
 
+    /// The survey the command streams is the one of the held run, lines, errors and totals.
+    @Test func theCommandStreamsTheSurvey() throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(Project.root.path)
+        let paths = ["Fixtures", "Fixtures/no-such-file.md"]
+        let report = Analyzer.analyze(paths: paths, engine: try Analyzer.defaultEngine())
+        let held = SurveyReport.render(report)
+        #expect(held.contains("no-such-file.md") && held.contains("headings not recognised"))
+        let items = report.documents.flatMap(\.items)
+        #expect(held.contains("documents: \(report.documents.count), unreadable: 1\nitems: \(items.count), open: \(items.count { !$0.closed })"))
+        #expect(held.split(separator: "\n").count { $0.hasPrefix("Fixtures/") && $0.contains("\t") } == report.documents.count)
+        let run = try CommandLineTests.run(["survey"] + paths)
+        #expect(run.status == 1)
+        #expect(run.output == held)
+    }
+
     /// The filter is applied where the documents are analysed: what it leaves out is counted,
     /// and neither rendered nor noted in the case tracks.
     @Test(arguments: [1, 2])
