@@ -21,7 +21,10 @@ enum CorpusOverview {
         line.caseNumber.map { CaseLedger.Key(source: line.source, caseNumber: $0).encoded } ?? ""
     }
 
-    /// One row of the overview table: an item's yearly lines, with what the totals need of each.
+    /// One row of the overview table: an item's yearly lines, added up on the thread that
+    /// analysed their document, with what the totals need of them. (Added up where the report
+    /// is put together, they were most of that serial work: a twentieth of a Markdown run,
+    /// callgrind. A sum of amounts is exact, so adding in groups gives the same figures.)
     struct Group {
         var meeting: String
         var caseNumber: String
@@ -30,32 +33,59 @@ enum CorpusOverview {
         var sources: String
         /// The committee the totals count the lines under: a document's lines share its meeting.
         var body: String
-        var lines: [(year: Int, net: Decimal, kind: String, status: String, area: String)]
+        /// Net per year, in the order the years first come, and in all.
+        var years: [(year: Int, net: Decimal)] = []
+        var total: Decimal = 0
+        /// Net per year under each kind, status and drift/anlæg, in that order.
+        var labelled: [[(label: String, year: Int, net: Decimal)]] = Array(repeating: [], count: 3)
 
         /// The groups of one document's shown lines that have a year, in the order their items
         /// first come.
         static func groups(of lines: [BudgetLine]) -> [Group] {
             var groups: [Group] = []
             var index: [String: Int] = [:]
+            // Per group, where each year and each label's year stand in its lists.
+            var yearIndex: [[Int: Int]] = []
+            var labelIndex: [[String: Int]] = []
+            var sources: [Set<String>] = []
             for line in lines {
                 guard let year = line.year else { continue }
                 let key = "\(line.itemNumber ?? -1)\u{0}\(line.itemTitle)"
-                if index[key] == nil {
-                    index[key] = groups.count
+                let at: Int
+                if let known = index[key] {
+                    at = known
+                } else {
+                    at = groups.count
+                    index[key] = at
                     groups.append(
                         Group(
                             meeting: CorpusOverview.meeting(of: line), caseNumber: line.caseNumber ?? "–",
                             title: "\(line.itemNumber.map { "\($0). " } ?? "")\(line.itemTitle)", caseKey: CorpusOverview.caseKey(of: line),
-                            sources: "", body: line.meetingBody ?? "ukendt", lines: []))
+                            sources: "", body: line.meetingBody ?? "ukendt"))
+                    yearIndex.append([:])
+                    labelIndex.append([:])
+                    sources.append([])
                 }
-                groups[index[key]!].lines.append((year, line.net, line.kind.rawValue, line.status.rawValue, line.area?.rawValue ?? "ikke angivet"))
+                if let slot = yearIndex[at][year] {
+                    groups[at].years[slot].net += line.net
+                } else {
+                    yearIndex[at][year] = groups[at].years.count
+                    groups[at].years.append((year, line.net))
+                }
+                groups[at].total += line.net
+                let labels = [line.kind.rawValue, line.status.rawValue, line.area?.rawValue ?? "ikke angivet"]
+                for (table, label) in labels.enumerated() {
+                    let labelKey = "\(table)\u{0}\(label)\u{0}\(year)"
+                    if let slot = labelIndex[at][labelKey] {
+                        groups[at].labelled[table][slot].net += line.net
+                    } else {
+                        labelIndex[at][labelKey] = groups[at].labelled[table].count
+                        groups[at].labelled[table].append((label, year, line.net))
+                    }
+                }
+                for location in line.sources { sources[at].insert("\(line.source):\(location.line)") }
             }
             // The sources of each group's lines, once each, sorted.
-            var sources = Array(repeating: Set<String>(), count: groups.count)
-            for line in lines where line.year != nil {
-                let group = index["\(line.itemNumber ?? -1)\u{0}\(line.itemTitle)"]!
-                for location in line.sources { sources[group].insert("\(line.source):\(location.line)") }
-            }
             for group in groups.indices { groups[group].sources = sources[group].sorted().joined(separator: ", ") }
             return groups
         }
@@ -63,37 +93,43 @@ enum CorpusOverview {
         var record: SpillRecord {
             var record = SpillRecord()
             for text in [meeting, caseNumber, title, caseKey, sources, body] { record.append(text) }
-            record.append(lines.count)
-            for line in lines {
-                record.append(line.year)
-                record.append(line.net)
-                for text in [line.kind, line.status, line.area] { record.append(text) }
+            record.append(total)
+            record.append(years.count)
+            for (year, net) in years {
+                record.append(year)
+                record.append(net)
+            }
+            for table in labelled {
+                record.append(table.count)
+                for (label, year, net) in table {
+                    record.append(label)
+                    record.append(year)
+                    record.append(net)
+                }
             }
             return record
         }
 
-        init(
-            meeting: String, caseNumber: String, title: String, caseKey: String, sources: String, body: String,
-            lines: [(year: Int, net: Decimal, kind: String, status: String, area: String)]
-        ) {
-            (self.meeting, self.caseNumber, self.title, self.caseKey, self.sources, self.body, self.lines) =
-                (meeting, caseNumber, title, caseKey, sources, body, lines)
+        init(meeting: String, caseNumber: String, title: String, caseKey: String, sources: String, body: String) {
+            (self.meeting, self.caseNumber, self.title, self.caseKey, self.sources, self.body) =
+                (meeting, caseNumber, title, caseKey, sources, body)
         }
 
         init(record bytes: ArraySlice<UInt8>) {
             var reader = SpillRecord.Reader(bytes)
             (meeting, caseNumber, title, caseKey, sources, body) =
                 (reader.string(), reader.string(), reader.string(), reader.string(), reader.string(), reader.string())
-            lines = (0..<reader.int()).map { _ in (reader.int(), reader.decimal(), reader.string(), reader.string(), reader.string()) }
+            total = reader.decimal()
+            years = (0..<reader.int()).map { _ in (reader.int(), reader.decimal()) }
+            labelled = labelled.indices.map { _ in (0..<reader.int()).map { _ in (reader.string(), reader.int(), reader.decimal()) } }
         }
 
         /// The row, with a cell for each of `years`; in italics, and saying which meeting
         /// counts instead, when `supersededBy` names one.
-        func row(years: [Int], supersededBy: String?) -> String {
-            var sums: [Int: Decimal] = [:]
-            for line in lines { sums[line.year, default: 0] += line.net }
-            let cells = years.map { year in sums[year].map(k) ?? "" }
-            let total = k(lines.map(\.net).reduce(0, +))
+        func row(years columns: [Int], supersededBy: String?) -> String {
+            let sums = Dictionary(uniqueKeysWithValues: years.map { ($0.year, $0.net) })
+            let cells = columns.map { year in sums[year].map(k) ?? "" }
+            let total = k(total)
             if let supersededBy {
                 return "| *\(e(meeting))* | \(e(caseNumber)) | *\(e(title)) (tæller ikke: \(e(supersededBy)))* | "
                     + cells.map { $0.isEmpty ? "" : "*\($0)*" }.joined(separator: " | ") + " | *\(total)* | \(e(sources)) |\n"
@@ -147,19 +183,20 @@ enum CorpusOverview {
         }
 
         private var all = Sums()
-        /// Per label, for each table of ``titles``.
+        /// Per label, for each table of ``titles``; a group's ``Group/labelled`` are in the
+        /// order of `byKind`, `byStatus` and `byArea`.
         private var byKind: [String: Sums] = [:], byStatus: [String: Sums] = [:]
         private var byBody: [String: Sums] = [:], byArea: [String: Sums] = [:]
         private static let titles = ["art", "status", "udvalg", "drift/anlæg"]
 
         mutating func add(_ group: Group) {
-            for line in group.lines {
-                all.add(line.net, in: line.year)
-                byKind[line.kind, default: Sums()].add(line.net, in: line.year)
-                byStatus[line.status, default: Sums()].add(line.net, in: line.year)
-                byBody[group.body, default: Sums()].add(line.net, in: line.year)
-                byArea[line.area, default: Sums()].add(line.net, in: line.year)
+            for (year, net) in group.years {
+                all.add(net, in: year)
+                byBody[group.body, default: Sums()].add(net, in: year)
             }
+            for (label, year, net) in group.labelled[0] { byKind[label, default: Sums()].add(net, in: year) }
+            for (label, year, net) in group.labelled[1] { byStatus[label, default: Sums()].add(net, in: year) }
+            for (label, year, net) in group.labelled[2] { byArea[label, default: Sums()].add(net, in: year) }
         }
 
         /// The overview table's last row: the sum of what counts, for each of `years`.
