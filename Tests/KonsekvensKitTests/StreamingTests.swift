@@ -9,10 +9,11 @@ import Testing
     /// The report a streamed run writes, as text.
     static func streamed(
         _ format: StreamedReport.Format, _ paths: [String], status: StatusFilter, jobs: Int, filter: CorpusFilter = CorpusFilter(),
-        drainSize: Int = JSONWriter.defaultDrainSize
+        drainSize: Int = JSONWriter.defaultDrainSize, renderedLimit: Int = JSONReport.Rendered.largestRendered
     ) throws -> String {
         let report = try StreamedReport(
-            format: format, engine: try Analyzer.defaultEngine(), statusFilter: status, directory: nil, jsonDrainSize: drainSize)
+            format: format, engine: try Analyzer.defaultEngine(), statusFilter: status, directory: nil, jsonDrainSize: drainSize,
+            jsonRenderedLimit: renderedLimit)
         _ = try report.analyze(paths: paths, filter: filter, jobs: jobs)
         var output: [UInt8] = []
         try report.finish { output += $0 }
@@ -51,9 +52,11 @@ import Testing
         #expect(try Self.streamed(streamedFormat, paths, status: status, jobs: 1) == expected)
         #expect(try Self.streamed(streamedFormat, paths, status: status, jobs: 3) == expected)
         if format == "json" {
-            // Each document written out in pieces as it is rendered, as a large meeting's is.
-            #expect(try Self.streamed(.json, paths, status: status, jobs: 1, drainSize: 1) == expected)
-            #expect(try Self.streamed(.json, paths, status: status, jobs: 2, drainSize: 4096) == expected)
+            // Each document rendered in its turn and written out in pieces as it is rendered, as a
+            // large meeting's is; and every document rendered where it was analysed.
+            #expect(try Self.streamed(.json, paths, status: status, jobs: 1, drainSize: 1, renderedLimit: -1) == expected)
+            #expect(try Self.streamed(.json, paths, status: status, jobs: 2, drainSize: 4096, renderedLimit: -1) == expected)
+            #expect(try Self.streamed(.json, paths, status: status, jobs: 3, renderedLimit: .max) == expected)
         }
     }
 

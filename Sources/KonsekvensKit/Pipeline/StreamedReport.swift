@@ -21,19 +21,24 @@ public final class StreamedReport {
     private let html: HTMLReport.Stream?
     private var ledger: CaseLedger
     private var filter = CorpusFilter()
+    private let jsonRenderedLimit: Int
     /// The files the run could not read, and how many the filter left out.
     public private(set) var summary = Analyzer.StreamSummary(errors: [], filteredOut: 0)
 
     /// A report with `engine`'s rules, showing the lines `statusFilter` shows; opens its spill
     /// file in `directory` (the system's temporary folder by default).
     public convenience init(format: Format, engine: RuleEngine, statusFilter: StatusFilter = .all, directory: URL? = nil) throws {
-        try self.init(format: format, engine: engine, statusFilter: statusFilter, directory: directory, jsonDrainSize: JSONWriter.defaultDrainSize)
+        try self.init(
+            format: format, engine: engine, statusFilter: statusFilter, directory: directory, jsonDrainSize: JSONWriter.defaultDrainSize,
+            jsonRenderedLimit: JSONReport.Rendered.largestRendered)
     }
 
     /// With at most `jsonDrainSize` bytes of a document's JSON held before they go to the spill
-    /// file (tests make it small).
-    init(format: Format, engine: RuleEngine, statusFilter: StatusFilter, directory: URL?, jsonDrainSize: Int) throws {
+    /// file, and the JSON of documents of at most `jsonRenderedLimit` amounts, lines and
+    /// placements rendered where they were analysed (tests set both).
+    init(format: Format, engine: RuleEngine, statusFilter: StatusFilter, directory: URL?, jsonDrainSize: Int, jsonRenderedLimit: Int) throws {
         self.engine = engine
+        self.jsonRenderedLimit = jsonRenderedLimit
         let (origin, population) = (engine.rules.origin, engine.population?.name)
         var csv: CSVReport.Stream?, json: JSONReport.Stream?, markdown: MarkdownReport.Stream?, html: HTMLReport.Stream?
         switch format {
@@ -61,12 +66,14 @@ public final class StreamedReport {
         progress: (@Sendable (Int, Int) -> Void)? = nil, standardInput: () -> [UInt8] = { [] }
     ) throws -> Analyzer.StreamSummary {
         // What can be made of a document without the others is made on the thread that
-        // analysed it, so the document is freed there too: its case steps, and its CSV rows or
-        // Markdown pieces.
+        // analysed it, so the document is freed there too: its case steps, and its CSV rows,
+        // Markdown or HTML pieces, or JSON (a large document's JSON waits for its turn, see
+        // ``JSONReport/Rendered``).
         let csvFormat = csv.map { ($0.dialect, $0.statusFilter) }
         let markdownFilter = markdown?.statusFilter
         let htmlFilter = html?.statusFilter
-        let keepsDocument = json != nil
+        let jsonFilter = json?.statusFilter
+        let jsonRenderedLimit = jsonRenderedLimit
         let keepsTitles = markdown != nil || html != nil
         self.filter = filter
         var spillError: Error?
@@ -77,10 +84,17 @@ public final class StreamedReport {
                 var cases = CaseLedger(keepsTitles: keepsTitles, keepsDecisions: false)
                 cases.add(document, impact: impact)
                 let rows = csvFormat.flatMap { dialect, status in impact.map { CSVReport.Rows($0, dialect: dialect, statusFilter: status) } }
-                return Prepared(
+                var prepared = Prepared(
                     cases: cases, rows: rows, markdown: markdownFilter.map { MarkdownReport.Pieces(document, impact: impact, statusFilter: $0) },
-                    html: htmlFilter.map { HTMLReport.Pieces(document, impact: impact, statusFilter: $0) },
-                    document: keepsDocument ? document.droppingText() : nil, impact: keepsDocument ? impact : nil)
+                    html: htmlFilter.map { HTMLReport.Pieces(document, impact: impact, statusFilter: $0) })
+                if let jsonFilter {
+                    if JSONReport.Rendered.renders(document, impact: impact, limit: jsonRenderedLimit) {
+                        prepared.json = JSONReport.Rendered(document, impact: impact, statusFilter: jsonFilter)
+                    } else {
+                        (prepared.document, prepared.impact) = (document.droppingText(), impact)
+                    }
+                }
+                return prepared
             }
         ) { prepared in
             ledger.merge(prepared.cases)
@@ -89,6 +103,7 @@ public final class StreamedReport {
                 if let rows = prepared.rows { try csv?.add(rows) }
                 if let pieces = prepared.markdown { try markdown?.add(pieces) }
                 if let pieces = prepared.html { try html?.add(pieces) }
+                if let rendered = prepared.json { try json?.add(rendered) }
                 if let document = prepared.document { try json?.add(document, impact: prepared.impact) }
             } catch {
                 spillError = error
@@ -117,6 +132,8 @@ public final class StreamedReport {
         var rows: CSVReport.Rows?
         var markdown: MarkdownReport.Pieces?
         var html: HTMLReport.Pieces?
+        var json: JSONReport.Rendered?
+        /// A document whose JSON is rendered in its turn, and its impact.
         var document: Document?
         var impact: DocumentImpact?
     }

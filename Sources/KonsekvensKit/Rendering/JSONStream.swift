@@ -33,6 +33,14 @@ extension JSONReport {
             documents = try DeferredText(directory: directory)
         }
 
+        /// Adds a document rendered beforehand (on any thread) for this stream's status filter.
+        func add(_ rendered: Rendered) throws {
+            usedRules.formUnion(rendered.usedRules)
+            for (bytes, key) in rendered.pieces { try documents.append(bytes: bytes, then: key) }
+            try documents.endDocument()
+            documentCount += 1
+        }
+
         /// Renders one document with its impact.
         public func add(_ document: Document, impact: DocumentImpact?) throws {
             usedRules.formUnion(impact?.placements.compactMap(\.rule) ?? [])
@@ -83,5 +91,34 @@ extension JSONReport {
             for piece in pieces.dropFirst() { try write(piece) }
             try write([UInt8(ascii: "\n")])
         }
+    }
+
+    /// One document's JSON, rendered whole on the thread that analysed it, in the pieces cut
+    /// at its deferred values; for a document small enough to hold twice (``renders(_:impact:)``).
+    struct Rendered: Sendable {
+        fileprivate var pieces: [([UInt8], String?)] = []
+        fileprivate var usedRules: [String]
+
+        /// The JSON of the document with its impact, as ``Stream/add(_:impact:)`` writes it.
+        init(_ document: Document, impact: DocumentImpact?, statusFilter: StatusFilter) {
+            usedRules = impact?.placements.compactMap(\.rule) ?? []
+            var json = JSONWriter(level: 2)
+            JSONReport.document(document, impact: impact, statusFilter: statusFilter, deferringSuperseded: true, to: &json)
+            var pieces: [([UInt8], String?)] = []
+            // Held in memory: forEachSegment throws only what a drain threw, and there is none.
+            try? json.forEachSegment { bytes, key in pieces.append((Array(bytes), key)) }
+            self.pieces = pieces
+        }
+
+        /// Whether a document's JSON is rendered where it was analysed: one of at most `limit`
+        /// amounts, budget lines and placements (by default ``largestRendered``, about a
+        /// megabyte of JSON). A larger one is rendered by the thread that keeps the order, a
+        /// megabyte at a time into the spill file, so that a large meeting's JSON is never held whole.
+        static func renders(_ document: Document, impact: DocumentImpact?, limit: Int = largestRendered) -> Bool {
+            let amounts = document.items.reduce(0) { $0 + $1.amounts.count }
+            return amounts + (impact.map { $0.budgetLines.count + $0.placements.count } ?? 0) <= limit
+        }
+
+        static let largestRendered = 2_000
     }
 }
