@@ -53,6 +53,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         let csvStream = try CSVReport.Stream(statusFilter: status)
         let jsonStream = try JSONReport.Stream(engine: engine, statusFilter: status)
+        // The same JSON rendered whole where the document was analysed, as a small one is.
+        let renderedStream = try JSONReport.Stream(engine: engine, statusFilter: status)
         let markdownStream = try MarkdownReport.Stream(
             statusFilter: status, rulesOrigin: engine.rules.origin, populationTable: engine.population?.name, directory: nil)
         let htmlStream = try HTMLReport.Stream(
@@ -61,6 +63,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             let impact = engine.apply(to: document)
             try csvStream.add(CSVReport.Rows(impact, dialect: csvStream.dialect, statusFilter: status))
             try jsonStream.add(document, impact: impact)
+            try renderedStream.add(JSONReport.Rendered(document, impact: impact, statusFilter: status))
             try markdownStream.add(MarkdownReport.Pieces(document, impact: impact, statusFilter: status))
             try htmlStream.add(HTMLReport.Pieces(document, impact: impact, statusFilter: status))
         }
@@ -70,6 +73,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         var streamedJSON: [UInt8] = []
         try jsonStream.finish(cases: cases, supersededBy: supersededBy, errors: []) { streamedJSON += $0 }
         precondition(streamedJSON == Array(json.utf8), "streamed JSON differs from the held report's")
+        var renderedJSON: [UInt8] = []
+        try renderedStream.finish(cases: cases, supersededBy: supersededBy, errors: []) { renderedJSON += $0 }
+        precondition(renderedJSON == streamedJSON, "JSON rendered on the worker differs from the JSON rendered in turn")
         var streamedMarkdown: [UInt8] = []
         try markdownStream.finish(
             errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: cases, supersededBy: supersededBy
