@@ -94,7 +94,7 @@ extension JSONReport {
     }
 
     /// One document's JSON, rendered whole on the thread that analysed it, in the pieces cut
-    /// at its deferred values; for a document small enough to hold twice (``renders(_:impact:)``).
+    /// at its deferred values; for a document small enough to hold whole (``renders(_:impact:limit:)``).
     struct Rendered: Sendable {
         fileprivate var pieces: [([UInt8], String?)] = []
         fileprivate var usedRules: [String]
