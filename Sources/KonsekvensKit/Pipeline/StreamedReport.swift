@@ -10,7 +10,9 @@ public final class StreamedReport {
     public enum Format: Sendable {
         case csv(CSVReport.Dialect)
         case json
+        /// The report for people, as ``MarkdownReport`` renders it.
         case markdown
+        /// One page, as ``HTMLReport`` renders it.
         case html
     }
 

@@ -23,6 +23,7 @@ public enum SurveyReport {
         var items = 0, open = 0, decisions = 0, economy = 0, titled = 0
         var unknownHeadings: [String]
 
+        /// The document's line of the survey and its counts.
         public init(_ document: Document) {
             let open = document.items.filter { !$0.closed }
             let unknown = document.diagnostics.filter { $0.code == "UnknownHeading" }
