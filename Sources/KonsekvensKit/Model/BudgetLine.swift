@@ -111,4 +111,12 @@ public struct Reconciliation: Sendable, Hashable {
 
     /// Whether the parts add up to what was found.
     public var balances: Bool { found == inBudgetLines + context + unplaced }
+
+    /// Adds another document's counts, for the run's sum.
+    mutating func add(_ other: Reconciliation) {
+        found += other.found
+        inBudgetLines += other.inBudgetLines
+        context += other.context
+        unplaced += other.unplaced
+    }
 }

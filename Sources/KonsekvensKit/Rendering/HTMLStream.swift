@@ -59,9 +59,10 @@ extension HTMLReport {
         private let findings: [SpillFile]
         private let context: SpillFile
         private let ownOther: SpillFile
-        /// Each document as its row, its reconciliation cells (empty without rules), and its
-        /// warnings as one string.
+        /// Each document as its row and its reconciliation cells (empty without rules).
         private let documents: SpillFile
+        /// The reader's warnings, listed below the table of documents.
+        private let warnings: SpillFile
 
         /// The placement rules that placed an amount.
         private(set) var usedRules = Set<String>()
@@ -70,7 +71,7 @@ extension HTMLReport {
         private var findingCounts = Array(repeating: 0, count: Finding.Severity.allCases.count)
         private var contextCount = 0
         private var ownOtherCount = 0
-        private var hasWarnings = false
+        private var warningCount = 0
 
         init(statusFilter: StatusFilter, rulesOrigin: String?, populationTable: String?, spill: () throws -> SpillFile) rethrows {
             self.statusFilter = statusFilter
@@ -82,6 +83,7 @@ extension HTMLReport {
             context = try spill()
             ownOther = try spill()
             documents = try spill()
+            warnings = try spill()
         }
 
         /// Adds the next document's pieces.
@@ -89,8 +91,8 @@ extension HTMLReport {
             run.counts.add(pieces.counts)
             try documents.append(pieces.documentRow)
             try documents.append(pieces.impact?.reconciliationCells ?? "")
-            try documents.append(pieces.warnings.joined())
-            hasWarnings = hasWarnings || !pieces.warnings.isEmpty
+            for row in pieces.warnings { try warnings.append(row) }
+            warningCount += pieces.warnings.count
             guard let impact = pieces.impact else { return }
             run.hasImpacts = true
             usedRules.formUnion(impact.usedRules)
@@ -196,31 +198,24 @@ extension HTMLReport {
                 try emit(HTMLReport.noDocuments)
             } else {
                 try emit(HTMLReport.documentsHead(hasImpacts: run.hasImpacts))
-                var part = 0
-                // Rows first, then the warnings of every document below the table.
+                // A row, then its reconciliation cells.
+                var isRow = true
                 try documents.readBack { bytes in
-                    defer { part = (part + 1) % 3 }
-                    switch part {
-                    case 0: try emit(bytes: bytes)
-                    case 1:
-                        if run.hasImpacts { try emit(bytes.isEmpty ? HTMLReport.noReconciliationCells : String(decoding: bytes, as: UTF8.self)) }
-                        try emit("</tr>\n")
-                    default: break
-                    }
+                    defer { isRow.toggle() }
+                    if isRow { return try emit(bytes: bytes) }
+                    if run.hasImpacts { try emit(bytes.isEmpty ? HTMLReport.noReconciliationCells : String(decoding: bytes, as: UTF8.self)) }
+                    try emit("</tr>\n")
                 }
+                documents.remove()
                 try emit(HTMLReport.documentsFoot)
-                if hasWarnings {
+                if warningCount > 0 {
                     try emit(HTMLReport.warningsHead)
-                    part = 0
-                    try documents.readBack { bytes in
-                        defer { part = (part + 1) % 3 }
-                        if part == 2 { try emit(bytes: bytes) }
-                    }
+                    try warnings.readBack { try emit(bytes: $0) }
+                    warnings.remove()
                     try emit("</ul>\n")
                 }
                 try emit("</section>\n")
             }
-            documents.remove()
             try emit(HTMLReport.pageEnd)
             try batch.flush(to: write)
         }

@@ -103,10 +103,7 @@ extension MarkdownReport {
             for row in impact.others { try others.append(row) }
             othersCount += impact.others.count
             try reconciliations.append(impact.reconciliationRow)
-            reconciliation.found += impact.reconciliation.found
-            reconciliation.inBudgetLines += impact.reconciliation.inBudgetLines
-            reconciliation.context += impact.reconciliation.context
-            reconciliation.unplaced += impact.reconciliation.unplaced
+            reconciliation.add(impact.reconciliation)
         }
 
         /// Writes the whole report through `write`, given what depends on the whole run, and
