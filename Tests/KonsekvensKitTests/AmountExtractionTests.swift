@@ -65,6 +65,19 @@ func decimal(_ literal: String) -> Decimal {
             horizon: 2021...2024)
     }
 
+    /// A number's unit may stand eight tokens on, after a fraction, ",-", a range and a closing
+    /// parenthesis; and "t." with any word in "kr" makes thousands of kroner. The scanner skips
+    /// a number with no unit that near, and must not skip these.
+    @Test func aUnitFarAfterItsNumberIsStillFound() {
+        let far = Self.amounts(in: "Rammen er (1½,- til 3½) mio. kr. i 2023 og 2024.")
+        #expect(far.map(\.value) == [3_500_000])
+        #expect(far.first?.low == 1_500_000)
+        #expect(far.first?.text == "1½,- til 3½) mio. kr.")
+        let thousands = Self.amounts(in: "I 2023 udgør det 5 t. kroners værdi, som ikke er de 2023 kr.")
+        #expect(thousands.map(\.value) == [5000, 2023])
+        #expect(thousands.first?.unit == "t. kroners")
+    }
+
     /// Financing and distribution key are read once for the amounts of one sentence, and again
     /// for the next sentence and for an amount far enough into a long one.
     @Test func eachSentenceSaysItsOwnFinancing() {

@@ -52,6 +52,20 @@ import Testing
         #expect(Set(context.map(\.amount.value)) == [1_000_000, 500_000, 2_500_000, 32083])
     }
 
+    /// A kommune is found in the population table whatever its case, also after the table changed.
+    @Test func populationTableFindsAKommuneInAnyCase() throws {
+        var table = try PopulationTable.regionSjælland2021()
+        #expect(table.key(for: "KALUNDBORG") == "Kalundborg")
+        #expect(table.key(for: "næstved") == "Næstved")
+        #expect(table.key(for: "Aarhus") == nil)
+        table.counts["Aarhus"] = 360_000
+        #expect(table.key(for: "aarhus") == "Aarhus")
+        table.counts["Kalundborg"] = nil
+        #expect(table.key(for: "kalundborg") == nil)
+        // Names alike but for case: the first in code-point order, whatever the dictionary's order.
+        #expect(PopulationTable(name: "t", counts: ["greve": 1, "Greve": 2]).key(for: "GREVE") == "Greve")
+    }
+
     @Test func kalundborg2024GivesNoLinesTwoNoneItemsAndFiveClosed() throws {
         let (_, impact) = try Self.impact("kalundborg-direktion-2024-07-01.txt")
         #expect(impact.budgetLines.isEmpty)

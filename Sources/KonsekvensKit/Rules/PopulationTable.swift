@@ -6,11 +6,36 @@ public struct PopulationTable: Sendable, Hashable {
     /// Where the figures come from ("region-sjaelland-2021-01-01.csv"), named in findings.
     public var name: String
     /// Population by kommune name as written in the table.
-    public var counts: [String: Int]
+    public var counts: [String: Int] {
+        didSet { keys = Self.keys(of: counts) }
+    }
+    /// The table's names by their lower case: a check looks a kommune up for every item that
+    /// splits money by population, and lower-casing every name each time was 2,4 % of a run over
+    /// generated minutes (callgrind).
+    private var keys: [String: String]
 
     public init(name: String, counts: [String: Int]) {
         self.name = name
         self.counts = counts
+        self.keys = Self.keys(of: counts)
+    }
+
+    public static func == (a: PopulationTable, b: PopulationTable) -> Bool { a.name == b.name && a.counts == b.counts }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(counts)
+    }
+
+    /// Each name by its lower case; of names alike but for case, the first in code-point order.
+    private static func keys(of counts: [String: Int]) -> [String: String] {
+        var keys: [String: String] = [:]
+        for name in counts.keys {
+            let lower = name.fastLowercased()
+            if let kept = keys[lower], kept.unicodeScalars.lexicographicallyPrecedes(name.unicodeScalars) { continue }
+            keys[lower] = name
+        }
+        return keys
     }
 
     /// The table shipped with the library: Region Sjælland's 17 kommuner on 1 January 2021
@@ -50,7 +75,6 @@ public struct PopulationTable: Sendable, Hashable {
 
     /// The table's name for a kommune, matched without regard to case ("kalundborg" → "Kalundborg").
     func key(for municipality: String) -> String? {
-        let wanted = municipality.fastLowercased()
-        return counts.keys.first { $0.fastLowercased() == wanted }
+        keys[municipality.fastLowercased()]
     }
 }
