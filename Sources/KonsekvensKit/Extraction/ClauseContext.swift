@@ -189,11 +189,11 @@ struct ClauseContext {
     ]
 
     /// What a word names by itself ("staten", "Region", "kommunerne"), for ``party(at:in:municipality:)``.
-    private enum PartyWord {
+    enum PartyWord {
         case region, municipalities, collective, state, kkr, fund, own
     }
 
-    private static let partyWords: [String: PartyWord] = {
+    static let partyWords: [String: PartyWord] = {
         var words: [String: PartyWord] = ["kkr": .kkr, "fond": .fund, "fonde": .fund, "kommunen": .own, "kommunens": .own]
         for word in ["region", "regionen", "regions"] { words[word] = .region }
         // "kommunerne", "kommuner og regioner", "landets kommuner": the kommuner together.
@@ -211,6 +211,26 @@ struct ClauseContext {
         return words
     }()
 
+    /// Whether a word, in lower case and without a sentence's final period, may name a party by
+    /// itself: one of the party words, or ending as ``party(at:in:municipality:)`` reads the
+    /// names of boards, ministries and funds ("Socialstyrelsen", "A.P. Møller Fonden").
+    static func mayNameParty(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first else { return false }
+        if partyWordStarts[Int(first)], partyWordLengths.contains(word.count), partyWords[String(decoding: word, as: UTF8.self)] != nil {
+            return true
+        }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            return word.count >= count && memcmp(word.baseAddress! + word.count - count, suffix.utf8Start, count) == 0
+        }
+        switch word.last {
+        case UInt8(ascii: "n"): return ends("styrelsen") || ends("fonden")
+        case UInt8(ascii: "t"): return ends("ministeriet") || ends("direktoratet")
+        case UInt8(ascii: "d"): return ends("fond")
+        default: return false
+        }
+    }
+
     /// Whether some party word starts with the byte, and how long party words are.
     private static let partyWordStarts: [Bool] = partyWords.keys.reduce(into: [Bool](repeating: false, count: 256)) { starts, word in
         starts[Int(word.utf8.first!)] = true
@@ -226,14 +246,16 @@ struct ClauseContext {
         // most of them (a chain of comparisons was a twentieth of the run, callgrind).
         guard index < tokens.endIndex, tokens[index].kind == .word else { return nil }
         let token = tokens[index]
+        let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
+        // Most words name no party, and their traits say so: deciding it from their text was
+        // more than half of reading the payer (callgrind).
+        let beforeMunicipality = token.traits.contains(.uppercase) && next?.traits.contains(.municipalityWord) == true
+        guard beforeMunicipality || token.traits.contains(.partyWord) else { return nil }
         // "… fra staten." ends a sentence.
         // (The bare word is that, but for a word with inner periods, "m.v.", which keeps its own.)
         let lower = !token.traits.contains(.finalPeriod) || token.traits.contains(.abbreviation) ? token.lower
             : token.traits.contains(.innerPeriod) ? String(token.lower.dropLast()) : token.bare
-        let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
-        if let next, token.traits.contains(.uppercase), next.lower.isOne(of: "kommune", "kommunes"),
-            !notMunicipalityNames.contains(lower)
-        {
+        if beforeMunicipality, !notMunicipalityNames.contains(lower) {
             let name = token.text
             if let municipality, name.fastLowercased() == municipality.fastLowercased() { return .own }
             return municipality == nil ? .own : .municipality(name)
@@ -416,7 +438,7 @@ struct ClauseContext {
             found = .withinFrame
         } else if said.contains(SentencePhrase.pool), let index = tokens.firstIndex(where: { $0.bare.startsWithBytes("pulje") }) {
             let phrase = tokens[index..<min(tokens.endIndex, index + 4)].map(\.bare).joined(separator: " ")
-            found = .pool(phrase.trimmingCharacters(in: .punctuationCharacters))
+            found = .pool(phrase.trimmingPunctuation())
         }
         guard let found else { return nil }
         if said.contains(SentencePhrase.unsettled) {

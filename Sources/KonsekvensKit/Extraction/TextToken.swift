@@ -79,6 +79,11 @@ struct TextToken: Sendable, Hashable {
         static let vulgarFraction = Traits(rawValue: 1 << 9)
         /// One of ``MoneyScanner/approximateWords`` ("ca.", "cirka", "knap").
         static let approximate = Traits(rawValue: 1 << 10)
+        /// A word that may name a party by itself ("staten", "Region", "fonden";
+        /// ``ClauseContext/mayNameParty(_:)``).
+        static let partyWord = Traits(rawValue: 1 << 11)
+        /// "kommune" or "kommunes", which a name before it makes a party ("Næstved Kommune").
+        static let municipalityWord = Traits(rawValue: 1 << 12)
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -132,6 +137,10 @@ struct TextToken: Sendable, Hashable {
                         traits.insert(.sentenceEnd)
                     }
                 }
+                // The word as a party is read: without a final period but an abbreviation's.
+                let partyForm = traits.contains(.finalPeriod) && !traits.contains(.abbreviation) ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
+                if ClauseContext.mayNameParty(partyForm) { traits.insert(.partyWord) }
+                if bytes.elementsEqual("kommune".utf8) || bytes.elementsEqual("kommunes".utf8) { traits.insert(.municipalityWord) }
             case .symbol:
                 if Sentences.isSentenceEnd(text) { traits.insert(.sentenceEnd) }
                 if MoneyScanner.vulgarFractions[text] != nil { traits.insert(.vulgarFraction) }

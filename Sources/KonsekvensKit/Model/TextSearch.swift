@@ -160,6 +160,28 @@ extension String {
         }
     }
 
+    /// What `trimmingCharacters(in: .punctuationCharacters)` gives, trimmed on the bytes while the
+    /// ends are ASCII: Foundation's took some 20.000 instructions a call (callgrind). At a
+    /// non-ASCII byte it is Foundation's after all.
+    func trimmingPunctuation() -> String {
+        var text = self
+        let trimmed = text.withUTF8 { bytes -> String?? in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] < 0x80, Self.asciiPunctuation[Int(bytes[start])] { start += 1 }
+            while end > start, bytes[end - 1] < 0x80, Self.asciiPunctuation[Int(bytes[end - 1])] { end -= 1 }
+            guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else { return .some(nil) }
+            return start == 0 && end == bytes.count ? .none : String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        switch trimmed {
+        case .none: return self
+        case .some(.none): return trimmingCharacters(in: .punctuationCharacters)
+        case .some(.some(let trimmed)): return trimmed
+        }
+    }
+
+    /// Which ASCII scalars are in `CharacterSet.punctuationCharacters`.
+    private static let asciiPunctuation: [Bool] = (0..<128).map { CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8($0))) }
+
     /// The text with each non-breaking space (U+00A0, C2 A0 in UTF-8) made a space, on the bytes:
     /// also one a combining mark follows, which `replacingOccurrences(of:with:)` leaves.
     var withPlainSpaces: String {
