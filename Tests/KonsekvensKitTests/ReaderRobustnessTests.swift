@@ -151,6 +151,19 @@ import Testing
         let decoded = TextDecoding.decode(bytes)
         #expect(decoded.encoding == .windows1252)
         #expect(Array(decoded.text.unicodeScalars) == Array(expected))
+        // Runs of ASCII of every length between the others, which are decoded eight at a time.
+        var random = SplitMix64(seed: 1252)
+        for _ in 0..<500 {
+            var sample: [UInt8] = [0x81]
+            for _ in 0..<Int(random.next() % 40) {
+                sample += (0..<Int(random.next() % 20)).map { _ in UInt8(0x20 + random.next() % 0x5F) }
+                sample.append(UInt8(0x80 + random.next() % 0x80))
+            }
+            let scalars = sample.map { byte in
+                Unicode.Scalar((0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte))!
+            }
+            #expect(Array(TextDecoding.decode(sample).text.unicodeScalars) == scalars)
+        }
     }
 
     /// A meeting of more than 9.999 items keeps them apart: "Punkt 10000" starts an item too.
