@@ -171,6 +171,9 @@ import Testing
         #expect(HeadingClassifier.punktHeading("Punkt 10035: Tillægsbevilling til vintertjeneste")?.number == 10035)
         #expect(HeadingClassifier.punktHeading("Punkt 999999: Sidste punkt")?.number == 999_999)
         #expect(HeadingClassifier.punktHeading("Punkt 1234567: For mange cifre") == nil)
+        #expect(HeadingClassifier.punktHeading("Punkt ") == nil)
+        #expect(HeadingClassifier.punktHeading("PUNKT 7 Kort")?.number == 7)
+        #expect(HeadingClassifier.punktHeading("Punkt\u{00A0}7: Hårdt mellemrum") == nil)
         var text = "Direktionen\n\n"
         for number in 9_998...10_001 { text += "Punkt \(number): Sag \(number)\n\nSagsfremstilling\n\nTekst.\n\n" }
         let document = MinutesReader.read(Array(text.utf8), source: "many.md")

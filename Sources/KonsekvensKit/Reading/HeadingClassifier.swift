@@ -131,9 +131,11 @@ enum HeadingClassifier {
 
     /// "Punkt 3: Høring ift. …", "Punkt 5: Lukket: Orientering …", "Punkt 2. Title".
     static func punktHeading(_ text: String) -> (number: Int, title: String)? {
-        // Asked of every line: most are ruled out on their first byte, before counting Characters.
+        // Asked of every line: most are ruled out on their first byte, before reading Characters;
+        // and the rest by their first six, not by counting every Character of a long line
+        // (callgrind: 0,4 % of a run over generated minutes).
         guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "p"), text.utf8.count > 6,
-            text.count > 6, text.prefix(6).fastLowercased() == "punkt "
+            text.prefix(6).fastLowercased() == "punkt ", !text.dropFirst(6).isEmpty
         else { return nil }
         let rest = text.dropFirst(6)
         let digits = rest.prefix(while: \.isASCIIDigitCharacter)
