@@ -65,6 +65,38 @@ func decimal(_ literal: String) -> Decimal {
             horizon: 2021...2024)
     }
 
+    /// The financing an item states is the same read from the tokens its paragraphs were given
+    /// when their amounts were read as from the paragraphs afresh, in every item of the fixtures
+    /// and in paragraphs whose words need more than Latin-1 or have a line of their own.
+    @Test func statedFinancingsFromKeptTokensAreThoseReadAfresh() throws {
+        var items: [AgendaItem] = []
+        for name in try TextBytesTests.fixtureMinutes() {
+            items += try Project.read(String(name.dropFirst("Fixtures/".count))).items
+        }
+        let made = "Udgiften på 2 mio. kr. finansieres af kassebeholdningen. Beløbet på 1 mio. kr. afholdes inden for rammen."
+        for text in [made, made.replacingOccurrences(of: "af kasse", with: "af 𝒦asse"), "Der søges 3 mio. kr. fra puljen til skoler."] {
+            let lines = text.split(separator: ".").map { Line(String($0) + ".", at: KonsekvensKit.SourceLocation(line: 1)) }
+            let section = Section(name: "Økonomi", kind: .economy, heading: KonsekvensKit.SourceLocation(line: 1), blocks: [.paragraph(lines)])
+            items.append(AgendaItem(number: 1, title: text, sections: [section], location: KonsekvensKit.SourceLocation(line: 1)))
+        }
+        var checked = 0
+        for item in items {
+            var cache = TokenCache()
+            var kept: [AmountExtractor.ParagraphIndex: ParagraphAmounts.Tokenized] = [:]
+            for (sectionIndex, section) in item.sections.enumerated() {
+                for (blockIndex, block) in section.blocks.enumerated() {
+                    guard case .paragraph(let lines) = block else { continue }
+                    let read = ParagraphAmounts.readKeepingTokens(lines, section: section.kind, municipality: nil, horizon: nil, tokens: &cache)
+                    if let tokenized = read.tokenized { kept[AmountExtractor.ParagraphIndex(section: sectionIndex, block: blockIndex)] = tokenized }
+                }
+            }
+            let fromKept = AmountExtractor.statedFinancings(of: item, tokens: &cache, tokenized: kept)
+            #expect(fromKept == AmountExtractor.statedFinancings(of: item, tokens: &cache), "\(item.title)")
+            if !fromKept.isEmpty, !kept.isEmpty { checked += 1 }
+        }
+        #expect(checked >= 5)
+    }
+
     /// A number's unit may stand eight tokens on, after a fraction, ",-", a range and a closing
     /// parenthesis; and "t." with any word in "kr" makes thousands of kroner. The scanner skips
     /// a number with no unit that near, and must not skip these.

@@ -53,14 +53,21 @@ public enum AmountExtractor {
     ) -> (amounts: [Amount], unread: [UnreadAmount]) {
         var amounts: [Amount] = []
         var unread: [UnreadAmount] = []
-        for section in item.sections where !skippedSections.contains(section.kind) {
+        // The tokens of the paragraphs that state financing, by section and block, for
+        // ``statedFinancings(of:tokens:tokenized:)``: tokenising them again was 1 % of a run.
+        var tokenized: [ParagraphIndex: ParagraphAmounts.Tokenized] = [:]
+        for (sectionIndex, section) in item.sections.enumerated() where !skippedSections.contains(section.kind) {
             var caption: [Line] = []
-            for block in section.blocks {
+            for (blockIndex, block) in section.blocks.enumerated() {
                 let found: (amounts: [Amount], unread: [UnreadAmount])
                 switch block {
                 case .paragraph(let lines):
-                    found = ParagraphAmounts.read(
+                    let read = ParagraphAmounts.readKeepingTokens(
                         lines, section: section.kind, municipality: municipality, horizon: horizon, tokens: &cache)
+                    found = (read.amounts, read.unread)
+                    if let tokens = read.tokenized, Self.financingSections.contains(section.kind) {
+                        tokenized[ParagraphIndex(section: sectionIndex, block: blockIndex)] = tokens
+                    }
                     caption = lines
                 case .table(let table):
                     found = TableAmounts.read(
@@ -74,7 +81,7 @@ public enum AmountExtractor {
         // An amount whose own sentence names no financing takes what the item states elsewhere;
         // read only for items that have such amounts, since most items have none.
         if amounts.contains(where: { $0.financing == .notStated }) {
-            let stated = statedFinancings(of: item, tokens: &cache)
+            let stated = statedFinancings(of: item, tokens: &cache, tokenized: tokenized)
             for index in amounts.indices where amounts[index].financing == .notStated {
                 amounts[index].financing = financing(for: amounts[index], among: stated) ?? .notStated
             }
@@ -104,18 +111,41 @@ public enum AmountExtractor {
         return stated.first
     }
 
+    /// The sections whose financing statements apply to the item's amounts, in the order read.
+    static let financingSections: [SectionKind] = [.economy, .recommendation]
+
+    /// A paragraph of an item: the index of its section and of the block in that section.
+    struct ParagraphIndex: Hashable {
+        var section: Int
+        var block: Int
+    }
+
     /// The financing statements of the item's economy and recommendation sections, in order.
-    static func statedFinancings(of item: AgendaItem, tokens cache: inout TokenCache) -> [Financing] {
+    /// `tokenized` holds paragraphs already tokenised, by where they stand.
+    static func statedFinancings(
+        of item: AgendaItem, tokens cache: inout TokenCache, tokenized: [ParagraphIndex: ParagraphAmounts.Tokenized] = [:]
+    ) -> [Financing] {
         var found: [Financing] = []
-        for kind in [SectionKind.economy, .recommendation] {
-            for section in item.sections(kind) {
-                for block in section.blocks {
+        for kind in financingSections {
+            for (sectionIndex, section) in item.sections.enumerated() where section.kind == kind {
+                for (blockIndex, block) in section.blocks.enumerated() {
                     guard case .paragraph(let lines) = block else { continue }
-                    let joined = lines.map(\.text).joined(separator: " ")
-                    let lower = joined.fastLowercased()
-                    guard ClauseContext.financingStemSet.occursAny(in: lower) else { continue }
-                    let text = Array(joined.utf8)
-                    let tokens = Tokenizer.tokens(of: text, cache: &cache)
+                    let text: [UInt8]
+                    let tokens: [TextToken]
+                    // The kept tokens are of the same text but where a line is empty (the reader
+                    // makes none in a paragraph): there the text has no space for it.
+                    if let kept = tokenized[ParagraphIndex(section: sectionIndex, block: blockIndex)],
+                        !lines.contains(where: { $0.text.isEmpty })
+                    {
+                        guard ClauseContext.financingStemSet.occursAny(inLowercasedBytes: kept.text) else { continue }
+                        (text, tokens) = (kept.text, kept.tokens)
+                    } else {
+                        let joined = lines.map(\.text).joined(separator: " ")
+                        let lower = joined.fastLowercased()
+                        guard ClauseContext.financingStemSet.occursAny(in: lower) else { continue }
+                        text = Array(joined.utf8)
+                        tokens = Tokenizer.tokens(of: text, cache: &cache)
+                    }
                     let words = SpacedWords(tokens, in: text)
                     for sentence in Sentences.ranges(in: tokens) {
                         if let financing = ClauseContext.financing(in: tokens[sentence], words: words), !found.contains(financing) {

@@ -18,10 +18,26 @@ enum ParagraphAmounts {
     static func read(
         _ lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?, tokens cache: inout TokenCache
     ) -> (amounts: [Amount], unread: [UnreadAmount]) {
+        let found = readKeepingTokens(lines, section: section, municipality: municipality, horizon: horizon, tokens: &cache)
+        return (found.amounts, found.unread)
+    }
+
+    /// A paragraph's lines as one UTF-8 text, a space between lines, and its tokens.
+    struct Tokenized {
+        let text: [UInt8]
+        let tokens: [TextToken]
+    }
+
+    /// ``read(_:section:municipality:horizon:tokens:)``, and the paragraph's tokens when it was
+    /// tokenised (it is not when no line has a currency or scale word), for a later reading of
+    /// the same paragraph.
+    static func readKeepingTokens(
+        _ lines: [Line], section: SectionKind, municipality: String?, horizon: ClosedRange<Int>?, tokens cache: inout TokenCache
+    ) -> (amounts: [Amount], unread: [UnreadAmount], tokenized: Tokenized?) {
         // Every amount has a currency or scale word; most paragraphs have none and are skipped
         // before they are tokenised.
         guard lines.contains(where: { MoneyScanner.unitStems.occursAny(inLowercased: $0.text) }) else {
-            return ([], [])
+            return ([], [], nil)
         }
         var text: [UInt8] = []
         text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.text.utf8.count })
@@ -42,7 +58,8 @@ enum ParagraphAmounts {
         for match in scanned where !match.isUnitDeclaration {
             if match.isOutOfRange { outOfRange.append(match) } else { matches.append(match) }
         }
-        guard !matches.isEmpty || !outOfRange.isEmpty else { return ([], []) }
+        let tokenized = Tokenized(text: text, tokens: tokens)
+        guard !matches.isEmpty || !outOfRange.isEmpty else { return ([], [], tokenized) }
         let sentences = Sentences.ranges(in: tokens)
         let words = SpacedWords(tokens, in: text)
 
@@ -124,7 +141,7 @@ enum ParagraphAmounts {
             return UnreadAmount(
                 text: String(decoding: text[startOffset..<endOffset], as: UTF8.self), location: location(of: startOffset), section: section)
         }
-        return (result, unread)
+        return (result, unread, tokenized)
     }
 }
 

@@ -107,6 +107,13 @@ struct NeedleSet: Sendable {
         return occursAny(in: text.fastLowercased())
     }
 
+    /// ``occursAny(inLowercased:)`` of the String of valid UTF-8 `bytes`.
+    func occursAny(inLowercasedBytes bytes: [UInt8]) -> Bool {
+        let folded = bytes.withUnsafeBufferPointer { scan($0, folding: true).map { $0 != 0 } }
+        if let folded { return folded }
+        return occursAny(in: String(decoding: bytes, as: UTF8.self).fastLowercased())
+    }
+
     /// Whether any of the phrases occurs in `text`.
     func occursAny(in text: some StringProtocol) -> Bool { occurring(in: text) != 0 }
 
