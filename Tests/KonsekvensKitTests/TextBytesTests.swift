@@ -426,16 +426,57 @@ import Testing
             Decimal(string: "1e-30")!, Decimal(string: "1e30")!, Decimal(sign: .plus, exponent: -2, significand: 250), Decimal(25) / 10,
             Decimal(1_000_000) * Decimal(string: "2.5")!, Decimal(1) / 3, Decimal(9_007_199_254_740_993),
         ]
+        values += [Decimal.nan, Decimal(UInt64.max), Decimal(string: "18446744073709551616")!, Decimal(sign: .plus, exponent: 5, significand: 0)]
+        values += [Decimal(sign: .minus, exponent: 127, significand: Decimal(UInt64.max)), Decimal(sign: .minus, exponent: -128, significand: Decimal(UInt64.max))]
         for _ in 0..<2_000 {
             let integer = Decimal(Int64(bitPattern: random.next()) >> random.below(64))
             let exponent = random.below(9) - 4
             values.append(integer)
             values.append(Decimal(sign: random.below(2) == 0 ? .plus : .minus, exponent: exponent, significand: integer < 0 ? -integer : integer))
+            values.append(Decimal(sign: .plus, exponent: random.below(61) - 30, significand: integer < 0 ? -integer : integer))
             values.append(integer * 1000 / Decimal(1 + random.below(7)))
+            var share = integer / 7, rounded = Decimal()
+            NSDecimalRound(&rounded, &share, random.below(5), .plain)
+            values.append(rounded)
         }
+        var readFromStorage = 0
         for value in values {
             var copy = value
             #expect(value.plainDescription == NSDecimalString(&copy, Locale(identifier: "en_US_POSIX")), "\(value)")
+            if value.parts != nil { readFromStorage += 1 }
+        }
+        // The digits are read from the storage here, not by Foundation's slower ways.
+        #expect(Decimal.storageLayoutIsKnown)
+        #expect(readFromStorage > values.count / 2)
+    }
+
+    /// Grouping the Danish way is grouping the plain digits, for values of every kind.
+    @Test func kronerGroupThePlainDigits() {
+        func reference(_ value: Decimal) -> String {
+            var digits = Array(value.plainDescription.utf8)[...]
+            let negative = digits.first == UInt8(ascii: "-")
+            if negative { digits = digits.dropFirst() }
+            let point = digits.firstIndex(of: UInt8(ascii: "."))
+            let integer = digits[..<(point ?? digits.endIndex)]
+            var grouped: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+            for (offset, digit) in integer.enumerated() {
+                if offset > 0, (integer.count - offset) % 3 == 0 { grouped.append(UInt8(ascii: ".")) }
+                grouped.append(digit)
+            }
+            if let point, point + 1 < digits.endIndex {
+                grouped.append(UInt8(ascii: ","))
+                grouped.append(contentsOf: digits[(point + 1)...])
+            }
+            return String(decoding: grouped, as: UTF8.self)
+        }
+        var random = SplitMix64(seed: 0x6b72_6f6e)
+        var values: [Decimal] = [0, Decimal.nan, Decimal(string: "123456789012345678901234567890.5")!, Decimal(1) / 3]
+        for _ in 0..<3_000 {
+            let integer = Decimal(Int64(bitPattern: random.next()) >> random.below(64))
+            values.append(Decimal(sign: random.below(2) == 0 ? .plus : .minus, exponent: random.below(41) - 20, significand: integer < 0 ? -integer : integer))
+        }
+        for value in values {
+            #expect(DanishFormat.kroner(value) == reference(value), "\(value)")
         }
     }
 
