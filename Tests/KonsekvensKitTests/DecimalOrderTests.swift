@@ -54,4 +54,31 @@ import Testing
                 "\(target) in \(list)")
         }
     }
+
+    /// Sums and differences added as integers are Foundation's, to the byte (so they print the
+    /// same, "2000" or "2.50"), for whole numbers stored every way, near Int64's ends, and for
+    /// values that are not whole, which Foundation adds.
+    @Test func integerSumsAreFoundationsToTheByte() {
+        func bytes(_ value: Decimal) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
+        var random = SplitMix64(seed: 0x7375_6d73)
+        var values = Self.samples(&random) + [Decimal(Int64.max), Decimal(Int64.min), Decimal(Int64.max) + 1, Decimal.nan, Decimal(string: "2.50")!]
+        for _ in 0..<3_000 {
+            let whole = Int64(bitPattern: random.next()) >> random.below(64)
+            values += [Decimal(whole), Decimal(whole) * 1000, Decimal(sign: whole < 0 ? .minus : .plus, exponent: random.below(8), significand: Decimal(whole.magnitude))]
+        }
+        var wholePairs = 0
+        for (index, a) in values.enumerated() {
+            let b = values[(index * 7 + random.below(values.count)) % values.count]
+            if a.wholeValue != nil, b.wholeValue != nil { wholePairs += 1 }
+            #expect(bytes(a.plus(b)) == bytes(a + b) || (a + b).isNaN, "\(a) + \(b)")
+            #expect(bytes(a.minus(b)) == bytes(a - b) || (a - b).isNaN, "\(a) - \(b)")
+            var added = a
+            added.add(b)
+            #expect(bytes(added) == bytes(a + b) || (a + b).isNaN, "\(a) += \(b)")
+        }
+        #expect(wholePairs > values.count / 2)
+        let some = Array(values.prefix(500)).filter { !$0.isNaN }
+        #expect(bytes(some.sum) == bytes(some.reduce(0, +)))
+    }
 }
+

@@ -67,17 +67,17 @@ enum CorpusOverview {
                     sources.append([])
                 }
                 if let slot = yearIndex[at][year] {
-                    groups[at].years[slot].net += line.net
+                    groups[at].years[slot].net.add(line.net)
                 } else {
                     yearIndex[at][year] = groups[at].years.count
                     groups[at].years.append((year, line.net))
                 }
-                groups[at].total += line.net
+                groups[at].total.add(line.net)
                 let labels = [line.kind.rawValue, line.status.rawValue, line.area?.rawValue ?? "ikke angivet"]
                 for (table, label) in labels.enumerated() {
                     let labelKey = "\(table)\u{0}\(label)\u{0}\(year)"
                     if let slot = labelIndex[at][labelKey] {
-                        groups[at].labelled[table][slot].net += line.net
+                        groups[at].labelled[table][slot].net.add(line.net)
                     } else {
                         labelIndex[at][labelKey] = groups[at].labelled[table].count
                         groups[at].labelled[table].append((label, year, line.net))
@@ -177,8 +177,8 @@ enum CorpusOverview {
             var total: Decimal = 0
 
             mutating func add(_ net: Decimal, in year: Int) {
-                years[year, default: 0] += net
-                total += net
+                years[year, default: 0].add(net)
+                total.add(net)
             }
         }
 

@@ -188,7 +188,7 @@ public enum HTMLReport {
             out += undatedCell(row.lines.filter { $0.year == nil })
         }
         let dated = row.lines.filter { $0.year != nil }
-        out += "<td class=\"num total\">\(dated.isEmpty ? "" : DanishFormat.kroner(dated.map(\.net).reduce(0, +)))</td>"
+        out += "<td class=\"num total\">\(dated.isEmpty ? "" : DanishFormat.kroner(dated.map(\.net).sum))</td>"
         return out + "</tr>\n"
     }
 
@@ -207,7 +207,7 @@ public enum HTMLReport {
         }
         var out = "<td class=\"num\">"
         for group in groups {
-            let net = group.lines.map(\.net).reduce(0, +), gross = group.lines.map(\.amount).reduce(0, +)
+            let net = group.lines.map(\.net).sum, gross = group.lines.map(\.amount).sum
             out += "<span class=\"value\">\(DanishFormat.kroner(net))</span>"
             if gross != net { out += "<span class=\"gross\">brutto \(DanishFormat.kroner(gross))</span>" }
             out += "<span class=\"gross\">\(group.label)</span>"
@@ -218,7 +218,7 @@ public enum HTMLReport {
     /// A year's cell: the net sum, and the gross sum beneath it when they differ.
     static func amountCell(_ lines: [PageLine]) -> String {
         guard !lines.isEmpty else { return "<td class=\"num\"></td>" }
-        let net = lines.map(\.net).reduce(0, +), gross = lines.map(\.amount).reduce(0, +)
+        let net = lines.map(\.net).sum, gross = lines.map(\.amount).sum
         var out = "<td class=\"num\">\(DanishFormat.kroner(net))"
         if gross != net { out += "<span class=\"gross\">brutto \(DanishFormat.kroner(gross))</span>" }
         return out + "</td>"
@@ -233,10 +233,10 @@ public enum HTMLReport {
 
         mutating func add(_ line: PageLine) {
             if let year = line.year {
-                years[year, default: 0] += line.net
-                dated += line.net
+                years[year, default: 0].add(line.net)
+                dated.add(line.net)
             } else {
-                undated = (undated ?? 0) + line.net
+                undated = (undated ?? 0).plus(line.net)
             }
         }
     }

@@ -159,7 +159,7 @@ extension HTMLReport {
                     let key = CaseLedger.Key(source: line.source, caseNumber: caseNumber)
                     guard steps.contains(key) else { continue }
                     figures[key, default: StepFigure()].hasLines = true
-                    if line.year != nil { figures[key, default: StepFigure()].datedNet += line.net }
+                    if line.year != nil { figures[key, default: StepFigure()].datedNet.add(line.net) }
                 }
             }
             run.countedLines = counted.count

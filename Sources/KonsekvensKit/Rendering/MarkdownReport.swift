@@ -122,9 +122,9 @@ public enum MarkdownReport {
         for kind in AmountKind.allCases {
             let ofKind = lines.filter { $0.kind == kind && $0.year != nil }
             guard !ofKind.isEmpty else { continue }
-            let cells = years.map { year in DanishFormat.kroner(ofKind.filter { $0.year == year }.map(\.net).reduce(0, +)) }
+            let cells = years.map { year in DanishFormat.kroner(ofKind.filter { $0.year == year }.map(\.net).sum) }
             out += "| \(kind.rawValue) | " + cells.joined(separator: " | ")
-            out += " | \(DanishFormat.kroner(ofKind.map(\.net).reduce(0, +))) |\n"
+            out += " | \(DanishFormat.kroner(ofKind.map(\.net).sum)) |\n"
         }
         let periodTotals = lines.filter { $0.year == nil }
         if !periodTotals.isEmpty {

@@ -47,7 +47,7 @@ enum TableRowsSumToTotal {
         for cell in byLine where cell.years.count == 1 && !cell.isTotal {
             var column = columns[cell.years[0]] ?? ([], [0])
             column.cells.append(cell)
-            column.running.append(column.running.last! + cell.value)
+            column.running.append(column.running.last!.plus(cell.value))
             columns[cell.years[0]] = column
         }
         return totalRow.compactMap { total in
@@ -76,7 +76,7 @@ enum TableRowsSumToTotal {
         var rows: [Int: (sum: Decimal, count: Int)] = [:]
         for cell in cells where cell.years.count == 1 {
             let row = rows[cell.location.line] ?? (0, 0)
-            rows[cell.location.line] = (row.sum + cell.value, row.count + 1)
+            rows[cell.location.line] = (row.sum.plus(cell.value), row.count + 1)
         }
         return columnTotals.compactMap { total in
             guard let (sum, count) = rows[total.location.line], !withinRounding(sum, total, parts: count) else { return nil }

@@ -24,7 +24,7 @@ enum TotalMatchesYears {
             let count = groups.reduce(0) { $0 + $1.positions.count } - own.count
             guard count > 0 else { return nil }
             // Exact for amounts as read (at most 15 digits and 10^15 kr.): a Decimal holds 38 digits.
-            let sum = groups.reduce(Decimal(0)) { $0 + $1.sum } - own.reduce(Decimal(0)) { $0 + context.lines[$1].amount }
+            let sum = groups.reduce(Decimal(0)) { $0.plus($1.sum) }.minus(own.reduce(Decimal(0)) { $0.plus(context.lines[$1].amount) })
             let magnitude = sum < 0 ? -sum : sum
             guard magnitude != abs(total.value) else { return nil }
             // The first lines in report order: each group is in order, so they are among its first.
@@ -62,7 +62,7 @@ enum TotalMatchesYears {
 
         mutating func add(_ position: Int, _ amount: Decimal) {
             positions.append(position)
-            sum += amount
+            sum.add(amount)
         }
     }
 
