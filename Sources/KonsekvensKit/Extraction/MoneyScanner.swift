@@ -433,6 +433,6 @@ enum MoneyScanner {
     private static func isUnitContext(_ start: Int, _ end: Int, _ tokens: [TextToken]) -> Bool {
         let before = start > 0 ? tokens[start - 1].lower : ""
         let after = end < tokens.count ? tokens[end].text : ""
-        return before == "i" || before == "(" || after == ")" || (start == 0 && (end == tokens.count || after == ":"))
+        return before.isOne(of: "i", "(") || after.equalsBytes(")") || (start == 0 && (end == tokens.count || after.equalsBytes(":")))
     }
 }
