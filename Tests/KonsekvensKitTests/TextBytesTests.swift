@@ -44,6 +44,28 @@ import Testing
         #expect("1\u{00A0}\u{0301}kr".withPlainSpaces == "1 \u{0301}kr")
     }
 
+    /// The loop that looks for a unit's stem answers as the general scan of the lower-cased text,
+    /// on random mixes of the stems' pieces in both cases, Latin-1, dashes and quotes, and
+    /// scalars whose lower case only Unicode knows (the Kelvin sign, "İ").
+    @Test func unitStemsAreFoundAsTheGeneralScanFindsThem() {
+        let pieces = [
+            "kr", "KR", "Kr", "k", "K", "r", "R", "m", "M", "i", "I", "o", "O", "a", "l", "L", "rd", "RD", "ø", "Ø", "re", "Re", "d", "D",
+            "kk", "KK", "t", "T", "u", "s", "sind", "SIND", "tusind", "n", " ", ".", "x", "é", "É", "–", "”", "€", "\u{212A}", "İ", "Ω",
+            "\u{0301}", "\u{00A0}", "æ",
+        ]
+        var random = SplitMix64(seed: 0x756e_6974)
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(9)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let general = MoneyScanner.unitStems.occursAny(in: text.fastLowercased())
+            #expect(MoneyScanner.mayHoldUnit(text) == general, "\(text.debugDescription)")
+            #expect(MoneyScanner.unitStems.occursAny(inLowercased: text) == general, "\(text.debugDescription)")
+            if general { found += 1 }
+        }
+        #expect(found > 2_000)
+        #expect(MoneyScanner.mayHoldUnit("1 \u{212A}R") && !MoneyScanner.mayHoldUnit("Ingen økonomi."))
+    }
+
     /// Trimming punctuation gives what Foundation gives, on random text of ASCII punctuation and
     /// symbols, letters, combining marks and punctuation beyond ASCII.
     @Test func punctuationTrimmingAsFoundationGives() {

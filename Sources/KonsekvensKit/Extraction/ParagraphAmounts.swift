@@ -36,7 +36,7 @@ enum ParagraphAmounts {
     ) -> (amounts: [Amount], unread: [UnreadAmount], tokenized: Tokenized?) {
         // Every amount has a currency or scale word; most paragraphs have none and are skipped
         // before they are tokenised.
-        guard lines.contains(where: { MoneyScanner.unitStems.occursAny(inLowercased: $0.text) }) else {
+        guard lines.contains(where: { MoneyScanner.mayHoldUnit($0.text) }) else {
             return ([], [], nil)
         }
         var text: [UInt8] = []
