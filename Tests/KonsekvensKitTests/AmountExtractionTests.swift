@@ -105,6 +105,12 @@ func decimal(_ literal: String) -> Decimal {
         #expect(far.map(\.value) == [3_500_000])
         #expect(far.first?.low == 1_500_000)
         #expect(far.first?.text == "1½,- til 3½) mio. kr.")
+        // A range's high end in words: the unit stands ten tokens on.
+        for text in ["Rammen er 1½,- til ni hundrede og ni og halvfems kr. i 2024.", "Rammen er (1 til ni hundrede og ni og halvfems) kr."] {
+            let inWords = Self.amounts(in: text)
+            #expect(inWords.map(\.value) == [999] && inWords.first?.pattern == "number+currency+range", "\(text)")
+            #expect(inWords.first?.text.hasPrefix("1") == true && inWords.first?.low.map { $0 >= 1 } == true, "\(text)")
+        }
         let thousands = Self.amounts(in: "I 2023 udgør det 5 t. kroners værdi, som ikke er de 2023 kr.")
         #expect(thousands.map(\.value) == [5000, 2023])
         #expect(thousands.first?.unit == "t. kroners")

@@ -572,7 +572,7 @@ import Testing
             "\u{0} a\u{0}b kr\u{0} \u{1}\u{1} abcdefgh abcdefghi ABCDEFGH Abcdefgh 12345678 123456789",
             "Ca. ca CIRKA cirkatal knapt knap. Omkring omkringliggende anslået ANSLÅEDE godt godtgørelse c a",
             "Staten staten. STATENS Socialstyrelsen. Fonden fond. KKR Region Regions. kommunen. Kommune KOMMUNES kommune. "
-                + "Kommunerne kommunal Vejdirektoratet. Undervisningsministeriet fonde fondene styrelse m.fl. Næstved Kommune Kulturfond Tipsfonden.",
+                + "Kommunerne kommunal Vejdirektoratet. Undervisningsministeriet fonde fondene styrelse m.fl. Næstved Kommune Kulturfond Tipsfonden. y.fonden.",
         ]
         for name in try Self.fixtureMinutes() {
             let bytes = try [UInt8](Data(contentsOf: Project.root.appendingPathComponent(name)))
@@ -656,6 +656,15 @@ import Testing
         }
     }
 
+    /// A word with an inner period loses its last Character before it is read as a party, also
+    /// where a letter that joins what follows stands before the period.
+    @Test func aPartyAfterAnInnerPeriodLosesItsLastCharacter() {
+        for (text, party) in [("fra x.styrelsen\u{0D4E}.", Party.state), ("fra y.fonden.", .fund("y.fonden")), ("fra staten.", .state)] {
+            let tokens = Tokenizer.tokens(of: Array(text.utf8))
+            #expect(ClauseContext.party(at: 1, in: tokens[...], municipality: "Greve") == party, "\(text)")
+        }
+    }
+
     @Test func tokenTraitsAgreeWithTheirDefinitions() throws {
         let texts = try Self.tokenSamples()
         var checked = 0
@@ -686,7 +695,10 @@ import Testing
                 if isWord, DanishNumberWords.canBegin(lower) { expected.insert(.numberWordStart) }
                 if MoneyScanner.vulgarFractions[token.text] != nil { expected.insert(.vulgarFraction) }
                 if isWord, MoneyScanner.approximateWords.contains(lower) { expected.insert(.approximate) }
-                let partyForm = isWord && lower.hasSuffix(".") && !Sentences.abbreviations.contains(lower) ? String(lower.dropLast()) : lower
+                // As the payer reads a word: an inner period's word loses its last Character, any
+                // other its final period's byte (the bare word).
+                let partyForm = !isWord || !lower.hasSuffix(".") || Sentences.abbreviations.contains(lower) ? lower
+                    : lower.dropLast().contains(".") ? String(lower.dropLast()) : token.bare
                 if isWord, ClauseContext.partyWords[partyForm] != nil
                     || ["styrelsen", "fonden", "ministeriet", "direktoratet", "fond"].contains(where: partyForm.hasSuffix)
                 {

@@ -197,16 +197,23 @@ enum MoneyScanner {
     /// Whether a number in digits at `start` cannot be money, for want of a unit near enough.
     /// Half the numbers tried near a unit word are years and the like ("… kr. i 2023 og …"),
     /// and ``match(at:in:)`` reads each as a Decimal before it finds no unit (callgrind). Its
-    /// unit word stands at most eight tokens on: "1½", ",-", a range "til 3½", ")" and then a
-    /// scale, currency or "øre", or the "t." of "t. kr.".
+    /// unit word stands at most eight tokens on when a range's high end is in digits: "1½",
+    /// ",-", "til 3½", ")" and then a scale, currency or "øre", or the "t." of "t. kr.". A
+    /// high end in words ("1 til ni hundrede og ni og halvfems kr.") may take twelve tokens: a
+    /// number is not skipped when a number word stands where the high end can begin.
     private static func lacksUnit(at start: Int, _ distance: UInt8, in tokens: [TextToken]) -> Bool {
         guard tokens[start].kind == .number, distance > maximumUnitDistance else { return false }
         let end = min(tokens.count, start + maximumUnitDistance + 1)
+        let highEnds = min(tokens.count, start + highEndStart + 1)
         return !tokens[start + 1..<end].contains { $0.lower.equalsBytes("t.") }
+            && !tokens[start + 1..<highEnds].contains { $0.traits.contains(.numberWordStart) }
     }
 
-    /// How far after the first token of a number in digits ``match(at:in:)`` looks for its unit.
+    /// How far after the first token of a number in digits ``match(at:in:)`` looks for its
+    /// unit, when a range's high end is in digits.
     static let maximumUnitDistance = 8
+    /// How far after it a range's high end may begin: after "1½", ",-" and "til".
+    static let highEndStart = 5
 
     private static func match(at start: Int, in tokens: [TextToken]) -> Match? {
         var index = start

@@ -137,9 +137,15 @@ struct TextToken: Sendable, Hashable {
                         traits.insert(.sentenceEnd)
                     }
                 }
-                // The word as a party is read: without a final period but an abbreviation's.
-                let partyForm = traits.contains(.finalPeriod) && !traits.contains(.abbreviation) ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
-                if ClauseContext.mayNameParty(partyForm) { traits.insert(.partyWord) }
+                // The word as ``ClauseContext/party(at:in:municipality:)`` reads it: without a
+                // final period but an abbreviation's, dropped as a byte ("staten.", the bare
+                // word) or, after an inner period ("x.styrelsen."), as the last Character.
+                if traits.contains(.finalPeriod), !traits.contains(.abbreviation), traits.contains(.innerPeriod) {
+                    var partyForm = String(lower.dropLast())
+                    if partyForm.withUTF8(ClauseContext.mayNameParty) { traits.insert(.partyWord) }
+                } else if ClauseContext.mayNameParty(traits.contains(.finalPeriod) && !traits.contains(.abbreviation) ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes) {
+                    traits.insert(.partyWord)
+                }
                 if bytes.elementsEqual("kommune".utf8) || bytes.elementsEqual("kommunes".utf8) { traits.insert(.municipalityWord) }
             case .symbol:
                 if Sentences.isSentenceEnd(text) { traits.insert(.sentenceEnd) }

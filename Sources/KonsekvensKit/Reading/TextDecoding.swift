@@ -79,10 +79,26 @@ enum TextDecoding {
     /// a time to an array first was three quarters of decoding such a file (callgrind).
     private static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
         bytes.withUnsafeBufferPointer { source in
-            // At most three bytes of UTF-8 for each.
-            String(unsafeUninitializedCapacity: source.count * 3) { utf8 in
-                guard let base = source.baseAddress else { return 0 }
-                let raw = UnsafeRawPointer(base)
+            guard let base = source.baseAddress else { return "" }
+            let raw = UnsafeRawPointer(base)
+            // The length in UTF-8 first: the String keeps the capacity it is made with, and room
+            // for three bytes each would hold a file's size three times over.
+            var length = source.count
+            var index = 0
+            while index < source.count {
+                if index + 8 <= source.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let byte = source[index]
+                if byte >= 0xA0 {
+                    length += 1
+                } else if byte >= 0x80 {
+                    length += windows1252High[Int(byte - 0x80)] < 0x800 ? 1 : 2
+                }
+                index += 1
+            }
+            return String(unsafeUninitializedCapacity: length) { utf8 in
                 var index = 0, count = 0
                 while index < source.count {
                     if index + 8 <= source.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
