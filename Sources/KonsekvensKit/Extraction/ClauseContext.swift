@@ -211,9 +211,9 @@ struct ClauseContext {
         return words
     }()
 
-    /// Whether a word, in lower case and without a sentence's final period, may name a party by
-    /// itself: one of the party words, or ending as ``party(at:in:municipality:)`` reads the
-    /// names of boards, ministries and funds ("Socialstyrelsen", "A.P. Møller Fonden").
+    /// Whether a word, in lower case as ``party(at:in:municipality:)`` reads it (without a
+    /// sentence's final period), may name a party by itself: one of the party words, or ending as
+    /// that reads the names of boards, ministries and funds ("Socialstyrelsen", "Tipsfonden").
     static func mayNameParty(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = word.first else { return false }
         if partyWordStarts[Int(first)], partyWordLengths.contains(word.count), partyWords[String(decoding: word, as: UTF8.self)] != nil {

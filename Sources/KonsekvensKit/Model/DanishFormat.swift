@@ -62,8 +62,8 @@ extension Decimal {
     /// Made once: a Locale per number formatted was a fiftieth of a run (callgrind).
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// Room for ``writePlain(into:)``: at most 151 bytes of text (a sign, 20 digits, a point and
-    /// zeros for an exponent of at most 128 either way), and the 20 digits at the end apart.
+    /// Room for ``writePlain(into:)``: at most 148 bytes of text (a sign, 20 digits and 127 zeros;
+    /// or a sign, "0.", 108 zeros and 20 digits), and the 20 digits at the end apart.
     static let plainCapacity = 176
 
     /// Writes ``plainDescription`` into `buffer` (of ``plainCapacity`` bytes) and returns its

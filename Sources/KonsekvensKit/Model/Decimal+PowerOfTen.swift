@@ -49,4 +49,3 @@ extension Sequence<Decimal> {
     /// The sum, as `reduce(0, +)` gives it (``Decimal/plus(_:)``).
     var sum: Decimal { reduce(Decimal(0)) { $0.plus($1) } }
 }
-
