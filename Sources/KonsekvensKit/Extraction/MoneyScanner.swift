@@ -85,10 +85,16 @@ enum MoneyScanner {
                 for offset in 0..<length where bytes[start + offset] | 0x20 != letters.utf8Start[offset] { return false }
                 return true
             }
+            let stemStarts = Self.stemStartMask
             var index = 0
             while index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
+                    // Most bytes begin no stem, and one shift of a mask says so.
+                    guard byte >= 0x40, stemStarts >> UInt64(byte & 0x3F) & 1 != 0 else {
+                        index += 1
+                        continue
+                    }
                     // `| 0x20` folds "K" to "k" and makes no other byte one of these letters.
                     switch byte | 0x20 {
                     case UInt8(ascii: "k"): if folded("r", at: index + 1) { return true }
@@ -118,6 +124,10 @@ enum MoneyScanner {
         }
         return found ?? unitStems.occursAny(in: text.fastLowercased())
     }
+
+    /// The letters a unit's stem begins with, in both cases, each byte `b` (0x40–0x7F) as bit
+    /// `b & 0x3F`: "d", "k", "m" and "t".
+    private static let stemStartMask: UInt64 = "dkmtDKMT".utf8.reduce(0) { $0 | 1 << UInt64($1 & 0x3F) }
 
     /// The largest amount read: 10^15 kr.
     static let maximumValue: Decimal = 1_000_000_000_000_000
