@@ -138,6 +138,14 @@ struct NeedleSet: Sendable {
     /// general path; a phrase found before it is found there too, since lower case is the same
     /// for the Latin text before it.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> UInt64? {
+        // The table through a pointer: a byte's look into it was bounds-checked at every byte.
+        (folding ? mayStartFolded : mayStart).withUnsafeBufferPointer { mayStart in
+            scan(bytes, folding: folding, mayStart: mayStart)
+        }
+    }
+
+    /// ``scan(_:folding:)`` with the table of bytes that may begin a phrase.
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool, mayStart: UnsafeBufferPointer<Bool>) -> UInt64? {
         @inline(__always) func byte(_ index: Int) -> UInt8 {
             let byte = bytes[index]
             guard folding else { return byte }
@@ -146,7 +154,6 @@ struct NeedleSet: Sendable {
             return byte
         }
         var mask: UInt64 = 0
-        let mayStart = folding ? mayStartFolded : self.mayStart
         for index in bytes.indices where mayStart[Int(bytes[index])] {
             // A lead byte outside Latin-1 and U+2000–U+203F.
             if folding, bytes[index] >= 0xC0, bytes[index] != 0xC2, bytes[index] != 0xC3,
