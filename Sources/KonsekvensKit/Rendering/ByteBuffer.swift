@@ -40,6 +40,11 @@ final class ByteBuffer {
         text.withUTF8 { append($0) }
     }
 
+    /// The digits of `value`, as `String(value)` writes them.
+    func appendDigits(_ value: Int) {
+        withDigits(of: value) { append($0) }
+    }
+
     /// Calls `body` with the bytes in `range`, which are valid only while it runs; `body` must
     /// not append to the buffer.
     func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
@@ -61,5 +66,24 @@ final class ByteBuffer {
         storage.deallocate()
         storage = grown
         capacity = newCapacity
+    }
+}
+
+/// Calls `body` with the digits of `value` as `String(value)` writes them, made on the stack:
+/// the magnitude as unsigned, so that Int.min has one too, last digit first.
+func withDigits<Result>(of value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    var rest = value.magnitude
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+        var start = digits.count
+        repeat {
+            start -= 1
+            digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        } while rest > 0
+        if value < 0 {
+            start -= 1
+            digits[start] = UInt8(ascii: "-")
+        }
+        return body(UnsafeBufferPointer(rebasing: digits[start...]))
     }
 }

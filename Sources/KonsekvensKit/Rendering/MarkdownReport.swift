@@ -45,13 +45,29 @@ public enum MarkdownReport {
     /// A document's part of the report up to its budget summary: the meeting, and each item
     /// with its sections, amounts, budget lines and decision.
     static func head(of document: Document, impact: DocumentImpact?, statusFilter: StatusFilter) -> String {
+        // Into bytes: appending a String per piece, some 400 instructions each, was a sixth of a
+        // Markdown run on generated minutes (callgrind).
+        let out = ByteBuffer()
         let meeting = document.meeting
-        var out = "### \(escape(document.source))\n\n"
-        out += "- Møde: \(escape(meeting.body ?? "ukendt")), \(meeting.date?.description ?? "uden dato")"
-        if let place = meeting.place { out += ", \(escape(place))" }
-        out += "\n- Tegnsæt: \(document.encoding.rawValue), format: \(document.format.rawValue)\n"
+        out.append(literal: "### ")
+        appendEscaped(document.source, to: out)
+        out.append(literal: "\n\n- Møde: ")
+        appendEscaped(meeting.body ?? "ukendt", to: out)
+        out.append(literal: ", ")
+        out.append(meeting.date?.description ?? "uden dato")
+        if let place = meeting.place {
+            out.append(literal: ", ")
+            appendEscaped(place, to: out)
+        }
+        out.append(literal: "\n- Tegnsæt: ")
+        out.append(document.encoding.rawValue)
+        out.append(literal: ", format: ")
+        out.append(document.format.rawValue)
+        out.append(literal: "\n")
         if !meeting.participants.isEmpty {
-            out += "- Deltagere: \(escape(meeting.participants.joined(separator: ", ")))\n"
+            out.append(literal: "- Deltagere: ")
+            appendEscaped(meeting.participants.joined(separator: ", "), to: out)
+            out.append(literal: "\n")
         }
         // Each item's shown lines, found once: filtering (and copying) all of them for each item
         // was quadratic in a large document (the single generated 50 MB meeting took 389 s).
@@ -61,40 +77,83 @@ public enum MarkdownReport {
         }
         let source = escape(document.source)
         for item in document.items {
-            out += "\n#### Punkt \(item.number.map(String.init) ?? "–"): \(escape(item.title))\n\n"
-            var facts = ["linje \(item.location.line)"]
-            if item.closed { facts.append("**lukket**: ingen tekst at analysere") }
-            if let caseNumber = item.caseNumber { facts.append("sagsnr. \(caseNumber)") }
-            if let journal = item.journalNumber { facts.append("j.nr. \(journal)") }
-            if let caseType = item.caseType { facts.append("sagstype: \(escape(caseType))") }
-            out += facts.joined(separator: " · ") + "\n"
+            out.append(literal: "\n#### Punkt ")
+            if let number = item.number { out.appendDigits(number) } else { out.append(literal: "–") }
+            out.append(literal: ": ")
+            appendEscaped(item.title, to: out)
+            out.append(literal: "\n\nlinje ")
+            out.appendDigits(item.location.line)
+            if item.closed { out.append(literal: " · **lukket**: ingen tekst at analysere") }
+            if let caseNumber = item.caseNumber {
+                out.append(literal: " · sagsnr. ")
+                out.append(caseNumber)
+            }
+            if let journal = item.journalNumber {
+                out.append(literal: " · j.nr. ")
+                out.append(journal)
+            }
+            if let caseType = item.caseType {
+                out.append(literal: " · sagstype: ")
+                appendEscaped(caseType, to: out)
+            }
+            out.append(literal: "\n")
             if !item.sections.isEmpty {
-                out += "\n| Afsnit | Art | Linjer |\n|---|---|---|\n"
+                out.append(literal: "\n| Afsnit | Art | Linjer |\n|---|---|---|\n")
                 for section in item.sections {
-                    let name = section.name.isEmpty ? "(uden overskrift)" : section.name
-                    out += "| \(escape(name)) | \(section.kind.rawValue) | \(section.firstLine)–\(section.lastLine) |\n"
+                    out.append(literal: "| ")
+                    appendEscaped(section.name.isEmpty ? "(uden overskrift)" : section.name, to: out)
+                    out.append(literal: " | ")
+                    out.append(section.kind.rawValue)
+                    out.append(literal: " | ")
+                    out.appendDigits(section.firstLine)
+                    out.append(literal: "–")
+                    out.appendDigits(section.lastLine)
+                    out.append(literal: " |\n")
                 }
             }
             if !item.amounts.isEmpty {
-                out += "\n| Beløb | Kr. | År | Gentagelse | Betaler | Art | Fortegn | Finansiering | Kilde |\n"
-                out += "|---|--:|---|---|---|---|---|---|---|\n"
+                out.append(literal: "\n| Beløb | Kr. | År | Gentagelse | Betaler | Art | Fortegn | Finansiering | Kilde |\n")
+                out.append(literal: "|---|--:|---|---|---|---|---|---|---|\n")
                 for amount in item.amounts {
-                    let years = amount.years.isEmpty ? "–" : Self.yearSpan(amount.years)
-                    out += "| \(escape(amount.text)) | \(DanishFormat.kroner(amount.value)) | \(years) | \(amount.recurrence.rawValue) "
-                    out += "| \(escape(amount.payer.code)) | \(amount.kind.rawValue) | \(amount.sign.rawValue) "
-                    out += "| \(escape(amount.financing.code)) | \(source):\(amount.location.line) |\n"
+                    out.append(literal: "| ")
+                    appendEscaped(amount.text, to: out)
+                    out.append(literal: " | ")
+                    out.append(DanishFormat.kroner(amount.value))
+                    out.append(literal: " | ")
+                    out.append(amount.years.isEmpty ? "–" : Self.yearSpan(amount.years))
+                    out.append(literal: " | ")
+                    out.append(amount.recurrence.rawValue)
+                    out.append(literal: " | ")
+                    appendEscaped(amount.payer.code, to: out)
+                    out.append(literal: " | ")
+                    out.append(amount.kind.rawValue)
+                    out.append(literal: " | ")
+                    out.append(amount.sign.rawValue)
+                    out.append(literal: " | ")
+                    appendEscaped(amount.financing.code, to: out)
+                    out.append(literal: " | ")
+                    out.append(source)
+                    out.append(literal: ":")
+                    out.appendDigits(amount.location.line)
+                    out.append(literal: " |\n")
                 }
             }
             if let lines = linesOfItem[ItemKey(number: item.number, title: item.title)] {
-                out += "\n" + budgetTable(lines, source: source)
+                out.append(literal: "\n")
+                appendBudgetTable(lines, source: source, to: out)
             }
             if let decision = item.decision {
                 let firstLine = decision.text.split(separator: "\n").first.map(String.init) ?? ""
-                out += "\nBeslutning (\(escape(decision.body ?? "ukendt organ")), linje \(decision.location.line)): "
-                out += "\(escape(firstLine))\n"
+                out.append(literal: "\nBeslutning (")
+                appendEscaped(decision.body ?? "ukendt organ", to: out)
+                out.append(literal: ", linje ")
+                out.appendDigits(decision.location.line)
+                out.append(literal: "): ")
+                appendEscaped(firstLine, to: out)
+                out.append(literal: "\n")
             }
         }
-        return out
+        return out.withBytes(0..<out.count) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// An item as its budget lines name it.
@@ -166,16 +225,53 @@ public enum MarkdownReport {
     /// Budget lines as a table: a row per line, with the year, the amount and its net effect;
     /// `source` is the document's, escaped.
     static func budgetTable(_ lines: [BudgetLine], source: String) -> String {
-        var out = "| År | Beløb | Netto | Art | Drift/anlæg | Finansiering | Status | Regel | Kilde |\n"
-        out += "|---|--:|--:|---|---|---|---|---|---|\n"
+        let out = ByteBuffer(capacity: 256)
+        appendBudgetTable(lines, source: source, to: out)
+        return out.withBytes(0..<out.count) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``budgetTable(_:source:)`` appended to `out`.
+    static func appendBudgetTable(_ lines: [BudgetLine], source: String, to out: ByteBuffer) {
+        out.append(literal: "| År | Beløb | Netto | Art | Drift/anlæg | Finansiering | Status | Regel | Kilde |\n")
+        out.append(literal: "|---|--:|--:|---|---|---|---|---|---|\n")
         for line in lines {
-            let year = line.year.map(String.init) ?? (line.periodYears.isEmpty ? "uden år" : "i alt " + yearSpan(line.periodYears))
-            let status = line.status.rawValue + (line.decidedBy.map { " (\(escape($0)))" } ?? "")
-            let sources = line.sources.map { "\(source):\($0.line)" }.joined(separator: ", ")
-            out += "| \(year) | \(DanishFormat.kroner(line.amount)) | \(DanishFormat.kroner(line.net)) | \(line.kind.rawValue) "
-            out += "| \(line.area?.rawValue ?? "–") | \(escape(line.financing.code)) | \(status) | \(line.rule) | \(sources) |\n"
+            out.append(literal: "| ")
+            if let year = line.year {
+                out.appendDigits(year)
+            } else if line.periodYears.isEmpty {
+                out.append(literal: "uden år")
+            } else {
+                out.append(literal: "i alt ")
+                out.append(yearSpan(line.periodYears))
+            }
+            out.append(literal: " | ")
+            out.append(DanishFormat.kroner(line.amount))
+            out.append(literal: " | ")
+            out.append(DanishFormat.kroner(line.net))
+            out.append(literal: " | ")
+            out.append(line.kind.rawValue)
+            out.append(literal: " | ")
+            out.append(line.area?.rawValue ?? "–")
+            out.append(literal: " | ")
+            appendEscaped(line.financing.code, to: out)
+            out.append(literal: " | ")
+            out.append(line.status.rawValue)
+            if let decidedBy = line.decidedBy {
+                out.append(literal: " (")
+                appendEscaped(decidedBy, to: out)
+                out.append(literal: ")")
+            }
+            out.append(literal: " | ")
+            out.append(line.rule)
+            out.append(literal: " | ")
+            for (index, place) in line.sources.enumerated() {
+                if index > 0 { out.append(literal: ", ") }
+                out.append(source)
+                out.append(literal: ":")
+                out.appendDigits(place.line)
+            }
+            out.append(literal: " |\n")
         }
-        return out
     }
 
     /// "2021–2024" for consecutive years, else the years listed.
@@ -194,33 +290,51 @@ public enum MarkdownReport {
     /// (By Characters it was nearly half of a Markdown run on generated minutes, callgrind; and
     /// a "|" with a combining mark after it, one Character, was let through.)
     static func escape(_ text: String) -> String {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            guard needsEscaping(bytes) else { return text }
+            let out = ByteBuffer(capacity: bytes.count + 8)
+            appendEscaped(bytes, to: out)
+            return out.withBytes(0..<out.count) { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    /// ``escape(_:)`` of `text`, appended to `out`.
+    static func appendEscaped(_ text: String, to out: ByteBuffer) {
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            if needsEscaping(bytes) { appendEscaped(bytes, to: out) } else { out.append(bytes) }
+        }
+    }
+
+    /// Whether some byte of UTF-8 `bytes` is one ``escape(_:)`` changes.
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Read once: a static read in the loop checked its initialisation at every byte (a
         // hundredth of a Markdown run, callgrind).
         let escaped = Self.escaped
-        var contiguous = text
-        return contiguous.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 < 0x80 && escaped[Int($0)] }) else { return text }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 8)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                guard byte < 0x80, escaped[Int(byte)] else {
-                    out.append(byte)
-                    continue
-                }
-                switch byte {
-                case UInt8(ascii: "\r"):
-                    if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                    out.append(UInt8(ascii: " "))
-                case UInt8(ascii: "\n"), UInt8(ascii: "\t"): out.append(UInt8(ascii: " "))
-                default:
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(byte)
-                }
+        return bytes.contains { $0 < 0x80 && escaped[Int($0)] }
+    }
+
+    /// The bytes of ``escape(_:)`` of UTF-8 `bytes`, appended to `out`.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) {
+        let escaped = Self.escaped
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            guard byte < 0x80, escaped[Int(byte)] else {
+                out.append(byte)
+                continue
             }
-            return String(decoding: out, as: UTF8.self)
+            switch byte {
+            case UInt8(ascii: "\r"):
+                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                out.append(UInt8(ascii: " "))
+            case UInt8(ascii: "\n"), UInt8(ascii: "\t"): out.append(UInt8(ascii: " "))
+            default:
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            }
         }
     }
 
