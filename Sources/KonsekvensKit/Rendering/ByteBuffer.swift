@@ -87,3 +87,27 @@ func withDigits<Result>(of value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R
         return body(UnsafeBufferPointer(rebasing: digits[start...]))
     }
 }
+
+/// `text` escaped: itself when `needs` finds no byte to escape in its UTF-8, otherwise what
+/// `escape` writes of its bytes (``MarkdownReport/escape(_:)``, ``HTMLReport/escape(_:)``).
+func escaping(
+    _ text: String, needs: (UnsafeBufferPointer<UInt8>) -> Bool, escape: (UnsafeBufferPointer<UInt8>, ByteBuffer) -> Void
+) -> String {
+    var contiguous = text
+    return contiguous.withUTF8 { bytes in
+        guard needs(bytes) else { return text }
+        let out = ByteBuffer(capacity: bytes.count + 16)
+        escape(bytes, out)
+        return out.withBytes(0..<out.count) { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// ``escaping(_:needs:escape:)`` of `text`, appended to `out`.
+func appendEscaping(
+    _ text: String, to out: ByteBuffer, needs: (UnsafeBufferPointer<UInt8>) -> Bool, escape: (UnsafeBufferPointer<UInt8>, ByteBuffer) -> Void
+) {
+    var contiguous = text
+    contiguous.withUTF8 { bytes in
+        if needs(bytes) { escape(bytes, out) } else { out.append(bytes) }
+    }
+}

@@ -677,21 +677,12 @@ public enum HTMLReport {
     /// On UTF-8 bytes: each is ASCII, and no byte of a longer character is one. (By Characters,
     /// a "<" or a quote with a combining mark after it was one Character, and let through.)
     static func escape(_ text: String) -> String {
-        var contiguous = text
-        return contiguous.withUTF8 { bytes in
-            guard needsEscaping(bytes) else { return text }
-            let out = ByteBuffer(capacity: bytes.count + 16)
-            appendEscaped(bytes, to: out)
-            return out.withBytes(0..<out.count) { String(decoding: $0, as: UTF8.self) }
-        }
+        escaping(text, needs: needsEscaping) { appendEscaped($0, to: $1) }
     }
 
     /// ``escape(_:)`` of `text`, appended to `out`.
     static func appendEscaped(_ text: String, to out: ByteBuffer) {
-        var contiguous = text
-        contiguous.withUTF8 { bytes in
-            if needsEscaping(bytes) { appendEscaped(bytes, to: out) } else { out.append(bytes) }
-        }
+        appendEscaping(text, to: out, needs: needsEscaping) { appendEscaped($0, to: $1) }
     }
 
     /// Whether UTF-8 `bytes` hold a byte ``escape(_:)`` writes as an entity.

@@ -290,21 +290,12 @@ public enum MarkdownReport {
     /// (By Characters it was nearly half of a Markdown run on generated minutes, callgrind; and
     /// a "|" with a combining mark after it, one Character, was let through.)
     static func escape(_ text: String) -> String {
-        var contiguous = text
-        return contiguous.withUTF8 { bytes in
-            guard needsEscaping(bytes) else { return text }
-            let out = ByteBuffer(capacity: bytes.count + 8)
-            appendEscaped(bytes, to: out)
-            return out.withBytes(0..<out.count) { String(decoding: $0, as: UTF8.self) }
-        }
+        escaping(text, needs: needsEscaping) { appendEscaped($0, to: $1) }
     }
 
     /// ``escape(_:)`` of `text`, appended to `out`.
     static func appendEscaped(_ text: String, to out: ByteBuffer) {
-        var contiguous = text
-        contiguous.withUTF8 { bytes in
-            if needsEscaping(bytes) { appendEscaped(bytes, to: out) } else { out.append(bytes) }
-        }
+        appendEscaping(text, to: out, needs: needsEscaping) { appendEscaped($0, to: $1) }
     }
 
     /// Whether some byte of UTF-8 `bytes` is one ``escape(_:)`` changes.
