@@ -165,18 +165,17 @@ extension String {
     /// non-ASCII byte it is Foundation's after all.
     func trimmingPunctuation() -> String {
         var text = self
-        let trimmed = text.withUTF8 { bytes -> String?? in
+        // The bytes kept, or nil when an end is not ASCII.
+        let kept = text.withUTF8 { bytes -> Range<Int>? in
             var start = 0, end = bytes.count
             while start < end, bytes[start] < 0x80, Self.asciiPunctuation[Int(bytes[start])] { start += 1 }
             while end > start, bytes[end - 1] < 0x80, Self.asciiPunctuation[Int(bytes[end - 1])] { end -= 1 }
-            guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else { return .some(nil) }
-            return start == 0 && end == bytes.count ? .none : String(decoding: bytes[start..<end], as: UTF8.self)
+            return start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) ? start..<end : nil
         }
-        switch trimmed {
-        case .none: return self
-        case .some(.none): return trimmingCharacters(in: .punctuationCharacters)
-        case .some(.some(let trimmed)): return trimmed
-        }
+        guard let kept else { return trimmingCharacters(in: .punctuationCharacters) }
+        // An ASCII byte is a scalar of its own, so the ends are scalar boundaries.
+        let first = utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)
+        return String(self[first..<utf8.index(first, offsetBy: kept.count)])
     }
 
     /// Which ASCII scalars are in `CharacterSet.punctuationCharacters`.
