@@ -90,6 +90,9 @@ import Testing
         ("Ingen.", true), ("INGEN", true), ("ingen", true), ("Ingen økonomiske konsekvenser.", true),
         ("Sagen har INGEN økonomiske konsekvenser for kommunen, da udgiften afholdes inden for rammen af det budget, der allerede er vedtaget.", true),
         ("Sagen har ingen bevillingsmæssige konsekvenser.", true),
+        // Said over lines, and in a table: "ingen" is looked for on each line and in each cell.
+        ("Sagen har\nINGEN økonomiske\nkonsekvenser for kommunen.", true),
+        ("Ingen økonomiske konsekvenser      2025\nDrift                             0", true),
         ("Ingenting tyder på, at sagen får betydning for kommunens budget i de kommende år.", false),
         ("Der er afsat 100.000 kr. i budgettet.", false), ("Se bilag.", false),
     ])

@@ -42,7 +42,29 @@ extension StringProtocol {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `word` is in these bytes with every byte compared with its 0x20 bit set: ASCII
+    /// letters in either case, "ø" and "Ø" alike (and a little more, such as "@" and "`", which
+    /// only lets more through). A necessary test, cheap enough for every line.
+    func containsFolded(_ word: [UInt8]) -> Bool {
+        guard count >= word.count, let first = word.first else { return false }
+        for start in 0...(count - word.count) where self[start] | 0x20 == first | 0x20 {
+            var offset = 1
+            while offset < word.count, self[start + offset] | 0x20 == word[offset] | 0x20 { offset += 1 }
+            if offset == word.count { return true }
+        }
+        return false
+    }
+}
+
 extension String {
+    /// Whether `word` is in the text, its bytes compared as ``UnsafeBufferPointer/containsFolded(_:)`` does.
+    func containsFolded(_ word: [UInt8]) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ $0.containsFolded(word) }) { return found }
+        var copy = self
+        return copy.withUTF8 { $0.containsFolded(word) }
+    }
+
     /// Whether the first Character is upper-case, as `first?.isUppercase` says, read from the
     /// first byte when it is ASCII (a combining mark after it changes no case).
     var startsUppercase: Bool {

@@ -61,25 +61,13 @@ enum HeadingClassifier {
                 }
             }
             guard alphanumerics > SectionHeadings.longestName else { return true }
-            return containsFolded(Self.decisionWord, in: bytes) || containsFolded(Self.meetingWord, in: bytes)
+            return bytes.containsFolded(Self.decisionWord) || bytes.containsFolded(Self.meetingWord)
         }
         return may ?? true
     }
 
     private static let decisionWord = Array("beslutning".utf8)
     private static let meetingWord = Array("møde".utf8)
-
-    /// Whether `word` is in `bytes` with every byte compared with its 0x20 bit set: ASCII
-    /// letters in either case, "ø" and "Ø" alike.
-    private static func containsFolded(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= word.count, let first = word.first else { return false }
-        for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first | 0x20 {
-            var offset = 1
-            while offset < word.count, bytes[start + offset] | 0x20 == word[offset] | 0x20 { offset += 1 }
-            if offset == word.count { return true }
-        }
-        return false
-    }
 
     /// "Direktionens møde den 3. maj 2021:", "Beslutning i Økonomiudvalget den 15. januar 2025",
     /// "Byrådets beslutning den 28. november 2024".
