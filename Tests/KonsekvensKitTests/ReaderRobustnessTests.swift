@@ -242,6 +242,16 @@ import Testing
             let (text, length) = HTMLEntities.decode(Array(reference.utf8), at: 0)
             #expect(text == expected && length == (expected == "&" && reference != "&amp;" ? 1 : reference.utf8.count), "\(reference)")
         }
+        // The common ones are told without a String, to the same bytes; any other is not.
+        for name in ["nbsp", "oslash", "aring", "aelig", "Oslash", "Aring", "AElig"] {
+            let bytes = Array("x&\(name);y".utf8)
+            let common = HTMLEntities.common(bytes, at: 1)
+            let decoded = HTMLEntities.decode(bytes, at: 1)
+            #expect(common.map { [$0.utf8.0, $0.utf8.1] } == Array(decoded.text.utf8) && common?.length == decoded.length, "\(name)")
+        }
+        for text in ["&amp;", "&nbsp", "&nbspx;", "&nbs;", "&aelig", "&#229;", "&", "&Nbsp;"] {
+            #expect(HTMLEntities.common(Array(text.utf8), at: 0) == nil, "\(text)")
+        }
     }
 
     /// Entities, a `<table>` with its cells and their lines, h2 items and h3 sections; with any

@@ -134,9 +134,14 @@ enum HTMLLayout {
                     readTag()
                 case UInt8(ascii: "&"):
                     // A reference is ASCII: its length in bytes is its length in scalars.
-                    let (decoded, length) = HTMLEntities.decode(bytes, at: index)
-                    appendText(decoded)
-                    advance(to: index + length)
+                    if let (utf8, length) = HTMLEntities.common(bytes, at: index) {
+                        appendScalar(utf8)
+                        advance(to: index + length)
+                    } else {
+                        let (decoded, length) = HTMLEntities.decode(bytes, at: index)
+                        appendText(decoded)
+                        advance(to: index + length)
+                    }
                 case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), UInt8(ascii: " "):
                     pendingSpace = true
                     advance(to: index + 1)
@@ -205,6 +210,14 @@ enum HTMLLayout {
             guard startAppending(onlySpaces: text.utf8.allSatisfy { $0 == 0x20 }) else { return }
             buffer.append(contentsOf: text.utf8)
             countVisible(text.unicodeScalars.count)
+        }
+
+        /// Appends one scalar of two UTF-8 bytes, none of them a space.
+        mutating func appendScalar(_ utf8: (UInt8, UInt8)) {
+            guard startAppending(onlySpaces: false) else { return }
+            buffer.append(utf8.0)
+            buffer.append(utf8.1)
+            countVisible(1)
         }
 
         /// Appends a run of text, `scalarCount` scalars long (its single spaces between words
