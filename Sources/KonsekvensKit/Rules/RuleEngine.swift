@@ -167,6 +167,11 @@ public struct RuleEngine: Sendable {
         // Each line's places, for the question whether a place is already in it: a line merged
         // from thousands of mentions made searching its list quadratic.
         var places: [Set<SourceLocation>] = []
+        // Room for every draft as a line of its own: growing them as lines came was 0,5 % of a
+        // run over generated minutes (callgrind).
+        byYearAndAmount.reserveCapacity(drafts.count)
+        result.reserveCapacity(drafts.count)
+        places.reserveCapacity(drafts.count)
         for draft in drafts {
             let line = draft.line
             // Money that only moves is written twice, out of one place and into another ("Fra
