@@ -116,6 +116,16 @@ func decimal(_ literal: String) -> Decimal {
         #expect(thousands.first?.unit == "t. kroners")
     }
 
+    /// An amount's unit is its unit words in order, one space between them.
+    @Test(arguments: [
+        ("Prisen er 112 kroner og 80 øre.", "kroner og 80 øre"), ("Der gives kr. 2,5 mio. i 2025.", "kr. mio."),
+        ("Rammen er 3 mio. kr. kr. i 2025.", "mio. kr. kr."), ("Der er halvanden million kroner i 2025.", "million kroner"),
+        ("Prisen er 45 øre om dagen.", "øre"), ("Der gives 32.083 kr. årligt.", "kr."),
+    ])
+    func aUnitIsItsWordsInOrder(text: String, unit: String) {
+        #expect(Self.amounts(in: text).first?.unit == unit, "\(text)")
+    }
+
     /// Financing and distribution key are read once for the amounts of one sentence, and again
     /// for the next sentence and for an amount far enough into a long one.
     @Test func eachSentenceSaysItsOwnFinancing() {
