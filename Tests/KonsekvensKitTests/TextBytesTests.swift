@@ -11,6 +11,16 @@ import Testing
         "Ÿ", "µ", "ǅ", "ﬀ", "Kommunens\tBudget\n2025",
     ]
 
+    /// White space is the listed spaces and what Unicode calls white space, for every scalar of
+    /// the planes minutes use: the Latin-1 shortcut included.
+    @Test func spaceLikeIsWhiteSpaceOrAListedSpace() {
+        let listed: Set<UInt32> = [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x200B, 0xFEFF, 0x202F]
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isSpaceLike == (listed.contains(value) || scalar.properties.isWhitespace), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func fastLowercasedIsLowercased() {
         for sample in Self.samples {
             #expect(sample.fastLowercased() == sample.lowercased(), "\(sample)")
