@@ -583,6 +583,14 @@ import Testing
             "Ca. ca CIRKA cirkatal knapt knap. Omkring omkringliggende anslået ANSLÅEDE godt godtgørelse c a",
             "Staten staten. STATENS Socialstyrelsen. Fonden fond. KKR Region Regions. kommunen. Kommune KOMMUNES kommune. "
                 + "Kommunerne kommunal Vejdirektoratet. Undervisningsministeriet fonde fondene styrelse m.fl. Næstved Kommune Kulturfond Tipsfonden. y.fonden.",
+            // Every party word, and words of a party word's length that share its first byte
+            // or its first two but are none ("kommunex", "kxmmunen").
+            ClauseContext.partyWords.keys.sorted().map { word in
+                let bytes = Array(word.utf8)
+                let nearMisses = [bytes.dropLast() + [UInt8(ascii: "x")], bytes.prefix(1) + [UInt8(ascii: "x")] + bytes.dropFirst(2)]
+                return ([word] + nearMisses.map { String(decoding: $0, as: UTF8.self) }).joined(separator: " ")
+            }.joined(separator: " "),
+            "kommune kommunes kommunex kommunesx kommun Kommunes.",
         ]
         for name in try Self.fixtureMinutes() {
             let bytes = try [UInt8](Data(contentsOf: Project.root.appendingPathComponent(name)))

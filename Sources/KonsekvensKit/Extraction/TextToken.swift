@@ -146,7 +146,11 @@ struct TextToken: Sendable, Hashable {
                 } else if ClauseContext.mayNameParty(traits.contains(.finalPeriod) && !traits.contains(.abbreviation) ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes) {
                     traits.insert(.partyWord)
                 }
-                if bytes.elementsEqual("kommune".utf8) || bytes.elementsEqual("kommunes".utf8) { traits.insert(.municipalityWord) }
+                // (Its length first: the generic comparison of every word with both was 0,6 % of
+                // a run over Greve's meetings, callgrind.)
+                if bytes.count == 7 || bytes.count == 8, bytes.elementsEqual("kommune".utf8) || bytes.elementsEqual("kommunes".utf8) {
+                    traits.insert(.municipalityWord)
+                }
             case .symbol:
                 if Sentences.isSentenceEnd(text) { traits.insert(.sentenceEnd) }
                 if MoneyScanner.vulgarFractions[text] != nil { traits.insert(.vulgarFraction) }
