@@ -544,7 +544,7 @@ import Testing
     }
 
     /// The byte prechecks of the metadata lines admit every line the full reading accepts.
-    @Test func metadataLinesAreReadWhateverTheirForm() {
+    @Test func metadataLinesAreReadWhateverTheirForm() throws {
         let journal = [
             "J.nr.: 24.10.00", "J. nr.: 24.10.00", "J. nr. 24.10.00", "j.nr 24.10.00", "Journalnr.: 24.10.00", "KLE: 24.10.00",
             "KLE 24.10.00", "\u{212A}LE: 24.10.00",
@@ -561,8 +561,17 @@ import Testing
         #expect(HeadingClassifier.identifiers("Sagsfremstilling") == nil)
         #expect(HeadingClassifier.identifiers("SAGSNR.: 21-1234")?.caseNumber == "21-1234")
         #expect(HeadingClassifier.identifiers("Sag nr. 11 blev taget af dagsorden.")?.otherWords.first == "blev")
-        for line in ["Sagsnumre 21-1234", "Kl. 10.00", "Dok", "Sa 21-1234", "Sagsnrr. 21-1234", "D"] {
+        for line in ["Sagsnumre 21-1234", "Kl. 10.00", "Dok", "Sa 21-1234", "Sagsnrr. 21-1234", "D", "S\u{0301}agsnr.: 21-1234", "Øvrigt: 21-1234"] {
             #expect(HeadingClassifier.identifiers(line) == nil, "\(line)")
+        }
+        // A label after a period or a colon is read once they are trimmed.
+        #expect(HeadingClassifier.identifiers("Sagsnr.: 21-1234 .J.nr.: 24.10.00")?.journalNumber == "24.10.00")
+        #expect(HeadingClassifier.identifiers("Sagsnr.: 21-1234 :Dok.nr.: 12")?.documentNumber == "12")
+        // A line whose first scalar has two UTF-8 bytes is passed on that byte: no such scalar
+        // is, as a Character, the first letter of a label.
+        for value in 0x80...0x7FF {
+            let scalar = try #require(Unicode.Scalar(value))
+            #expect(!"SsJjKkDd".contains(Character(scalar)), "U+\(String(value, radix: 16))")
         }
         #expect(HeadingClassifier.accessStatus("Åbent") == false)
         #expect(HeadingClassifier.accessStatus("A\u{030A}bent punkt") == false)

@@ -231,7 +231,7 @@ enum HeadingClassifier {
             break
         default: return nil
         }
-        guard startsWithLabelWord(text), let initial = text.first, "SsJjKkDd".contains(initial) else { return nil }
+        guard startsWithLabelWord(text), mayBeginLabel(text) else { return nil }
         let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
         guard let first = head.first, label(of: first, next: head.dropFirst().first) != nil else { return nil }
         let words = LatinText.words(of: text).map(String.init)
@@ -291,7 +291,41 @@ enum HeadingClassifier {
         }
     }
 
+    /// Whether the text's first Character is one a label starts with ("SsJjKkDd"), on its first
+    /// byte where that decides it: a Character compared as such, and every word lower-cased and
+    /// looked up, was most of reading a metadata line (callgrind).
+    private static func mayBeginLabel(_ text: some StringProtocol) -> Bool {
+        let utf8 = text.utf8
+        guard let lead = utf8.first else { return false }
+        let second = utf8.dropFirst().first
+        // An ASCII byte followed by another (or by nothing) is a Character by itself.
+        if lead < 0x80, second.map({ $0 < 0x80 }) ?? true {
+            switch lead | 0x20 {
+            case UInt8(ascii: "s"), UInt8(ascii: "j"), UInt8(ascii: "k"), UInt8(ascii: "d"): return true
+            default: return false
+            }
+        }
+        // No scalar of two bytes is canonically equivalent to an ASCII letter ("Ø", "Å" and
+        // the like begin many lines); a longer one may be (the Kelvin sign to "K"), and an
+        // ASCII letter may carry a combining mark: the Character decides.
+        if lead >= 0xC2, lead <= 0xDF { return false }
+        return text.first.map { "SsJjKkDd".contains($0) } ?? false
+    }
+
+    /// Whether a word may be a label or a label's first word: after the "." and ":" that
+    /// ``label(of:next:)`` trims, a label starts with "s", "j", "k" or "d" in either case; a
+    /// word whose first byte is another ASCII letter, digit or sign is none.
+    private static func mayBeLabel(_ word: String) -> Bool {
+        guard let lead = word.utf8.first else { return true }
+        if lead >= 0x80 || lead == UInt8(ascii: ".") || lead == UInt8(ascii: ":") { return true }
+        switch lead | 0x20 {
+        case UInt8(ascii: "s"), UInt8(ascii: "j"), UInt8(ascii: "k"), UInt8(ascii: "d"): return true
+        default: return false
+        }
+    }
+
     private static func label(of word: String, next: String?) -> (Identifiers.Field, Int)? {
+        guard mayBeLabel(word) else { return nil }
         let lower = word.fastLowercased().trimming(ascii: ".:")
         if let field = oneWordLabels[lower] { return (field, 1) }
         if let next {
