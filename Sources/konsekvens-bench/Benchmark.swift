@@ -95,17 +95,13 @@ enum Benchmark {
         }
 
         if stages.contains(.grep) {
-            var grepTimes: [Duration] = [], startTimes: [Duration] = []
+            var grepTimes: [Double] = []
             for _ in 0..<repetitions {
-                var matched: Int?
-                grepTimes.append(clock.measure { matched = grepCount(folder) })
-                figures.grepMatches = matched
-                // Starting a process through Foundation takes some 0,04 s here, as long as grep
-                // takes over 50 MB: timed on grep over an empty file, and taken off.
-                startTimes.append(clock.measure { _ = grepCount("/dev/null") })
+                guard let (lines, seconds) = grepCount(folder) else { break }
+                grepTimes.append(seconds)
+                figures.grepMatches = lines
             }
-            figures.grepStartSeconds = median(startTimes)
-            figures.grepSeconds = max(0, median(grepTimes) - median(startTimes))
+            if !grepTimes.isEmpty { figures.grepSeconds = BenchFigures.median(grepTimes) }
         }
         figures.peakBytes = PeakMemory.current()
         return figures
@@ -139,30 +135,40 @@ enum Benchmark {
         return result
     }
 
-    /// `grep -rc 'kr\.'` over the folder: the floor any tool that looks at every byte meets.
-    /// Returns the lines it counted in all, or nil when grep could not be run.
+    /// `grep -rc 'kr\.'` over the folder, the floor any tool that looks at every byte meets:
+    /// the lines it counted in all, and the processor time it used; nil when it failed.
     ///
-    /// Its counts are read here through a pipe: with its output sent to /dev/null, GNU grep
-    /// stops reading a file at its first match, and the benchmark timed that (0,11 s on the
-    /// generated 1 GB, where counting takes 0,7 s) until 2026-12-07.
-    private static func grepCount(_ folder: String) -> Int? {
+    /// Its counts are read through a pipe: with its output sent to /dev/null, GNU grep stops
+    /// reading a file at its first match, and the benchmark timed that until 2026-12-07 (0,11 s
+    /// on the generated 1 GB, where counting takes 0,70 s). Its time is its own processor time
+    /// (user and system, from `getrusage`): starting a process through Foundation takes some
+    /// 0,05 s here, longer than grep takes over Greve's 30 MB, and the wall time counted it.
+    private static func grepCount(_ folder: String) -> (lines: Int, seconds: Double)? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["grep", "-rc", "kr\\.", folder]
         let output = Pipe()
         process.standardOutput = output
+        let before = ProcessTime.children()
         do {
             try process.run()
-            let counts = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            // "path:count" a line; a path may hold a colon, the count never does.
-            return String(decoding: counts, as: UTF8.self).split(separator: "\n").reduce(0) { sum, line in
-                sum + (line.split(separator: ":").last.flatMap { Int($0) } ?? 0)
-            }
         } catch {
             FileHandle.standardError.write(Data("konsekvens-bench: cannot run grep: \(error)\n".utf8))
             return nil
         }
+        let counts = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        // 1 is "no line matched"; anything else (2, or 127 when there is no grep) is a failure.
+        guard process.terminationReason == .exit, process.terminationStatus <= 1 else {
+            FileHandle.standardError.write(Data("konsekvens-bench: grep failed (status \(process.terminationStatus)); its stage is left out\n".utf8))
+            return nil
+        }
+        // "path:count" a line ("count" alone for a single file); a path may hold a colon, the
+        // count never does.
+        let lines = String(decoding: counts, as: UTF8.self).split(separator: "\n").reduce(0) { sum, line in
+            sum + (line.split(separator: ":").last.flatMap { Int($0) } ?? 0)
+        }
+        return (lines, ProcessTime.children() - before)
     }
 
     private static func median(_ times: [Duration]) -> Double {
