@@ -243,9 +243,12 @@ struct ClauseContext {
     private static let partyWordPairs: [UInt16] = Array(Set(partyWords.keys.map { word in
         let bytes = Array(word.utf8)
         return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-    })).sorted()
+    }))
+    /// (At least two bytes: ``mayNameParty(_:)`` reads a word's second byte once its length
+    /// is in this range.)
     private static let partyWordLengths: ClosedRange<Int> = {
         let lengths = partyWords.keys.map(\.utf8.count)
+        precondition(lengths.min()! >= 2)
         return lengths.min()!...lengths.max()!
     }()
 

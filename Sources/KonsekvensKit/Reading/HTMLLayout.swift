@@ -212,7 +212,8 @@ enum HTMLLayout {
             countVisible(text.unicodeScalars.count)
         }
 
-        /// Appends one scalar of two UTF-8 bytes, none of them a space.
+        /// Appends one scalar of two UTF-8 bytes (neither of them 0x20, so the line has more than
+        /// spaces; U+00A0 is kept as the reference wrote it).
         mutating func appendScalar(_ utf8: (UInt8, UInt8)) {
             guard startAppending(onlySpaces: false) else { return }
             buffer.append(utf8.0)

@@ -291,24 +291,24 @@ enum HeadingClassifier {
         }
     }
 
-    /// Whether the text's first Character is one a label starts with ("SsJjKkDd"), on its first
-    /// byte where that decides it: a Character compared as such, and every word lower-cased and
-    /// looked up, was most of reading a metadata line (callgrind).
+    /// Whether the text may begin with a Character a label starts with ("SsJjKkDd"), on its
+    /// first byte where that decides it: a Character compared as such, and every word
+    /// lower-cased and looked up, was most of reading a metadata line (callgrind).
+    ///
+    /// An ASCII letter with a combining mark ("S\u{301}") passes here and fails the label
+    /// lookup that follows, which lower-cases the whole word.
     private static func mayBeginLabel(_ text: some StringProtocol) -> Bool {
-        let utf8 = text.utf8
-        guard let lead = utf8.first else { return false }
-        let second = utf8.dropFirst().first
-        // An ASCII byte followed by another (or by nothing) is a Character by itself.
-        if lead < 0x80, second.map({ $0 < 0x80 }) ?? true {
+        guard let lead = text.utf8.first else { return false }
+        if lead < 0x80 {
             switch lead | 0x20 {
             case UInt8(ascii: "s"), UInt8(ascii: "j"), UInt8(ascii: "k"), UInt8(ascii: "d"): return true
             default: return false
             }
         }
         // No scalar of two bytes is canonically equivalent to an ASCII letter ("Ø", "Å" and
-        // the like begin many lines); a longer one may be (the Kelvin sign to "K"), and an
-        // ASCII letter may carry a combining mark: the Character decides.
-        if lead >= 0xC2, lead <= 0xDF { return false }
+        // the like begin many lines); a longer one may be (the Kelvin sign to "K"): the
+        // Character decides.
+        if lead <= 0xDF { return false }
         return text.first.map { "SsJjKkDd".contains($0) } ?? false
     }
 
