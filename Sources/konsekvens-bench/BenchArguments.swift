@@ -11,13 +11,14 @@ enum BenchArguments {
     static let usage = """
         konsekvens-bench generate DIR --megabytes N [--seed S]
         konsekvens-bench generate DIR --single-megabytes N [--layout markdown|text|html] [--seed S]
-        konsekvens-bench run DIR [--repeat R] [--json] [--stages read,extract,stream,analyze,grep,formats,scaling] [--jobs N]
+        konsekvens-bench run DIR [--repeat R] [--json] [--stages read,extract,rules,stream,analyze,grep,formats,scaling] [--jobs N]
 
         generate  writes invented minutes (Markdown, PDF text, HTML; UTF-8 and Windows-1252) into
                   DIR/YEAR/, N megabytes in all, or one file of N megabytes; the same seed
                   (default 1) gives the same bytes. DIR must be empty or absent.
-        run       times reading, extraction, the whole analyze run with both reports, and
-                  grep -rc 'kr\\.' over DIR; prints the median of R runs (default 3).
+        run       times reading, extraction, the rules, the command's streamed CSV run, the
+                  whole analyze run with its reports, and grep -rc 'kr\\.' over DIR; prints
+                  the median of R runs (default 3).
                   The stage formats (only when named) times the command's streamed JSON,
                   Markdown (its default) and HTML runs too. The stage scaling (only when
                   named) runs the streamed CSV with one job and with N (at least 2) R times,
@@ -80,7 +81,7 @@ enum BenchArguments {
                 stages = []
                 for name in list.split(separator: ",") {
                     guard let stage = BenchFigures.Stage(rawValue: String(name)) else {
-                        throw UsageError(message: "unknown stage '\(name)' (read, extract, stream, analyze, grep, formats, scaling)")
+                        throw UsageError(message: "unknown stage '\(name)' (read, extract, rules, stream, analyze, grep, formats, scaling)")
                     }
                     stages.insert(stage)
                 }

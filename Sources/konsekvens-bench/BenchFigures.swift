@@ -3,13 +3,15 @@ struct BenchFigures {
     /// A part of the run that can be measured on its own.
     enum Stage: String, CaseIterable {
         case read, extract, stream, analyze, grep
+        /// The rules applied to documents already read and extracted, in memory.
+        case rules
         /// The streamed JSON, Markdown and HTML runs; not run unless named.
         case formats
         /// The streamed CSV run with one job and with several, taking turns; not run unless named.
         case scaling
 
         /// The stages a run measures when none are named.
-        static let defaults: Set<Stage> = [.read, .extract, .stream, .analyze, .grep]
+        static let defaults: Set<Stage> = [.read, .extract, .rules, .stream, .analyze, .grep]
     }
 
     /// The streamed CSV run with one job and with `jobs`, in pairs run one after the other.
@@ -45,6 +47,9 @@ struct BenchFigures {
     var streamBytes = 0
     var readSeconds: Double?
     var extractSeconds: Double?
+    var rulesSeconds: Double?
+    /// The budget lines the rules made.
+    var budgetLines = 0
     var analyzeSeconds: Double?
     var renderSeconds: Double?
     /// grep's processor time (user and system), not the wall time of starting it and waiting.
@@ -82,6 +87,7 @@ struct BenchFigures {
         }
         row("read", readSeconds)
         row("extract", extractSeconds)
+        row("rules (documents → budget lines)", rulesSeconds)
         row("analyze (files → documents)", analyzeSeconds)
         row("render JSON + Markdown + CSV", renderSeconds)
         row("whole (analyze + render)", wholeSeconds)
@@ -89,7 +95,8 @@ struct BenchFigures {
         for (format, seconds) in formatSeconds { row("stream \(format)", seconds) }
         row("grep -rc 'kr\\.'" + (grepMatches.map { " (\($0) lines)" } ?? ""), grepSeconds)
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var out = "\(folder): \(documents) documents, \(fixed(megabytes, 1)) MB, \(items) items, \(amounts) amounts; median of \(repetitions)\n"
+        let lines = rulesSeconds == nil ? "" : ", \(budgetLines) budget lines"
+        var out = "\(folder): \(documents) documents, \(fixed(megabytes, 1)) MB, \(items) items, \(amounts) amounts\(lines); median of \(repetitions)\n"
         for (index, cells) in rows.enumerated() {
             out += cells[0].padding(toLength: widths[0], withPad: " ", startingAt: 0)
             for column in 1..<4 { out += "  " + String(repeating: " ", count: widths[column] - cells[column].count) + cells[column] }
@@ -124,12 +131,12 @@ struct BenchFigures {
         var fields: [(String, String)] = [
             ("folder", "\"\(folder.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\""),
             ("repetitions", String(repetitions)), ("documents", String(documents)), ("bytes", String(bytes)),
-            ("items", String(items)), ("amounts", String(amounts)),
+            ("items", String(items)), ("amounts", String(amounts)), ("budgetLines", String(budgetLines)),
         ]
         // "streamJSONSeconds", "streamMarkdownSeconds", "streamHTMLSeconds" for the other formats.
         let formats = formatSeconds.map { ("stream" + $0.format.prefix { $0 != " " }, Optional($0.seconds)) }
         let stages: [(String, Double?)] = [
-            ("read", readSeconds), ("extract", extractSeconds), ("analyze", analyzeSeconds), ("render", renderSeconds),
+            ("read", readSeconds), ("extract", extractSeconds), ("rules", rulesSeconds), ("analyze", analyzeSeconds), ("render", renderSeconds),
             ("whole", wholeSeconds), ("stream", streamSeconds), ("grep", grepSeconds),
         ]
         for (name, seconds) in stages + formats {
