@@ -221,17 +221,8 @@ enum HeadingClassifier {
 
     /// The identifiers on a line that starts with one of their labels, or nil.
     static func identifiers(_ text: String) -> Identifiers? {
-        // Only a line that starts with a label is read whole; every label starts with one of these.
-        // The first byte before the first Character, which is dear to compare; a non-ASCII one
-        // may still be equivalent to a letter (the Kelvin sign to "K").
-        guard let lead = text.utf8.first else { return nil }
-        switch lead {
-        case UInt8(ascii: "S"), UInt8(ascii: "s"), UInt8(ascii: "J"), UInt8(ascii: "j"), UInt8(ascii: "K"), UInt8(ascii: "k"),
-            UInt8(ascii: "D"), UInt8(ascii: "d"), 0x80...:
-            break
-        default: return nil
-        }
-        guard startsWithLabelWord(text), mayBeginLabel(text) else { return nil }
+        // Only a line that starts with a label is read whole.
+        guard mayBeginLabel(text), startsWithLabelWord(text) else { return nil }
         let head = text.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
         guard let first = head.first, label(of: first, next: head.dropFirst().first) != nil else { return nil }
         let words = LatinText.words(of: text).map(String.init)
@@ -291,37 +282,34 @@ enum HeadingClassifier {
         }
     }
 
-    /// Whether the text may begin with a Character a label starts with ("SsJjKkDd"), on its
-    /// first byte where that decides it: a Character compared as such, and every word
-    /// lower-cased and looked up, was most of reading a metadata line (callgrind).
-    ///
-    /// An ASCII letter with a combining mark ("S\u{301}") passes here and fails the label
-    /// lookup that follows, which lower-cases the whole word.
-    private static func mayBeginLabel(_ text: some StringProtocol) -> Bool {
+    /// The ASCII bytes a label starts with, in either case ("SsJjKkDd"), from the labels.
+    private static let labelInitials: [Bool] = identifierLabels.reduce(into: [Bool](repeating: false, count: 128)) { table, label in
+        let initial = Int(label.label.utf8.first!)
+        table[initial] = true
+        table[initial - 0x20] = true
+    }
+
+    /// Whether the text may begin with a letter a label starts with, on its first byte where
+    /// that decides it: a Character compared as such, and every word lower-cased and looked
+    /// up, was most of reading a metadata line (callgrind). It may pass more than a label's
+    /// first letter ("S\u{301}"): the label lookup that follows lower-cases the whole word.
+    private static func mayBeginLabel(_ text: String) -> Bool {
         guard let lead = text.utf8.first else { return false }
-        if lead < 0x80 {
-            switch lead | 0x20 {
-            case UInt8(ascii: "s"), UInt8(ascii: "j"), UInt8(ascii: "k"), UInt8(ascii: "d"): return true
-            default: return false
-            }
-        }
+        if lead < 0x80 { return labelInitials[Int(lead)] }
         // No scalar of two bytes is canonically equivalent to an ASCII letter ("Ø", "Å" and
-        // the like begin many lines); a longer one may be (the Kelvin sign to "K"): the
-        // Character decides.
+        // the like begin many lines); a longer one may be (the Kelvin sign to "K").
         if lead <= 0xDF { return false }
-        return text.first.map { "SsJjKkDd".contains($0) } ?? false
+        guard let folded = text.prefix(1).fastLowercased().utf8.first else { return false }
+        return folded < 0x80 && labelInitials[Int(folded)]
     }
 
     /// Whether a word may be a label or a label's first word: after the "." and ":" that
-    /// ``label(of:next:)`` trims, a label starts with "s", "j", "k" or "d" in either case; a
-    /// word whose first byte is another ASCII letter, digit or sign is none.
+    /// ``label(of:next:)`` trims, a label starts with one of ``labelInitials``; a word whose
+    /// first byte is another ASCII letter, digit or sign is none.
     private static func mayBeLabel(_ word: String) -> Bool {
         guard let lead = word.utf8.first else { return true }
         if lead >= 0x80 || lead == UInt8(ascii: ".") || lead == UInt8(ascii: ":") { return true }
-        switch lead | 0x20 {
-        case UInt8(ascii: "s"), UInt8(ascii: "j"), UInt8(ascii: "k"), UInt8(ascii: "d"): return true
-        default: return false
-        }
+        return labelInitials[Int(lead)]
     }
 
     private static func label(of word: String, next: String?) -> (Identifiers.Field, Int)? {
