@@ -8,22 +8,24 @@ import Foundation
 /// Words recur ("kr.", "i", "og", "2025", "bevilling", "på"), and writing a token's text,
 /// lower-case and bare forms and deciding its traits were most of the tokenizer's time
 /// (callgrind). A token of at most eight bytes is its own key; a longer one of at most
-/// ``longestLong`` bytes is found by a hash and checked against the bytes kept with it. Each
-/// table keeps the last token seen in each slot.
+/// ``longestLong`` bytes is found by a hash and checked against the UTF-8 of the spelling's
+/// text, which is the token's bytes. Each table keeps the last token seen in each slot.
 struct TokenCache {
-    /// 16.384 short and 4.096 long slots: with 2.048 and 1.024, real minutes' many words pushed
-    /// each other out, and making spellings afresh was 6 % of a run over Greve's meetings;
-    /// this size was the fastest of 8.192 to 65.536 short slots (callgrind: Greve's first 20
-    /// meetings −1,6 %, generated 2 MB −1,9 %).
+    /// 16.384 short and 16.384 long slots: with fewer, real minutes' many words push each other
+    /// out, and making spellings afresh was 6 % of a run over Greve's meetings. The short size
+    /// was the fastest of 8.192 to 65.536 slots (callgrind: Greve's first 20 meetings −1,6 %,
+    /// generated 2 MB −1,9 %); 4.096 long slots → 16.384 cut a run over all of Greve's meetings
+    /// by 1,6 % (32.768: another 0,4 %, for a higher peak of memory).
     private static let slotBits = 14
-    private static let longSlotBits = 12
+    private static let longSlotBits = 14
+    /// The long table's slots, which a test fills twice over.
+    static let longSlots = 1 << longSlotBits
     /// The most bytes a token kept in the long table has: longer ones are rare.
     static let longestLong = 48
     /// 0 for an empty slot: no key is 0, since a key's bytes are never NUL.
     private var keys: [UInt64]
     private var spellings: [TokenSpelling]
     /// Made at the first long token, so a document without one does not pay for them.
-    private var longBytes: [[UInt8]] = []
     private var longSpellings: [TokenSpelling] = []
 
     init() {
@@ -74,27 +76,25 @@ struct TokenCache {
 
     /// The spelling stored for a token without a ``key(_:)``, if it is still in its slot.
     func spelling(forLong bytes: UnsafeBufferPointer<UInt8>) -> TokenSpelling? {
-        guard !longBytes.isEmpty, bytes.count <= Self.longestLong else { return nil }
-        let slot = Self.longSlot(bytes)
-        return Self.same(longBytes[slot], bytes) ? longSpellings[slot] : nil
+        guard !longSpellings.isEmpty, bytes.count <= Self.longestLong else { return nil }
+        let kept = longSpellings[Self.longSlot(bytes)]
+        return Self.spells(kept, bytes) ? kept : nil
     }
 
-    /// Whether the kept bytes are these, compared by memcmp: the generic `elementsEqual` was a
-    /// hundredth of the run (callgrind).
-    private static func same(_ kept: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard kept.count == bytes.count, let base = bytes.baseAddress else { return false }
-        return kept.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, bytes.count) == 0 }
+    /// Whether the spelling's text is these bytes, compared by memcmp: the generic
+    /// `elementsEqual` was a hundredth of the run (callgrind). A token longer than a byte is
+    /// UTF-8 (the tokenizer ends a word or number where the bytes are not), so it is its text;
+    /// bytes that are not would only be made afresh each time.
+    private static func spells(_ spelling: TokenSpelling, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = spelling.text.utf8
+        guard text.count == bytes.count, let base = bytes.baseAddress else { return false }
+        return text.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 } ?? text.elementsEqual(bytes)
     }
 
     /// Keeps the spelling of a token without a ``key(_:)`` in its slot, if it is short enough.
     mutating func store(_ spelling: TokenSpelling, forLong bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= Self.longestLong else { return }
-        if longBytes.isEmpty {
-            longBytes = [[UInt8]](repeating: [], count: 1 << Self.longSlotBits)
-            longSpellings = [TokenSpelling](repeating: Self.empty, count: 1 << Self.longSlotBits)
-        }
-        let slot = Self.longSlot(bytes)
-        longBytes[slot] = Array(bytes)
-        longSpellings[slot] = spelling
+        if longSpellings.isEmpty { longSpellings = [TokenSpelling](repeating: Self.empty, count: Self.longSlots) }
+        longSpellings[Self.longSlot(bytes)] = spelling
     }
 }
