@@ -543,6 +543,22 @@ import Testing
         #expect(item.amounts.first?.years == [2025, 2026])
     }
 
+    /// The words a label is looked for in are the first two of the line's first 40 Characters,
+    /// whether they are taken from the line's words or split again.
+    @Test func labelHeadsAreTheFirstFortyCharacters() {
+        var random = SplitMix64(seed: 0x6865_6164)
+        let pieces = [
+            "Sag", "Sagsnr.:", "J.", "nr.", "nr", "Dok", " ", "  ", "\t", "\r\n", "\u{A0}", "\u{2009}", "x", "æøå", "e\u{301}", "\u{301}",
+            "👩‍👩‍👧", String(repeating: "a", count: 17), String(repeating: " ", count: 13), "24.10.00",
+        ]
+        for _ in 0..<4_000 {
+            var line = ""
+            for _ in 0..<random.below(10) { line += pieces[random.below(pieces.count)] }
+            let expected = line.prefix(40).split(whereSeparator: \.isSpaceLike).prefix(2).map(String.init)
+            #expect(HeadingClassifier.labelHead(of: line, words: LatinText.words(of: line)) == expected, "\(line.unicodeScalars.map(\.value))")
+        }
+    }
+
     /// The byte prechecks of the metadata lines admit every line the full reading accepts.
     @Test func metadataLinesAreReadWhateverTheirForm() throws {
         let journal = [
@@ -564,6 +580,9 @@ import Testing
         for line in ["Sagsnumre 21-1234", "Kl. 10.00", "Dok", "Sa 21-1234", "Sagsnrr. 21-1234", "D", "S\u{0301}agsnr.: 21-1234", "Øvrigt: 21-1234"] {
             #expect(HeadingClassifier.identifiers(line) == nil, "\(line)")
         }
+        // The label is looked for in the line's first 40 Characters, which may cut its second
+        // word: "nr" of "nrx" makes "Sag nr" a label there, and the line is read as one.
+        #expect(HeadingClassifier.identifiers("Sag" + String(repeating: " ", count: 35) + "nrx 12")?.otherWords == ["Sag", "nrx", "12"])
         // A label after a period or a colon is read once they are trimmed.
         #expect(HeadingClassifier.identifiers("Sagsnr.: 21-1234 .J.nr.: 24.10.00")?.journalNumber == "24.10.00")
         #expect(HeadingClassifier.identifiers("Sagsnr.: 21-1234 :Dok.nr.: 12")?.documentNumber == "12")
