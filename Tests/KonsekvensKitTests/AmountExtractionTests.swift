@@ -860,6 +860,23 @@ func decimal(_ literal: String) -> Decimal {
         #expect(found.first?.area == .anlæg)
     }
 
+    /// In a table without year columns that declares its unit, a cell takes its column's year
+    /// and is a total under an "I alt" column; a cell beyond the header has neither.
+    @Test func unitTableCellsTakeTheirColumnsYearAndTotal() {
+        let table = Table(rows: [
+            Self.row(3, "", "Korrigeret budget 2025", "Forbrug", "I alt"),
+            Self.row(4, "Drift", "1.250", "300", "1.550"),
+            Self.row(5, "Anlæg", "100", "", "100", "7"),
+        ])
+        let found = Self.tableAmounts(table, caption: "Beløb i 1.000 kr.")
+        #expect(found.map(\.value) == ["1250000", "300000", "1550000", "100000", "100000", "7000"].map(decimal))
+        #expect(found.map(\.years) == [[2025], [], [], [2025], [], []])
+        #expect(found.map(\.isTotal) == [false, false, true, false, true, false])
+        #expect(found.map(\.rowLabel) == ["Drift / Korrigeret budget 2025", "Drift / Forbrug", "Drift / I alt", "Anlæg / Korrigeret budget 2025",
+            "Anlæg / I alt", "Anlæg"])
+        #expect(found.allSatisfy { $0.pattern == "unit-table-cell" })
+    }
+
     /// A caption or header that declares the unit, and the value of the cell "1.250" under it.
     static let tableUnits: [(caption: String, corner: String, value: String)] = [
         ("Beløb i 1.000 kr.", "", "1250000"),
