@@ -251,6 +251,7 @@ import Testing
             "Kommunes", "KOMMUNE", "kommune", "KommunE", "Kommuner", "Kommunesammenlægning", "Kommune.", "Kommune,", "Kommunes.",
             "Kommune's", "Kommune.s", "Kommune»", "Kommune…", "Kommune)", "Kommune$", "Kommune-", "Kommune+", "Kommune:", ".", ",",
             "a\u{0301}", "\u{200D}", "Kommune\u{0301}", "(", "\"", "Komune", "Kommunen", "S",
+            "Ærø", "ærø", "ÆRØ", "Ø×", "Ñoño", "µ", "ª", "ºbc", "Åb", "A\u{2019}", "b\u{00AD}", "×Ab", "Ab2", "Hver", "Þ", "ß", "÷",
         ]
         var texts: [String] = []
         for _ in 0..<5_000 {
@@ -259,6 +260,7 @@ import Testing
             texts.append(text)
         }
         texts += try Self.tokenSamples()
+        texts += ["ºbc", "ªb", "Ab2", "Ærø", "ærø", "Ab", "A\u{2019}b", "Ab\u{AD}c", "×Ab", "Hver", "Ñoño", "ÞÆØ"].map { $0 + " Kommune" }
         var named = 0
         for text in texts {
             let names = MunicipalityGuess.names(in: text)
@@ -266,6 +268,12 @@ import Testing
             named += names.count
         }
         #expect(named > 500)
+        // A Latin scalar is a letter where its Character is one, which the reading on bytes
+        // relies on.
+        for value in Array(0..<0x100) + Array(0x2000..<0x2040) {
+            let scalar = try #require(Unicode.Scalar(value))
+            #expect(scalar.isLetter == Character(scalar).isLetter, "U+\(String(value, radix: 16))")
+        }
         #expect(
             MunicipalityGuess.names(in: "Greve Kommune, Køge Kommunes, KØGE KOMMUNE; Den Kommune, Næstved Kommunen og Ny Kommune.")
                 == ["Greve", "Køge", "KØGE"])
