@@ -153,6 +153,23 @@ import Testing
         #expect(DecisionReader.status(of: text).0 == status)
     }
 
+    /// A decision's lines and its spaced lower case, made on bytes, are the bytes the
+    /// Characters give: "\r\n" is no line feed, and a mark after one does not join it.
+    @Test func decisionLinesAndLowerCaseOnBytes() {
+        var random = SplitMix64(seed: 0x6465_6369)
+        let pieces = [
+            "Godkendt", "Udvalget den 2. april 2025:", " ", "\n", "\n\n", "\r\n", "\r", "\n\u{301}", "\u{301}", "Æ", "ǅ", "\u{130}", ":", "ÅBENT", "\t",
+        ]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<random.below(10) { text += pieces[random.below(pieces.count)] }
+            let lines = text.split(separator: "\n").map { Array($0.utf8) }
+            #expect(DecisionReader.lines(of: text).map { Array($0.utf8) } == lines, "\(text.debugDescription)")
+            let lower = [0x20] + text.fastLowercased().utf8.map { $0 == 0x0A ? 0x20 : $0 }
+            #expect(Array(DecisionReader.spacedLowercase(text).utf8) == lower, "\(text.debugDescription)")
+        }
+    }
+
     /// The phrase that decides is the one the plain search finds first, each phrase searched in
     /// turn (the way it was read before one pass found which occur), over random decisions made
     /// of the phrases and words between them.
