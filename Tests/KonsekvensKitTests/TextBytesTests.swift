@@ -384,6 +384,16 @@ import Testing
         #expect(decisions > 100)
     }
 
+    /// A marked line that names a section and goes on with a link word heads that section; with
+    /// another word, or unmarked, it does not.
+    @Test func markedHeadingsGoOnWithLinkWords() {
+        for text in ["Indstilling til Byrådet", "Indstilling i sagen", "Indstilling – revideret", "Indstilling på mødet", "Indstilling fra direktionen"] {
+            #expect(HeadingClassifier.fullSectionHeading(text, marked: true)?.kind == .recommendation, "\(text)")
+            #expect(HeadingClassifier.fullSectionHeading(text, marked: false) == nil, "\(text)")
+        }
+        #expect(HeadingClassifier.fullSectionHeading("Indstilling om budget", marked: true) == nil)
+    }
+
     /// No line that the quick test of unmarked lines turns away is a heading read in full.
     @Test func unmarkedLinesTurnedAwayAreNoHeadings() throws {
         var turnedAway = 0
