@@ -177,6 +177,55 @@ import Testing
         #expect(merged.tracks().supersededBy == supersededBy)
     }
 
+    /// The ledger's tracks are those of a ledger that keeps a step for every item in an array
+    /// per case (``ReferenceLedger``, as it kept them before 2026-12-07), noted whole or merged
+    /// one document at a time, over random runs that share case numbers (one written composed
+    /// and decomposed), sources, bodies and dates, with and without budget lines.
+    @Test func ledgerTracksAreThoseOfStepsKeptPerCase() {
+        var random = SplitMix64(seed: 0x6c65_6467)
+        let caseNumbers = ["25/1234", "25/1235", "24-007264", "\u{C5}-1", "A\u{30A}-1"]
+        let sources = ["a.md", "b.md", "c.md", "d.md"]
+        let bodies: [String?] = ["Økonomiudvalget", "Kommunalbestyrelsen", "Direktionen", nil]
+        let dates: [MeetingDate?] = [MeetingDate(year: 2025, month: 3, day: 3), MeetingDate(year: 2025, month: 3, day: 10), nil]
+        let decisions = ["Godkendt.", "Udsat.", "Anbefales.", ""]
+        var tracked = 0
+        for _ in 0..<600 {
+            var reference = ReferenceLedger(), whole = CaseLedger(), merged = CaseLedger()
+            for _ in 0..<(1 + random.below(6)) {
+                let meeting = Meeting(body: bodies[random.below(bodies.count)], date: dates[random.below(dates.count)])
+                var document = Document(source: sources[random.below(sources.count)], encoding: .utf8, format: .markdown, meeting: meeting)
+                var lines: [BudgetLine] = []
+                for number in 1...(1 + random.below(3)) {
+                    var decision = Decision(text: decisions[random.below(decisions.count)], location: SourceLocation(line: 1), heading: "Beslutning")
+                    decision.status = [.approved, .postponed, .recommended, .none][random.below(4)]
+                    let caseNumber = random.below(5) == 0 ? nil : caseNumbers[random.below(caseNumbers.count)]
+                    document.items.append(
+                        AgendaItem(number: number, title: "Punkt \(number)", caseNumber: caseNumber, decisions: [decision], location: SourceLocation(line: number)))
+                    if let caseNumber, random.below(2) == 0 {
+                        var line = CSVReportTests.line()
+                        (line.source, line.caseNumber) = (document.source, caseNumber)
+                        lines.append(line)
+                    }
+                }
+                let impact = random.below(4) == 0 ? nil : DocumentImpact(source: document.source, budgetLines: lines, placements: [], findings: [])
+                reference.add(document, impact: impact)
+                whole.add(document, impact: impact)
+                var one = CaseLedger()
+                one.add(document, impact: impact)
+                merged.merge(one)
+            }
+            let expected = reference.tracks()
+            for ledger in [whole, merged] {
+                let (tracks, supersededBy) = ledger.tracks()
+                #expect(tracks == expected.tracks)
+                #expect(tracks.map { Array($0.caseNumber.utf8) } == expected.tracks.map { Array($0.caseNumber.utf8) })
+                #expect(supersededBy == expected.supersededBy)
+            }
+            tracked += expected.tracks.count
+        }
+        #expect(tracked > 500)
+    }
+
     @Test func streamedJSONOfNothingIsTheReportsJSON() throws {
         let folder = try Project.temporaryFolder("empty-run")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -292,5 +341,48 @@ import Testing
         // Compared as a whole, so that a failure does not print two megabytes.
         #expect(written.count == expected.utf8.count)
         #expect(written.elementsEqual(expected.utf8), "the replayed bytes differ from those appended")
+    }
+}
+
+/// The case ledger as it was kept before 2026-12-07, a step for every item in an array per
+/// case, kept to compare the ledger with.
+struct ReferenceLedger {
+    private var stepsByCase: [String: [CaseTrack.Step]] = [:]
+    private var withLines = Set<CaseLedger.Key>()
+
+    mutating func add(_ document: Document, impact: DocumentImpact?) {
+        for item in document.items {
+            guard let caseNumber = item.caseNumber else { continue }
+            stepsByCase[caseNumber, default: []].append(
+                CaseTrack.Step(
+                    source: document.source, itemNumber: item.number, title: item.title, body: document.meeting.body,
+                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text))
+        }
+        for line in impact?.budgetLines ?? [] {
+            if let caseNumber = line.caseNumber { withLines.insert(CaseLedger.Key(source: line.source, caseNumber: caseNumber)) }
+        }
+    }
+
+    func tracks() -> (tracks: [CaseTrack], supersededBy: [CaseLedger.Key: String]) {
+        var tracks: [CaseTrack] = stepsByCase.compactMap { caseNumber, steps in
+            guard Set(steps.map(\.source)).count > 1 else { return nil }
+            let ordered = steps.sorted { a, b in
+                (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
+                    < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
+            }
+            return CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1)
+        }.sorted { $0.caseNumber < $1.caseNumber }
+        var supersededBy: [CaseLedger.Key: String] = [:]
+        for index in tracks.indices {
+            let track = tracks[index]
+            if let latest = track.steps.lastIndex(where: { withLines.contains(CaseLedger.Key(source: $0.source, caseNumber: track.caseNumber)) }) {
+                tracks[index].countedIndex = latest
+            }
+            let counted = tracks[index].counted
+            for step in track.steps where step.source != counted.source {
+                supersededBy[CaseLedger.Key(source: step.source, caseNumber: track.caseNumber)] = counted.meeting
+            }
+        }
+        return (tracks, supersededBy)
     }
 }
