@@ -114,12 +114,12 @@ enum TableAmounts {
                     continue
                 }
                 guard let number, number != 0 else { continue }
-                let header = column < columns.count ? columns[column] : beyondHeader
-                let labels = [label, header.label].filter { !$0.isEmpty }.joined(separator: " / ")
+                let heading = column < columns.count ? columns[column] : beyondHeader
+                let labels = [label, heading.label].filter { !$0.isEmpty }.joined(separator: " / ")
                 var amount = Amount(
                     text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
-                    years: header.years, recurrence: .unknown, payer: .own, kind: .unknown, financing: .notStated,
-                    isTotal: rowIsTotal || header.isTotal, rowLabel: labels.isEmpty ? nil : labels, pattern: "unit-table-cell")
+                    years: heading.years, recurrence: .unknown, payer: .own, kind: .unknown, financing: .notStated,
+                    isTotal: rowIsTotal || heading.isTotal, rowLabel: labels.isEmpty ? nil : labels, pattern: "unit-table-cell")
                 amount.sign = amount.isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
             }
@@ -189,7 +189,8 @@ enum TableAmounts {
         var text = text
         let read = text.withUTF8 { bytes -> Int?? in
             var digits = 0, letters = 0, value = 0
-            var marked = false
+            // A scalar from U+0300 on may join the one before it into a Character.
+            var mayJoin = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -201,7 +202,7 @@ enum TableAmounts {
                 case 0x80...:
                     let (scalar, length) = Unicode.Scalar.decoded(in: bytes, at: index)
                     if scalar.value >= 0x300 {
-                        marked = true
+                        mayJoin = true
                     } else if scalar.isLetter {
                         letters += 1
                     }
@@ -211,7 +212,7 @@ enum TableAmounts {
                 }
                 index += 1
             }
-            if marked { return digits < 4 ? .some(nil) : nil }
+            if mayJoin { return digits < 4 ? .some(nil) : nil }
             return digits == 4 && letters <= 2 && (1990...2100).contains(value) ? value : .some(nil)
         }
         if let read { return read }

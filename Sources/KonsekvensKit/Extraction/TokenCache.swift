@@ -11,11 +11,11 @@ import Foundation
 /// ``longestLong`` bytes is found by a hash and checked against the UTF-8 of the spelling's
 /// text, which is the token's bytes. Each table keeps the last token seen in each slot.
 struct TokenCache {
-    /// 16.384 short and 16.384 long slots: with fewer, real minutes' many words push each other
-    /// out, and making spellings afresh was 6 % of a run over Greve's meetings. The short size
-    /// was the fastest of 8.192 to 65.536 slots (callgrind: Greve's first 20 meetings −1,6 %,
-    /// generated 2 MB −1,9 %); 4.096 long slots → 16.384 cut a run over all of Greve's meetings
-    /// by 1,6 % (32.768: another 0,4 %, for a higher peak of memory).
+    /// 16.384 short and 16.384 long slots. With 2.048 and 1.024, real minutes' many words
+    /// pushed each other out, and making spellings afresh was 6 % of a run over Greve's
+    /// meetings. The short size was the fastest of 8.192 to 65.536 slots (callgrind: Greve's
+    /// first 20 meetings −1,6 %, generated 2 MB −1,9 %); 4.096 long slots → 16.384 cut a run
+    /// over all of Greve's meetings by 1,6 % (32.768: another 0,4 %, for a higher peak of memory).
     private static let slotBits = 14
     private static let longSlotBits = 14
     /// The long table's slots, which a test fills twice over.

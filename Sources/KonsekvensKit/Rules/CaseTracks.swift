@@ -111,6 +111,8 @@ public struct CaseLedger: Sendable {
     }
 
     /// Notes the document's items that carry a case number, and which of its cases have lines.
+    /// The impact is the document's: its lines carry the document's source and its items' case
+    /// numbers, as the rule engine makes them.
     public mutating func add(_ document: Document, impact: DocumentImpact?) {
         let withLines = Set((impact?.budgetLines ?? []).compactMap(\.caseNumber))
         var noted = false
@@ -181,6 +183,7 @@ public struct CaseLedger: Sendable {
             }
             tracks.append(track)
         }
-        return (tracks.sorted { $0.caseNumber < $1.caseNumber }, supersededBy)
+        // In the order of their case numbers already, as the groups were taken.
+        return (tracks, supersededBy)
     }
 }
