@@ -6,13 +6,8 @@ import Testing
 /// reference: value and written form (the exponent), for numbers and for near-numbers.
 @Suite struct DanishNumberTests {
     /// A header cell's year read on bytes is the year read by Characters.
-    @Test func headerCellYears() throws {
-        // Below U+0300 a scalar is a letter as its Character is, which the reading on scalars
-        // relies on.
-        for value in 0x80..<0x300 {
-            let scalar = try #require(Unicode.Scalar(value))
-            #expect(scalar.isLetter == Character(scalar).isLetter, "U+\(String(value, radix: 16))")
-        }
+    @Test func headerCellYears() {
+        // (That below U+0300 a scalar is a letter as its Character is: latinLettersAreLetters.)
         var random = SplitMix64(seed: 2026)
         let pieces = [
             "1", "9", "2", "0", "5", "20", "25", "2025", "1989", "2101", " ", "B", "kr", ".", "*", "\r\n", "\r", "\t", "é", "\u{301}", "ø",

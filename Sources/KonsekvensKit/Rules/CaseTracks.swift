@@ -167,7 +167,7 @@ public struct CaseLedger: Sendable {
             while groupEnd < order.count, entries[order[groupEnd]].caseNumber == caseNumber { groupEnd += 1 }
             let group = order[groupStart..<groupEnd]
             groupStart = groupEnd
-            guard group.count > 1, Set(group.map { entries[$0].document }).count > 1 else { continue }
+            guard group.count > 1 else { continue }
             let steps = group.map { step(entries[$0]) }
             guard Set(steps.map(\.source)).count > 1 else { continue }
             let withLines = Set(group.filter { entries[$0].hasLines }.map { documents[Int(entries[$0].document)].source })
