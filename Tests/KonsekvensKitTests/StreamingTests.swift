@@ -181,8 +181,9 @@ import Testing
     /// per case (``ReferenceLedger``, as it kept them before 2026-12-07), noted whole or merged
     /// one document at a time, over random runs that share case numbers (one written composed
     /// and decomposed), sources, bodies and dates, with and without budget lines.
-    @Test func ledgerTracksAreThoseOfStepsKeptPerCase() {
+    @Test func ledgerTracksAreThoseOfStepsKeptPerCase() throws {
         var random = SplitMix64(seed: 0x6c65_6467)
+        var runs = 0
         let caseNumbers = ["25/1234", "25/1235", "24-007264", "\u{C5}-1", "A\u{30A}-1"]
         let sources = ["a.md", "b.md", "c.md", "d.md"]
         let bodies: [String?] = ["Økonomiudvalget", "Kommunalbestyrelsen", "Direktionen", nil]
@@ -191,6 +192,8 @@ import Testing
         var tracked = 0
         for _ in 0..<600 {
             var reference = ReferenceLedger(), whole = CaseLedger(), merged = CaseLedger()
+            // Spilled in runs of one to three items, so that most runs merge several.
+            let spilled = try SpilledCaseLedger(directory: nil, runSize: 1 + random.below(3))
             for _ in 0..<(1 + random.below(6)) {
                 let meeting = Meeting(body: bodies[random.below(bodies.count)], date: dates[random.below(dates.count)])
                 var document = Document(source: sources[random.below(sources.count)], encoding: .utf8, format: .markdown, meeting: meeting)
@@ -213,10 +216,11 @@ import Testing
                 var one = CaseLedger()
                 one.add(document, impact: impact)
                 merged.merge(one)
+                try spilled.add(one)
             }
+            runs += spilled.runCount
             let expected = reference.tracks()
-            for ledger in [whole, merged] {
-                let (tracks, supersededBy) = ledger.tracks()
+            for (tracks, supersededBy) in [whole.tracks(), merged.tracks(), try spilled.tracks()] {
                 #expect(tracks == expected.tracks)
                 #expect(tracks.map { Array($0.caseNumber.utf8) } == expected.tracks.map { Array($0.caseNumber.utf8) })
                 #expect(supersededBy == expected.supersededBy)
@@ -224,6 +228,7 @@ import Testing
             tracked += expected.tracks.count
         }
         #expect(tracked > 500)
+        #expect(runs > 1_000)
     }
 
     @Test func streamedJSONOfNothingIsTheReportsJSON() throws {
@@ -295,6 +300,41 @@ import Testing
         var read: [String] = []
         try spill.readBack { read.append(String(decoding: $0, as: UTF8.self)) }
         #expect(read == written)
+    }
+
+    /// Parts of a spill read side by side give back each part's strings, on disk and in memory;
+    /// the parts hold strings longer than a read, and a part that is not whole is an error.
+    @Test(arguments: [true, false])
+    func spillPartsAreReadSideBySide(onDisk: Bool) throws {
+        let spill = onDisk ? try SpillFile(directory: FileManager.default.temporaryDirectory) : SpillFile()
+        defer { spill.remove() }
+        let parts = [
+            ["", "25/1234", String(repeating: "æ", count: 50_000), "slut"],
+            (0..<3_000).map { "sag \($0) Økonomiudvalget" },
+            [],
+            ["", String(repeating: "x", count: 1_500_000)],
+        ]
+        var ranges: [Range<Int>] = []
+        for part in parts {
+            let start = spill.endOffset
+            for text in part { try spill.append(text) }
+            ranges.append(start..<spill.endOffset)
+        }
+        var readers = try ranges.map { try spill.strings(in: $0) }
+        var read = parts.map { _ in [String]() }
+        var reading = true
+        while reading {
+            reading = false
+            for index in readers.indices {
+                guard let bytes = try readers[index].next() else { continue }
+                read[index].append(String(decoding: bytes, as: UTF8.self))
+                reading = true
+            }
+        }
+        #expect(read == parts)
+        var cut = try spill.strings(in: ranges[0].lowerBound..<(ranges[0].upperBound - 1))
+        for _ in 0..<3 { _ = try cut.next() }
+        #expect(throws: SpillError.self) { try cut.next() }
     }
 
     /// A record's values come back as they were appended, an amount to the last digit.

@@ -21,7 +21,7 @@ public final class StreamedReport {
     private let json: JSONReport.Stream?
     private let markdown: MarkdownReport.Stream?
     private let html: HTMLReport.Stream?
-    private var ledger: CaseLedger
+    private let ledger: SpilledCaseLedger
     private var filter = CorpusFilter()
     private let jsonRenderedLimit: Int
     /// The files the run could not read, and how many the filter left out.
@@ -54,8 +54,7 @@ public final class StreamedReport {
             html = try HTMLReport.Stream(statusFilter: statusFilter, rulesOrigin: origin, populationTable: population, directory: directory)
         }
         (self.csv, self.json, self.markdown, self.html) = (csv, json, markdown, html)
-        // The Markdown report and the page name each case by the title of the item that counts.
-        ledger = CaseLedger(keepsTitles: markdown != nil || html != nil, keepsDecisions: false)
+        ledger = try SpilledCaseLedger(directory: directory)
     }
 
     /// Analyses every file under `paths` into the report, once (the arguments are those of
@@ -76,6 +75,7 @@ public final class StreamedReport {
         let htmlFilter = html?.statusFilter
         let jsonFilter = json?.statusFilter
         let jsonRenderedLimit = jsonRenderedLimit
+        // The Markdown report and the page name each case by the title of the item that counts.
         let keepsTitles = markdown != nil || html != nil
         self.filter = filter
         var spillError: Error?
@@ -99,9 +99,9 @@ public final class StreamedReport {
                 return prepared
             }
         ) { prepared in
-            ledger.merge(prepared.cases)
             guard spillError == nil else { return }
             do {
+                try ledger.add(prepared.cases)
                 if let rows = prepared.rows { try csv?.add(rows) }
                 if let pieces = prepared.markdown { try markdown?.add(pieces) }
                 if let pieces = prepared.html { try html?.add(pieces) }
@@ -117,7 +117,7 @@ public final class StreamedReport {
 
     /// Writes the whole report through `write`, and empties the spill file.
     public func finish(write: ReportWriter) throws {
-        let (cases, supersededBy) = ledger.tracks()
+        let (cases, supersededBy) = try ledger.tracks()
         try csv?.finish(supersededBy: supersededBy, write: write)
         try json?.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors, write: write)
         try markdown?.finish(

@@ -10,6 +10,8 @@ final class SpillFile {
     /// nil when the strings stay in memory.
     private let handle: FileHandle?
     private var buffer: [UInt8] = []
+    /// Bytes written to the file, before those still in ``buffer``.
+    private var written = 0
     private static let flushSize = 1 << 20
 
     /// A spill kept in memory.
@@ -49,8 +51,13 @@ final class SpillFile {
         } catch {
             throw SpillError(description: "cannot write the temporary file: \(error.localizedDescription)")
         }
+        written += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
+
+    /// Where the next string appended will start: a part of the file appended from here can
+    /// be read back alone with ``strings(in:)``.
+    var endOffset: Int { written + buffer.count }
 
     /// Calls `body` with the UTF-8 bytes of every string appended, in order.
     func readBack(_ body: (ArraySlice<UInt8>) throws -> Void) throws {
@@ -90,10 +97,78 @@ final class SpillFile {
         return start
     }
 
+    /// The strings appended in `part`, a range from one ``endOffset`` to a later one, read one
+    /// at a time: several parts can be read side by side, as a merge of sorted runs reads them.
+    func strings(in part: Range<Int>) throws -> Strings {
+        try flush()
+        return Strings(spill: self, part: part)
+    }
+
+    /// The strings of one part of a spill, read on demand some 64 KB at a time.
+    struct Strings {
+        private let spill: SpillFile
+        private var offset: Int
+        private let end: Int
+        private var pending: [UInt8] = []
+        private var start = 0
+        private static let chunkSize = 1 << 16
+
+        fileprivate init(spill: SpillFile, part: Range<Int>) {
+            self.spill = spill
+            (offset, end) = (part.lowerBound, part.upperBound)
+        }
+
+        /// The next string's UTF-8 bytes, or nil after the part's last.
+        mutating func next() throws -> ArraySlice<UInt8>? {
+            guard let header = try take(4) else { return nil }
+            var count = 0
+            for offset in 0..<4 { count |= Int(header[header.startIndex + offset]) << (8 * offset) }
+            guard let bytes = try take(count) else {
+                throw SpillError(description: "the temporary file ends within a string")
+            }
+            return bytes
+        }
+
+        /// The next `count` bytes, reading more of the part when fewer are pending; nil when the
+        /// part has no bytes left.
+        private mutating func take(_ count: Int) throws -> ArraySlice<UInt8>? {
+            if pending.count - start < count {
+                pending.removeFirst(start)
+                start = 0
+                if offset < end { try read(max(count - pending.count, Self.chunkSize)) }
+                guard pending.count >= count else {
+                    if pending.isEmpty { return nil }
+                    throw SpillError(description: "the temporary file ends within a string")
+                }
+            }
+            defer { start += count }
+            return pending[start..<(start + count)]
+        }
+
+        private mutating func read(_ wanted: Int) throws {
+            let count = min(wanted, end - offset)
+            guard let handle = spill.handle else {
+                pending.append(contentsOf: spill.buffer[offset..<(offset + count)])
+                offset += count
+                return
+            }
+            let old = pending.count
+            pending.append(contentsOf: repeatElement(0, count: count))
+            let read = pending.withUnsafeMutableBytes { buffer in
+                pread(handle.fileDescriptor, buffer.baseAddress! + old, count, off_t(offset))
+            }
+            guard read == count else {
+                throw SpillError(description: "cannot read the temporary file back: \(read < 0 ? String(cString: strerror(errno)) : "it is shorter than written")")
+            }
+            offset += count
+        }
+    }
+
     /// Gives the file's space back now rather than when the spill is released.
     func remove() {
         try? handle?.truncate(atOffset: 0)
         buffer = []
+        written = 0
     }
 }
 

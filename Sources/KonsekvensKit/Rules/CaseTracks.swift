@@ -142,11 +142,29 @@ public struct CaseLedger: Sendable {
         })
     }
 
-    private func step(_ entry: Entry) -> CaseTrack.Step {
-        let noted = documents[Int(entry.document)]
-        return CaseTrack.Step(
-            source: noted.source, itemNumber: entry.itemNumber, title: entry.title, body: noted.body, date: noted.date,
-            status: entry.status, decision: entry.decision)
+    /// An item the ledger noted: its case number, its step, and whether its document has budget
+    /// lines for the case.
+    struct NotedStep: Sendable, Equatable {
+        var caseNumber: String
+        var step: CaseTrack.Step
+        var hasLines: Bool
+
+        init(caseNumber: String, step: CaseTrack.Step, hasLines: Bool) {
+            (self.caseNumber, self.step, self.hasLines) = (caseNumber, step, hasLines)
+        }
+    }
+
+    /// Every item noted, in the order noted.
+    var notedSteps: [NotedStep] { entries.map(noted) }
+
+    private func noted(_ entry: Entry) -> NotedStep {
+        let document = documents[Int(entry.document)]
+        return NotedStep(
+            caseNumber: entry.caseNumber,
+            step: CaseTrack.Step(
+                source: document.source, itemNumber: entry.itemNumber, title: entry.title, body: document.body, date: document.date,
+                status: entry.status, decision: entry.decision),
+            hasLines: entry.hasLines)
     }
 
     /// The cases that appear in more than one document, sorted by case number, each counted at
@@ -158,8 +176,7 @@ public struct CaseLedger: Sendable {
         let order = entries.indices.sorted { a, b in
             entries[a].caseNumber == entries[b].caseNumber ? a < b : entries[a].caseNumber < entries[b].caseNumber
         }
-        var tracks: [CaseTrack] = []
-        var supersededBy: [Key: String] = [:]
+        var tracks = Tracks()
         var groupStart = 0
         while groupStart < order.count {
             let caseNumber = entries[order[groupStart]].caseNumber
@@ -168,10 +185,25 @@ public struct CaseLedger: Sendable {
             let group = order[groupStart..<groupEnd]
             groupStart = groupEnd
             guard group.count > 1 else { continue }
-            let steps = group.map { step(entries[$0]) }
-            guard Set(steps.map(\.source)).count > 1 else { continue }
-            let withLines = Set(group.filter { entries[$0].hasLines }.map { documents[Int(entries[$0].document)].source })
-            let ordered = steps.sorted { a, b in
+            tracks.add(caseNumber, group.map { noted(entries[$0]) })
+        }
+        return (tracks.tracks, tracks.supersededBy)
+    }
+
+    /// The tracks of a run, made one case at a time in the order of their case numbers.
+    struct Tracks: Sendable {
+        private(set) var tracks: [CaseTrack] = []
+        /// For every step of a track that does not count, the meeting that supersedes its lines.
+        private(set) var supersededBy: [Key: String] = [:]
+
+        init() {}
+
+        /// Adds the track of the case `caseNumber`, given its items in the order noted, when
+        /// they are in more than one document. The cases must come in the order of their numbers.
+        mutating func add(_ caseNumber: String, _ items: [NotedStep]) {
+            guard Set(items.map(\.step.source)).count > 1 else { return }
+            let withLines = Set(items.filter(\.hasLines).map(\.step.source))
+            let ordered = items.map(\.step).sorted { a, b in
                 (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
                     < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
             }
@@ -183,7 +215,5 @@ public struct CaseLedger: Sendable {
             }
             tracks.append(track)
         }
-        // In the order of their case numbers already, as the groups were taken.
-        return (tracks, supersededBy)
     }
 }
