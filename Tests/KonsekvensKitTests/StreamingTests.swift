@@ -220,7 +220,8 @@ import Testing
             }
             runs += spilled.runCount
             let expected = reference.tracks()
-            for (tracks, supersededBy) in [whole.tracks(), merged.tracks(), try spilled.tracks()] {
+            let (spilledTracks, spilledSupersededBy) = try spilled.tracks()
+            for (tracks, supersededBy) in [whole.tracks(), merged.tracks(), (try spilledTracks.all(), spilledSupersededBy)] {
                 #expect(tracks == expected.tracks)
                 #expect(tracks.map { Array($0.caseNumber.utf8) } == expected.tracks.map { Array($0.caseNumber.utf8) })
                 #expect(supersededBy == expected.supersededBy)
@@ -381,6 +382,15 @@ import Testing
         // Compared as a whole, so that a failure does not print two megabytes.
         #expect(written.count == expected.utf8.count)
         #expect(written.elementsEqual(expected.utf8), "the replayed bytes differ from those appended")
+    }
+}
+
+extension CaseTrackList {
+    /// Every track, in order.
+    func all() throws -> [CaseTrack] {
+        var tracks: [CaseTrack] = []
+        try forEach { tracks.append($0) }
+        return tracks
     }
 }
 

@@ -8,10 +8,11 @@ import Foundation
 /// of its 209.000 items with a case number, more with the items' titles (Markdown, HTML): the one
 /// part of a streamed run that grew with the corpus. Spilled, the run's peaks with two jobs went
 /// from 90 to 69 MB (CSV), 118 to 91 (JSON), 120 to 92 (Markdown) and 131 to 86 (HTML). The
-/// tracks, the 7.725 cases there in more than one document, are still made in memory, and the
-/// merge reads 64 KB of each run at a time (13 runs a GB).
+/// merge reads 64 KB of each run at a time (13 runs a GB); the tracks it makes go to a spill
+/// file of their own (``CaseTrackList``), and only the meetings that supersede steps stay.
 final class SpilledCaseLedger {
     private let spill: SpillFile
+    private let directory: URL
     /// Items noted since the last run was written, each with its place in the order noted.
     private var pending: [(order: Int, item: CaseLedger.NotedStep)] = []
     /// The runs written, as parts of ``spill``, each sorted by case number and then order.
@@ -22,7 +23,8 @@ final class SpilledCaseLedger {
     /// A ledger with a spill file in `directory` (the system's temporary folder by default),
     /// written in runs of `runSize` items.
     init(directory: URL?, runSize: Int = 16_384) throws {
-        spill = try SpillFile(directory: directory ?? FileManager.default.temporaryDirectory)
+        self.directory = directory ?? FileManager.default.temporaryDirectory
+        spill = try SpillFile(directory: self.directory)
         self.runSize = max(1, runSize)
     }
 
@@ -48,8 +50,8 @@ final class SpilledCaseLedger {
     }
 
     /// The tracks of the cases in more than one document, as ``CaseLedger/tracks()`` makes
-    /// them; the spill file is emptied afterwards.
-    func tracks() throws -> (tracks: [CaseTrack], supersededBy: [CaseLedger.Key: String]) {
+    /// them, kept in a spill file of their own; the ledger's spill file is emptied.
+    func tracks() throws -> (tracks: CaseTrackList, supersededBy: [CaseLedger.Key: String]) {
         defer { spill.remove() }
         try writeRun()
         var heads = Heads()
@@ -57,33 +59,27 @@ final class SpilledCaseLedger {
             var strings = try spill.strings(in: run)
             if let head = try Self.next(&strings) { heads.push(head, strings) }
         }
-        var tracks = CaseLedger.Tracks()
+        runs = []
+        let tracks = CaseTrackList(spill: try SpillFile(directory: directory))
+        var maker = CaseLedger.TrackMaker()
         var group: [CaseLedger.NotedStep] = []
+        func end() throws {
+            if let first = group.first, group.count > 1, let track = maker.track(first.caseNumber, group) { try tracks.append(track) }
+            group.removeAll(keepingCapacity: true)
+        }
         while let item = try heads.pop()?.item {
-            if let first = group.first, first.caseNumber != item.caseNumber {
-                if group.count > 1 { tracks.add(first.caseNumber, group) }
-                group.removeAll(keepingCapacity: true)
-            }
+            if let first = group.first, first.caseNumber != item.caseNumber { try end() }
             group.append(item)
         }
-        if let first = group.first, group.count > 1 { tracks.add(first.caseNumber, group) }
-        runs = []
-        return (tracks.tracks, tracks.supersededBy)
+        try end()
+        return (tracks, maker.supersededBy)
     }
 
     private static func record(_ order: Int, _ item: CaseLedger.NotedStep) -> SpillRecord {
         var record = SpillRecord()
         record.append(item.caseNumber)
         record.append(order)
-        record.append(item.step.source)
-        record.append(item.step.itemNumber)
-        record.append(item.step.title)
-        record.append(item.step.body != nil ? 1 : 0)
-        record.append(item.step.body ?? "")
-        record.append(item.step.date.map { $0.year * 10_000 + $0.month * 100 + $0.day })
-        record.append(DecisionStatus.allCases.firstIndex(of: item.step.status) ?? 0)
-        record.append(item.step.decision != nil ? 1 : 0)
-        record.append(item.step.decision ?? "")
+        record.append(item.step)
         record.append(item.hasLines ? 1 : 0)
         return record
     }
@@ -93,20 +89,8 @@ final class SpilledCaseLedger {
         var reader = SpillRecord.Reader(bytes)
         let caseNumber = reader.string()
         let order = reader.int()
-        let source = reader.string()
-        let itemNumber = reader.optionalInt()
-        let title = reader.string()
-        let hasBody = reader.int() == 1
-        let body = reader.string()
-        let date = reader.optionalInt().flatMap { MeetingDate(year: $0 / 10_000, month: $0 / 100 % 100, day: $0 % 100) }
-        let status = DecisionStatus.allCases[reader.int()]
-        let hasDecision = reader.int() == 1
-        let decision = reader.string()
-        let hasLines = reader.int() == 1
-        let step = CaseTrack.Step(
-            source: source, itemNumber: itemNumber, title: title, body: hasBody ? body : nil, date: date, status: status,
-            decision: hasDecision ? decision : nil)
-        return (order, CaseLedger.NotedStep(caseNumber: caseNumber, step: step, hasLines: hasLines))
+        let step = reader.step()
+        return (order, CaseLedger.NotedStep(caseNumber: caseNumber, step: step, hasLines: reader.int() == 1))
     }
 
     /// The runs' next items, smallest first: a binary heap ordered by case number, then by

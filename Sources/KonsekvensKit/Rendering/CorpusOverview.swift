@@ -220,17 +220,15 @@ enum CorpusOverview {
         }
     }
 
-    static func casePaths(_ cases: [CaseTrack]) -> String {
-        guard !cases.isEmpty else { return "" }
-        var out = "\n## Sager behandlet på flere møder\n\n"
-        out += "Sagens beløb tælles én gang, ved den seneste beslutning.\n\n"
-        for track in cases {
+    static func casePaths(_ cases: CaseTrackList, emit: (String) throws -> Void) throws {
+        guard !cases.isEmpty else { return }
+        try emit("\n## Sager behandlet på flere møder\n\nSagens beløb tælles én gang, ved den seneste beslutning.\n\n")
+        try cases.forEach { track in
             let path = track.steps.map { step in
                 "\(e(step.meeting)) (\(step.status.rawValue), \(e(step.source)))"
             }.joined(separator: " → ")
-            out += "- Sagsnr. \(e(track.caseNumber)), \(e(track.counted.title)): \(path). Tæller: \(e(track.counted.meeting)).\n"
+            try emit("- Sagsnr. \(e(track.caseNumber)), \(e(track.counted.title)): \(path). Tæller: \(e(track.counted.meeting)).\n")
         }
-        return out
     }
 
     /// A finding's line in the run's list of findings.

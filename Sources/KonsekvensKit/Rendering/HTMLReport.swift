@@ -407,23 +407,27 @@ public enum HTMLReport {
     /// decision and figure, and the one that counts. Cases without money (the standing items
     /// "Godkendelse af dagsorden", "Underskriftsark") are only counted. `figures` holds each
     /// step's shown lines, by the step's document and the case.
-    static func casesSection(_ cases: [CaseTrack], figures: [CaseLedger.Key: StepFigure]) -> String {
-        guard !cases.isEmpty else { return "" }
+    static func casesSection(_ cases: CaseTrackList, figures: [CaseLedger.Key: StepFigure], emit: (String) throws -> Void) throws {
+        guard !cases.isEmpty else { return }
         func lines(_ track: CaseTrack, _ step: CaseTrack.Step) -> StepFigure {
             figures[CaseLedger.Key(source: step.source, caseNumber: track.caseNumber)] ?? StepFigure()
         }
-        let withMoney = cases.filter { track in track.steps.contains { lines(track, $0).hasLines } }
+        func hasMoney(_ track: CaseTrack) -> Bool { track.steps.contains { lines(track, $0).hasLines } }
+        var withMoney = 0
+        try cases.forEach { track in if hasMoney(track) { withMoney += 1 } }
         var out = "<section id=\"sager\">\n<h2>Sager behandlet på flere møder</h2>\n"
         out += "<p class=\"note\">Samme sagsnummer på flere møder: sagens beløb tælles én gang, ved den seneste beslutning "
         out += "(samme dag: det øverste organ). De tidligere møders budgetlinjer vises gråt i oversigten."
-        let without = cases.count - withMoney.count
+        let without = cases.count - withMoney
         if without > 0 { out += " \(without) sager på flere møder uden budgetlinjer (fx faste punkter som godkendelse af dagsorden) er ikke vist." }
         out += "</p>\n"
-        guard !withMoney.isEmpty else { return out + "</section>\n" }
+        guard withMoney > 0 else { return try emit(out + "</section>\n") }
         out += "<div class=\"scroll\">\n<table class=\"cases\">\n<thead>\n<tr><th>Sag</th><th>Punkt</th><th>Forløb</th>"
         out += "<th class=\"num\">Tæller, netto</th></tr>\n</thead>\n<tbody>\n"
-        for track in withMoney {
-            out += "<tr><td class=\"case\">\(escape(track.caseNumber))</td><td>\(escape(track.counted.title))</td><td><ol class=\"path\">"
+        try emit(out)
+        try cases.forEach { track in
+            guard hasMoney(track) else { return }
+            var out = "<tr><td class=\"case\">\(escape(track.caseNumber))</td><td>\(escape(track.counted.title))</td><td><ol class=\"path\">"
             for (index, step) in track.steps.enumerated() {
                 let counted = index == track.steps.count - 1
                 out += counted ? "<li class=\"counted\">" : "<li>"
@@ -436,9 +440,9 @@ public enum HTMLReport {
                 let item = step.itemNumber.map { "punkt \($0)" } ?? "punkt –"
                 out += "<span class=\"source\">\(escape(step.source)), \(item)</span></li>"
             }
-            out += "</ol></td><td class=\"num total\">\(figure(lines(track, track.counted), short: true))</td></tr>\n"
+            try emit(out + "</ol></td><td class=\"num total\">\(figure(lines(track, track.counted), short: true))</td></tr>\n")
         }
-        return out + "</tbody>\n</table>\n</div>\n</section>\n"
+        try emit("</tbody>\n</table>\n</div>\n</section>\n")
     }
 
     /// A meeting's figure for a case: its yearly net in kroner ("netto 1.600.000 kr.").

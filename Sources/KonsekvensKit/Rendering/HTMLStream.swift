@@ -113,7 +113,7 @@ extension HTMLReport {
         /// Writes the whole page through `write`, given what depends on the whole run, and
         /// empties the spill files.
         func finish(
-            errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: [CaseTrack],
+            errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: CaseTrackList,
             supersededBy: [CaseLedger.Key: String], write: ReportWriter
         ) throws {
             var batch = WriteBatch()
@@ -150,7 +150,10 @@ extension HTMLReport {
             // What comes before the overview on the page: the counted totals, and each case
             // step's lines.
             var counted = CountedTotals()
-            let steps = Set(cases.flatMap { track in track.steps.map { CaseLedger.Key(source: $0.source, caseNumber: track.caseNumber) } })
+            var steps = Set<CaseLedger.Key>()
+            try cases.forEach { track in
+                for step in track.steps { steps.insert(CaseLedger.Key(source: step.source, caseNumber: track.caseNumber)) }
+            }
             var figures: [CaseLedger.Key: StepFigure] = [:]
             try forEachDocument { lines in
                 for line in lines {
@@ -177,7 +180,7 @@ extension HTMLReport {
                     try emit(HTMLReport.overviewFoot(counted: counted.all, columns: columns))
                 }
                 lines.remove()
-                try emit(HTMLReport.casesSection(cases, figures: figures))
+                try HTMLReport.casesSection(cases, figures: figures, emit: emit)
                 try emit("<section id=\"fund\">\n<h2>Fund</h2>\n")
                 if findingCounts.allSatisfy({ $0 == 0 }) { try emit("<p>Ingen fund.</p>\n") }
                 for (index, severity) in Finding.Severity.allCases.enumerated() where findingCounts[index] > 0 {

@@ -9,7 +9,9 @@ public enum JSONReport {
         json.object { json in
             header(
                 statusFilter: report.statusFilter, rules: report.rulesOrigin, populationTable: report.populationTable,
-                unusedRules: report.unusedRules, cases: report.cases, to: &json)
+                unusedRules: report.unusedRules, to: &json)
+            json.key("cases")
+            json.array { json in for track in report.cases { caseTrack(track, to: &json) } }
             json.key("documents")
             json.array { json in
                 for document in report.documents {
@@ -21,18 +23,15 @@ public enum JSONReport {
         return json.text + "\n"
     }
 
-    /// The report's members before its documents.
+    /// The report's members before its cases and documents.
     static func header(
-        statusFilter: StatusFilter, rules: String?, populationTable: String?, unusedRules: [String], cases: [CaseTrack],
-        to json: inout JSONWriter
+        statusFilter: StatusFilter, rules: String?, populationTable: String?, unusedRules: [String], to json: inout JSONWriter
     ) {
         json.field("schemaVersion", schemaVersion)
         json.field("statusFilter", statusFilter.rawValue)
         json.field("rules", rules)
         json.field("populationTable", populationTable)
         json.field("unusedRules", elements: unusedRules)
-        json.key("cases")
-        json.array { json in for track in cases { caseTrack(track, to: &json) } }
     }
 
     /// The report's member after its documents.

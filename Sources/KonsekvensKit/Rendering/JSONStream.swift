@@ -57,12 +57,18 @@ extension JSONReport {
         }
 
         /// Writes the whole report through `write`, and empties the spill file.
-        public func finish(cases: [CaseTrack], supersededBy: [CaseLedger.Key: String], errors: [ReadError], write: ReportWriter) throws {
+        func finish(cases: CaseTrackList, supersededBy: [CaseLedger.Key: String], errors: [ReadError], write: ReportWriter) throws {
             var json = JSONWriter()
             json.object { json in
                 JSONReport.header(
                     statusFilter: statusFilter, rules: rulesOrigin, populationTable: populationTable,
-                    unusedRules: placementRules.filter { !usedRules.contains($0) }, cases: cases, to: &json)
+                    unusedRules: placementRules.filter { !usedRules.contains($0) }, to: &json)
+                json.key("cases")
+                if cases.isEmpty {
+                    json.array { _ in }
+                } else {
+                    json.deferred("cases")
+                }
                 json.key("documents")
                 if documentCount == 0 {
                     json.array { _ in }
@@ -71,24 +77,36 @@ extension JSONReport {
                 }
                 JSONReport.errors(errors, to: &json)
             }
-            // The report before its documents, and after them.
-            var pieces: [[UInt8]] = []
-            try json.forEachSegment { bytes, _ in pieces.append(Array(bytes)) }
-            try write(pieces[0])
-            if documentCount > 0 {
-                // As the writer lays out an array member of the top-level object: elements two
-                // levels in, the closing bracket one.
-                let indentation = JSONWriter.indentation(level: 2), closing = JSONWriter.indentation(level: 1)
-                try write(Array(("[\n" + indentation).utf8))
-                let count = documentCount
-                try documents.replay(write) { key in
-                    JSONWriter.text(of: CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] })
-                } documentEnd: { index in
-                    index + 1 < count ? ",\n" + indentation : "\n"
+            // As the writer lays out an array member of the top-level object: elements two
+            // levels in, the closing bracket one.
+            let indentation = JSONWriter.indentation(level: 2), closing = JSONWriter.indentation(level: 1)
+            try json.forEachSegment { bytes, key in
+                try write(Array(bytes))
+                switch key {
+                case "cases":
+                    var batch = WriteBatch()
+                    var first = true
+                    try cases.forEach { track in
+                        try batch.add((first ? "[\n" : ",\n") + indentation, to: write)
+                        first = false
+                        var json = JSONWriter(level: 2)
+                        JSONReport.caseTrack(track, to: &json)
+                        try json.forEachSegment { bytes, _ in try batch.add(bytes: bytes, to: write) }
+                    }
+                    try batch.add("\n" + closing + "]", to: write)
+                    try batch.flush(to: write)
+                case "documents":
+                    try write(Array(("[\n" + indentation).utf8))
+                    let count = documentCount
+                    try documents.replay(write) { key in
+                        JSONWriter.text(of: CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] })
+                    } documentEnd: { index in
+                        index + 1 < count ? ",\n" + indentation : "\n"
+                    }
+                    try write(Array((closing + "]").utf8))
+                default: break
                 }
-                try write(Array((closing + "]").utf8))
             }
-            for piece in pieces.dropFirst() { try write(piece) }
             try write([UInt8(ascii: "\n")])
         }
     }

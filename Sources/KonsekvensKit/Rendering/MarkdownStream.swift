@@ -109,7 +109,7 @@ extension MarkdownReport {
         /// Writes the whole report through `write`, given what depends on the whole run, and
         /// empties the spill files.
         func finish(
-            errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: [CaseTrack],
+            errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: CaseTrackList,
             supersededBy: [CaseLedger.Key: String], write: ReportWriter
         ) throws {
             var batch = WriteBatch()
@@ -152,7 +152,7 @@ extension MarkdownReport {
                     }
                     try emit(totals.render())
                 }
-                try emit(CorpusOverview.casePaths(cases))
+                try CorpusOverview.casePaths(cases, emit: emit)
                 if findingCounts.contains(where: { $0 > 0 }) {
                     try emit("\n## Fund\n")
                     for (index, severity) in Finding.Severity.allCases.enumerated() where findingCounts[index] > 0 {

@@ -26,7 +26,7 @@ protocol PieceStream: AnyObject {
     /// Writes the whole report through `write`, given what depends on the whole run, and
     /// empties the spill files.
     func finish(
-        errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: [CaseTrack],
+        errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: CaseTrackList,
         supersededBy: [CaseLedger.Key: String], write: ReportWriter
     ) throws
 }
@@ -61,7 +61,7 @@ extension PieceStream {
             }
             try stream.finish(
                 errors: report.errors, filter: report.filter, filteredOut: report.filteredOut, unusedRules: report.unusedRules,
-                cases: report.cases, supersededBy: supersededBy
+                cases: CaseTrackList(report.cases), supersededBy: supersededBy
             ) { out += $0 }
         } catch {
             // Spills kept in memory are never written to a file, and `out` takes every byte.

@@ -176,7 +176,8 @@ public struct CaseLedger: Sendable {
         let order = entries.indices.sorted { a, b in
             entries[a].caseNumber == entries[b].caseNumber ? a < b : entries[a].caseNumber < entries[b].caseNumber
         }
-        var tracks = Tracks()
+        var maker = TrackMaker()
+        var made: [CaseTrack] = []
         var groupStart = 0
         while groupStart < order.count {
             let caseNumber = entries[order[groupStart]].caseNumber
@@ -184,24 +185,23 @@ public struct CaseLedger: Sendable {
             while groupEnd < order.count, entries[order[groupEnd]].caseNumber == caseNumber { groupEnd += 1 }
             let group = order[groupStart..<groupEnd]
             groupStart = groupEnd
-            guard group.count > 1 else { continue }
-            tracks.add(caseNumber, group.map { noted(entries[$0]) })
+            guard group.count > 1, let track = maker.track(caseNumber, group.map { noted(entries[$0]) }) else { continue }
+            made.append(track)
         }
-        return (tracks.tracks, tracks.supersededBy)
+        return (made, maker.supersededBy)
     }
 
-    /// The tracks of a run, made one case at a time in the order of their case numbers.
-    struct Tracks: Sendable {
-        private(set) var tracks: [CaseTrack] = []
-        /// For every step of a track that does not count, the meeting that supersedes its lines.
+    /// The tracks of a run, made one case at a time in the order of their case numbers, and
+    /// for every step of them that does not count, the meeting that supersedes its lines.
+    struct TrackMaker: Sendable {
         private(set) var supersededBy: [Key: String] = [:]
 
         init() {}
 
-        /// Adds the track of the case `caseNumber`, given its items in the order noted, when
-        /// they are in more than one document. The cases must come in the order of their numbers.
-        mutating func add(_ caseNumber: String, _ items: [NotedStep]) {
-            guard Set(items.map(\.step.source)).count > 1 else { return }
+        /// The track of the case `caseNumber`, given its items in the order noted, when they
+        /// are in more than one document.
+        mutating func track(_ caseNumber: String, _ items: [NotedStep]) -> CaseTrack? {
+            guard Set(items.map(\.step.source)).count > 1 else { return nil }
             let withLines = Set(items.filter(\.hasLines).map(\.step.source))
             let ordered = items.map(\.step).sorted { a, b in
                 (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
@@ -213,7 +213,7 @@ public struct CaseLedger: Sendable {
             for step in ordered where step.source != counted.source {
                 supersededBy[Key(source: step.source, caseNumber: caseNumber)] = counted.meeting
             }
-            tracks.append(track)
+            return track
         }
     }
 }
