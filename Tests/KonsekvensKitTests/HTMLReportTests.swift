@@ -160,6 +160,36 @@ import Testing
         #expect(html.contains("<section id=\"sager\">"))
     }
 
+    /// A case counts at its latest step with money: a later "Udsat." without figures leaves it
+    /// there, and the page marks that step as the one that counts, not the last.
+    @Test func theStepThatCountsIsMarkedNotTheLast() throws {
+        func step(_ source: String, _ body: String, _ day: Int, _ status: DecisionStatus) -> CaseTrack.Step {
+            CaseTrack.Step(
+                source: source, itemNumber: 4, title: "Ny daginstitution", body: body, date: MeetingDate(year: 2025, month: 3, day: day),
+                status: status)
+        }
+        let track = CaseTrack(
+            caseNumber: "25/1234",
+            steps: [
+                step("a.md", "Økonomiudvalget", 3, .recommended), step("b.md", "Kommunalbestyrelsen", 10, .approved),
+                step("c.md", "Kommunalbestyrelsen", 17, .postponed),
+            ],
+            countedIndex: 1)
+        var withLines = HTMLReport.StepFigure()
+        withLines.hasLines = true
+        withLines.datedNet = 1_600_000
+        let figures = [
+            CaseLedger.Key(source: "a.md", caseNumber: "25/1234"): withLines, CaseLedger.Key(source: "b.md", caseNumber: "25/1234"): withLines,
+        ]
+        var html = ""
+        try HTMLReport.casesSection(CaseTrackList([track]), figures: figures) { html += $0 }
+        let steps = html.components(separatedBy: "<li").dropFirst()
+        #expect(steps.count == 3)
+        #expect(steps.map { $0.hasPrefix(" class=\"counted\">") } == [false, true, false])
+        #expect(steps.map { $0.contains("tæller</span>") } == [false, true, false])
+        #expect(steps.map { $0.contains("ikke medregnet") } == [true, false, false])
+    }
+
     // MARK: - Screenshot
 
     /// Chromium, found on PATH as `command -v chromium` would.

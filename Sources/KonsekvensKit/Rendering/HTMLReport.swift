@@ -429,7 +429,7 @@ public enum HTMLReport {
             guard hasMoney(track) else { return }
             var out = "<tr><td class=\"case\">\(escape(track.caseNumber))</td><td>\(escape(track.counted.title))</td><td><ol class=\"path\">"
             for (index, step) in track.steps.enumerated() {
-                let counted = index == track.steps.count - 1
+                let counted = index == track.countedIndex
                 out += counted ? "<li class=\"counted\">" : "<li>"
                 out += "<strong>\(escape(step.meeting))</strong>: \(statusLabel(step.status)); \(figure(lines(track, step)))"
                 if counted {
