@@ -1,8 +1,9 @@
 import Foundation
 
 /// The case ledger of a streamed run, kept on disk so that it does not grow in memory with the
-/// corpus: the items noted are sorted by case number in runs of a fixed count, each run written
-/// to a spill file, and the runs merged at the end, one case at a time.
+/// corpus: the items noted are sorted by case number in runs (a run is written once a
+/// document's items take it to ``runSize`` or more), each run a part of one spill file, and the
+/// runs are merged at the end, one case at a time.
 ///
 /// In memory, the ledger of a CSV run over the generated 1 GB was 19 MB, some 100 bytes for each
 /// of its 209.000 items with a case number, more with the items' titles (Markdown, HTML): the one
@@ -18,15 +19,19 @@ final class SpilledCaseLedger {
     /// The runs written, as parts of ``spill``, each sorted by case number and then order.
     private var runs: [Range<Int>] = []
     private var noted = 0
+    private var taken = false
     private let runSize: Int
 
     /// A ledger with a spill file in `directory` (the system's temporary folder by default),
     /// written in runs of `runSize` items.
-    init(directory: URL?, runSize: Int = 16_384) throws {
+    init(directory: URL?, runSize: Int = defaultRunSize) throws {
         self.directory = directory ?? FileManager.default.temporaryDirectory
         spill = try SpillFile(directory: self.directory)
         self.runSize = max(1, runSize)
     }
+
+    /// Some 3 MB of items in memory before a run is written.
+    static let defaultRunSize = 16_384
 
     /// The runs written so far.
     var runCount: Int { runs.count }
@@ -42,7 +47,7 @@ final class SpilledCaseLedger {
 
     private func writeRun() throws {
         guard !pending.isEmpty else { return }
-        pending.sort { a, b in a.item.caseNumber == b.item.caseNumber ? a.order < b.order : a.item.caseNumber < b.item.caseNumber }
+        pending.sort { a, b in CaseLedger.precedes((a.item.caseNumber, a.order), (b.item.caseNumber, b.order)) }
         let start = spill.endOffset
         for (order, item) in pending { try spill.append(bytes: Self.record(order, item).bytes) }
         runs.append(start..<spill.endOffset)
@@ -50,8 +55,11 @@ final class SpilledCaseLedger {
     }
 
     /// The tracks of the cases in more than one document, as ``CaseLedger/tracks()`` makes
-    /// them, kept in a spill file of their own; the ledger's spill file is emptied.
-    func tracks() throws -> (tracks: CaseTrackList, supersededBy: [CaseLedger.Key: String]) {
+    /// them, kept in a spill file of their own when `keepingTracks` (a CSV report needs only
+    /// the superseded steps); the ledger's spill file is emptied, so this is called once.
+    func tracks(keepingTracks: Bool = true) throws -> (tracks: CaseTrackList, supersededBy: [CaseLedger.Key: String]) {
+        precondition(!taken, "a spilled ledger's tracks are made once")
+        taken = true
         defer { spill.remove() }
         try writeRun()
         var heads = Heads()
@@ -60,11 +68,13 @@ final class SpilledCaseLedger {
             if let head = try Self.next(&strings) { heads.push(head, strings) }
         }
         runs = []
-        let tracks = CaseTrackList(spill: try SpillFile(directory: directory))
+        let tracks = keepingTracks ? CaseTrackList(spill: try SpillFile(directory: directory)) : CaseTrackList([])
         var maker = CaseLedger.TrackMaker()
         var group: [CaseLedger.NotedStep] = []
         func end() throws {
-            if let first = group.first, group.count > 1, let track = maker.track(first.caseNumber, group) { try tracks.append(track) }
+            if let first = group.first, group.count > 1, let track = maker.track(first.caseNumber, group), keepingTracks {
+                try tracks.append(track)
+            }
             group.removeAll(keepingCapacity: true)
         }
         while let item = try heads.pop()?.item {
@@ -100,7 +110,7 @@ final class SpilledCaseLedger {
 
         private func precedes(_ a: Int, _ b: Int) -> Bool {
             let (x, y) = (heap[a].head, heap[b].head)
-            return x.item.caseNumber == y.item.caseNumber ? x.order < y.order : x.item.caseNumber < y.item.caseNumber
+            return CaseLedger.precedes((x.item.caseNumber, x.order), (y.item.caseNumber, y.order))
         }
 
         mutating func push(_ head: (order: Int, item: CaseLedger.NotedStep), _ rest: SpillFile.Strings) {

@@ -32,13 +32,17 @@ public final class StreamedReport {
     public convenience init(format: Format, engine: RuleEngine, statusFilter: StatusFilter = .all, directory: URL? = nil) throws {
         try self.init(
             format: format, engine: engine, statusFilter: statusFilter, directory: directory, jsonDrainSize: JSONWriter.defaultDrainSize,
-            jsonRenderedLimit: JSONReport.Rendered.largestRendered)
+            jsonRenderedLimit: JSONReport.Rendered.largestRendered, ledgerRunSize: SpilledCaseLedger.defaultRunSize)
     }
 
     /// With at most `jsonDrainSize` bytes of a document's JSON held before they go to the spill
-    /// file, and the JSON of documents of at most `jsonRenderedLimit` amounts, lines and
-    /// placements rendered where they were analysed (tests set both).
-    init(format: Format, engine: RuleEngine, statusFilter: StatusFilter, directory: URL?, jsonDrainSize: Int, jsonRenderedLimit: Int) throws {
+    /// file, the JSON of documents of at most `jsonRenderedLimit` amounts, lines and placements
+    /// rendered where they were analysed, and the case ledger spilled in runs of
+    /// `ledgerRunSize` items (tests set all three).
+    init(
+        format: Format, engine: RuleEngine, statusFilter: StatusFilter, directory: URL?, jsonDrainSize: Int, jsonRenderedLimit: Int,
+        ledgerRunSize: Int
+    ) throws {
         self.engine = engine
         self.jsonRenderedLimit = jsonRenderedLimit
         let (origin, population) = (engine.rules.origin, engine.population?.name)
@@ -54,7 +58,7 @@ public final class StreamedReport {
             html = try HTMLReport.Stream(statusFilter: statusFilter, rulesOrigin: origin, populationTable: population, directory: directory)
         }
         (self.csv, self.json, self.markdown, self.html) = (csv, json, markdown, html)
-        ledger = try SpilledCaseLedger(directory: directory)
+        ledger = try SpilledCaseLedger(directory: directory, runSize: ledgerRunSize)
     }
 
     /// Analyses every file under `paths` into the report, once (the arguments are those of
@@ -117,7 +121,7 @@ public final class StreamedReport {
 
     /// Writes the whole report through `write`, and empties the spill file.
     public func finish(write: ReportWriter) throws {
-        let (cases, supersededBy) = try ledger.tracks()
+        let (cases, supersededBy) = try ledger.tracks(keepingTracks: csv == nil)
         try csv?.finish(supersededBy: supersededBy, write: write)
         try json?.finish(cases: cases, supersededBy: supersededBy, errors: summary.errors, write: write)
         try markdown?.finish(

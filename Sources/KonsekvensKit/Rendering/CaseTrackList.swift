@@ -3,7 +3,7 @@ import Foundation
 /// The tracks of a run's cases, in the order of their case numbers, read as often as a report
 /// needs them, from a spill file: on disk for a streamed run, where they do not grow in memory
 /// with the corpus (the 7.725 cases of the generated 1 GB took some 10 MB as steps), in memory
-/// for a held one, which renders them with the same code.
+/// for a held Markdown report or page, which are rendered by the same code as streamed ones.
 final class CaseTrackList {
     private let spill: SpillFile
     /// The tracks appended.

@@ -56,6 +56,12 @@ extension JSONReport {
             documentCount += 1
         }
 
+        /// Writes the whole report through `write`, given the run's cases, and empties the
+        /// spill file.
+        public func finish(cases: [CaseTrack], supersededBy: [CaseLedger.Key: String], errors: [ReadError], write: ReportWriter) throws {
+            try finish(cases: CaseTrackList(cases), supersededBy: supersededBy, errors: errors, write: write)
+        }
+
         /// Writes the whole report through `write`, and empties the spill file.
         func finish(cases: CaseTrackList, supersededBy: [CaseLedger.Key: String], errors: [ReadError], write: ReportWriter) throws {
             var json = JSONWriter()
@@ -89,7 +95,7 @@ extension JSONReport {
                     try cases.forEach { track in
                         try batch.add((first ? "[\n" : ",\n") + indentation, to: write)
                         first = false
-                        var json = JSONWriter(level: 2)
+                        var json = JSONWriter(level: 2, capacity: 1024)
                         JSONReport.caseTrack(track, to: &json)
                         try json.forEachSegment { bytes, _ in try batch.add(bytes: bytes, to: write) }
                     }

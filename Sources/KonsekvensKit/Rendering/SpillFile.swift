@@ -152,15 +152,21 @@ final class SpillFile {
                 offset += count
                 return
             }
-            let old = pending.count
+            var filled = pending.count
             pending.append(contentsOf: repeatElement(0, count: count))
-            let read = pending.withUnsafeMutableBytes { buffer in
-                pread(handle.fileDescriptor, buffer.baseAddress! + old, count, off_t(offset))
+            // pread may give fewer bytes than asked, or be interrupted: read until all are there.
+            while filled < pending.count {
+                let read = pending.withUnsafeMutableBytes { buffer in
+                    pread(handle.fileDescriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(offset))
+                }
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else {
+                    let reason = read < 0 ? String(cString: strerror(errno)) : "it is shorter than written"
+                    throw SpillError(description: "cannot read the temporary file back: \(reason)")
+                }
+                filled += read
+                offset += read
             }
-            guard read == count else {
-                throw SpillError(description: "cannot read the temporary file back: \(read < 0 ? String(cString: strerror(errno)) : "it is shorter than written")")
-            }
-            offset += count
         }
     }
 

@@ -50,7 +50,8 @@ public struct CaseTrack: Sendable, Hashable {
 }
 
 /// What a run needs to know of every document to follow its cases, collected one document at
-/// a time so a streamed run keeps this and not the documents.
+/// a time: a held run keeps it whole; a streamed run notes each document in one and spills its
+/// items to disk (``SpilledCaseLedger``), so it keeps neither the documents nor this.
 public struct CaseLedger: Sendable {
     /// A case in one document.
     public struct Key: Sendable, Hashable {
@@ -83,9 +84,8 @@ public struct CaseLedger: Sendable {
     }
 
     /// An item with a case number, in the order noted, its document's source and meeting kept
-    /// once in ``documents``. A step of its own in an array of its own per case made the ledger
-    /// 42 MB of a CSV run over the generated 1 GB, the one thing in the run that grew with the
-    /// corpus (peak 90 MB with it, 48 MB without); as entries it is 19 MB (peak 67 MB).
+    /// once in ``documents``: some 100 bytes an item, where a step of its own in an array of its
+    /// own per case took some 210 (19 and 42 MB for the 209.000 items of the generated 1 GB).
     private struct Entry: Sendable {
         var caseNumber: String
         var document: Int32
@@ -148,10 +148,13 @@ public struct CaseLedger: Sendable {
         var caseNumber: String
         var step: CaseTrack.Step
         var hasLines: Bool
+    }
 
-        init(caseNumber: String, step: CaseTrack.Step, hasLines: Bool) {
-            (self.caseNumber, self.step, self.hasLines) = (caseNumber, step, hasLines)
-        }
+    /// The order in which a run takes its items to make tracks: by case number, then in the
+    /// order noted. A ledger spilled to disk sorts and merges by it too, so it makes the same
+    /// tracks, with the same spelling of each case number, the first noted.
+    static func precedes(_ a: (caseNumber: String, order: Int), _ b: (caseNumber: String, order: Int)) -> Bool {
+        a.caseNumber == b.caseNumber ? a.order < b.order : a.caseNumber < b.caseNumber
     }
 
     /// Every item noted, in the order noted.
@@ -173,9 +176,7 @@ public struct CaseLedger: Sendable {
     public func tracks() -> (tracks: [CaseTrack], supersededBy: [Key: String]) {
         // Each case's entries in the order noted: the entries' indices sorted by case number,
         // then by index, so that only the cases in more than one document are made into steps.
-        let order = entries.indices.sorted { a, b in
-            entries[a].caseNumber == entries[b].caseNumber ? a < b : entries[a].caseNumber < entries[b].caseNumber
-        }
+        let order = entries.indices.sorted { a, b in Self.precedes((entries[a].caseNumber, a), (entries[b].caseNumber, b)) }
         var maker = TrackMaker()
         var made: [CaseTrack] = []
         var groupStart = 0
