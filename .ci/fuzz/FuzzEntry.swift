@@ -39,6 +39,29 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let (cases, supersededBy) = ledger.tracks()
     precondition(merged.tracks().tracks == cases && merged.tracks().supersededBy == supersededBy, "merged ledgers differ")
+    // Spilled to disk in runs of one item and merged, as the streamed run keeps its ledger.
+    let spilledTracks: CaseTrackList
+    do {
+        let spilled = try SpilledCaseLedger(directory: nil, runSize: 1)
+        for (document, impact) in zip(documents, impacts) {
+            var one = CaseLedger(keepsTitles: true, keepsDecisions: false)
+            one.add(document, impact: impact)
+            try spilled.add(one)
+        }
+        let made = try spilled.tracks()
+        var tracks: [CaseTrack] = []
+        try made.tracks.forEach { tracks.append($0) }
+        // The same tracks but for the decisions' text, which a streamed run does not keep.
+        let withoutDecisions = cases.map { track in
+            var track = track
+            for index in track.steps.indices { track.steps[index].decision = nil }
+            return track
+        }
+        precondition(tracks == withoutDecisions && made.supersededBy == supersededBy, "spilled ledger differs")
+        spilledTracks = made.tracks
+    } catch {
+        preconditionFailure("spilled ledger: \(error)")
+    }
     CaseTrack.markSuperseded(&impacts, by: supersededBy)
     let status: StatusFilter = (bytes.last ?? 0) % 2 == 0 ? .all : .approved
     let report = AnalysisReport(
@@ -78,12 +101,14 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(renderedJSON == streamedJSON, "JSON rendered on the worker differs from the JSON rendered in turn")
         var streamedMarkdown: [UInt8] = []
         try markdownStream.finish(
-            errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: cases, supersededBy: supersededBy
+            errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: spilledTracks,
+            supersededBy: supersededBy
         ) { streamedMarkdown += $0 }
         precondition(streamedMarkdown == Array(markdown.utf8), "streamed Markdown differs from the held report's")
         var streamedHTML: [UInt8] = []
         try htmlStream.finish(
-            errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: cases, supersededBy: supersededBy
+            errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: spilledTracks,
+            supersededBy: supersededBy
         ) { streamedHTML += $0 }
         precondition(streamedHTML == Array(html.utf8), "streamed HTML differs from the held report's")
     } catch {
