@@ -62,6 +62,7 @@ final class SpilledCaseLedger {
         taken = true
         defer { spill.remove() }
         try writeRun()
+        pending = []
         var heads = Heads()
         for run in runs {
             var strings = try spill.strings(in: run)
