@@ -28,12 +28,13 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     twin.source = "twin-" + source
     let documents = [document, twin]
     var impacts = documents.map { engine.apply(to: $0) }
-    var ledger = CaseLedger()
+    let status: StatusFilter = (bytes.last ?? 0) % 2 == 0 ? .all : .approved
+    var ledger = CaseLedger(statusFilter: status)
     // Noted one document at a time and merged, as the streamed run notes them on its workers.
-    var merged = CaseLedger()
+    var merged = CaseLedger(statusFilter: status)
     for (document, impact) in zip(documents, impacts) {
         ledger.add(document, impact: impact)
-        var one = CaseLedger()
+        var one = CaseLedger(statusFilter: status)
         one.add(document, impact: impact)
         merged.merge(one)
     }
@@ -44,7 +45,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         let spilled = try SpilledCaseLedger(directory: nil, runSize: 1)
         for (document, impact) in zip(documents, impacts) {
-            var one = CaseLedger(keepsTitles: true, keepsDecisions: false)
+            var one = CaseLedger(keepsTitles: true, keepsDecisions: false, statusFilter: status)
             one.add(document, impact: impact)
             try spilled.add(one)
         }
@@ -63,7 +64,6 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         preconditionFailure("spilled ledger: \(error)")
     }
     CaseTrack.markSuperseded(&impacts, by: supersededBy)
-    let status: StatusFilter = (bytes.last ?? 0) % 2 == 0 ? .all : .approved
     let report = AnalysisReport(
         documents: documents, impacts: impacts, errors: [], statusFilter: status, rulesOrigin: engine.rules.origin,
         populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts), cases: cases)

@@ -163,26 +163,20 @@ import Testing
     /// A case counts at its latest step with money: a later "Udsat." without figures leaves it
     /// there, and the page marks that step as the one that counts, not the last.
     @Test func theStepThatCountsIsMarkedNotTheLast() throws {
-        func step(_ source: String, _ body: String, _ day: Int, _ status: DecisionStatus) -> CaseTrack.Step {
+        func step(_ source: String, _ body: String, _ day: Int, _ status: DecisionStatus, lines: Bool) -> CaseTrack.Step {
             CaseTrack.Step(
                 source: source, itemNumber: 4, title: "Ny daginstitution", body: body, date: MeetingDate(year: 2025, month: 3, day: day),
-                status: status)
+                status: status, figure: CaseTrack.Figure(hasLines: lines, datedNet: lines ? 1_600_000 : 0))
         }
         let track = CaseTrack(
             caseNumber: "25/1234",
             steps: [
-                step("a.md", "Økonomiudvalget", 3, .recommended), step("b.md", "Kommunalbestyrelsen", 10, .approved),
-                step("c.md", "Kommunalbestyrelsen", 17, .postponed),
+                step("a.md", "Økonomiudvalget", 3, .recommended, lines: true), step("b.md", "Kommunalbestyrelsen", 10, .approved, lines: true),
+                step("c.md", "Kommunalbestyrelsen", 17, .postponed, lines: false),
             ],
             countedIndex: 1)
-        var withLines = HTMLReport.StepFigure()
-        withLines.hasLines = true
-        withLines.datedNet = 1_600_000
-        let figures = [
-            CaseLedger.Key(source: "a.md", caseNumber: "25/1234"): withLines, CaseLedger.Key(source: "b.md", caseNumber: "25/1234"): withLines,
-        ]
         var html = ""
-        try HTMLReport.casesSection(CaseTrackList([track]), figures: figures) { html += $0 }
+        try HTMLReport.casesSection(CaseTrackList([track])) { html += $0 }
         let steps = html.components(separatedBy: "<li").dropFirst()
         #expect(steps.count == 3)
         #expect(steps.map { $0.hasPrefix(" class=\"counted\">") } == [false, true, false])

@@ -181,6 +181,24 @@ import Testing
         #expect(merged.tracks().supersededBy == supersededBy)
     }
 
+    /// A step's figure adds up the case's lines that the status filter shows, dated ones into
+    /// its net: with every line shown, and with the approved ones only.
+    @Test(arguments: [(StatusFilter.all, true, Decimal(1_500)), (.approved, true, 1_000), (.approved, false, 0)])
+    func aStepsFigureAddsUpTheShownLines(filter: StatusFilter, approvedFirst: Bool, net: Decimal) throws {
+        var document = Document(source: "a.md", encoding: .utf8, format: .markdown, meeting: Meeting(body: "Byrådet", date: nil))
+        document.items = [AgendaItem(number: 1, title: "Punkt 1", caseNumber: "25/1234", decisions: [], location: SourceLocation(line: 1))]
+        var lines: [BudgetLine] = []
+        for (amount, year, approved) in [(Decimal(1_000), 2025 as Int?, approvedFirst), (500, 2026, false), (7_000, nil, false)] {
+            var line = CSVReportTests.line(year: year, amount: amount)
+            (line.source, line.caseNumber, line.status) = ("a.md", "25/1234", approved ? .approved : .recommended)
+            lines.append(line)
+        }
+        var ledger = CaseLedger(statusFilter: filter)
+        ledger.add(document, impact: DocumentImpact(source: "a.md", budgetLines: lines, placements: [], findings: []))
+        let figure = try #require(ledger.notedSteps.first).step.figure
+        #expect(figure == CaseTrack.Figure(hasLines: filter == .all || approvedFirst, datedNet: net))
+    }
+
     /// A ledger that noted nothing, or no item with a case number, makes no tracks, spilled or not.
     @Test func emptyLedgersMakeNoTracks() throws {
         let spilled = try SpilledCaseLedger(directory: nil, runSize: 1)
@@ -422,10 +440,13 @@ struct ReferenceLedger {
     mutating func add(_ document: Document, impact: DocumentImpact?) {
         for item in document.items {
             guard let caseNumber = item.caseNumber else { continue }
+            // The figure added since: the item's case's lines in its document, all shown.
+            let lines = (impact?.budgetLines ?? []).filter { $0.caseNumber == caseNumber }
+            let figure = CaseTrack.Figure(hasLines: !lines.isEmpty, datedNet: lines.filter { $0.year != nil }.map(\.net).reduce(0, +))
             stepsByCase[caseNumber, default: []].append(
                 CaseTrack.Step(
                     source: document.source, itemNumber: item.number, title: item.title, body: document.meeting.body,
-                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text))
+                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text, figure: figure))
         }
         for line in impact?.budgetLines ?? [] {
             if let caseNumber = line.caseNumber { withLines.insert(CaseLedger.Key(source: line.source, caseNumber: caseNumber)) }

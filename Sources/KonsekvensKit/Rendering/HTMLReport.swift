@@ -397,22 +397,12 @@ public enum HTMLReport {
 
     // MARK: - Cases
 
-    /// What one meeting shows of a case: whether it has shown lines, and their yearly net.
-    struct StepFigure {
-        var hasLines = false
-        var datedNet: Decimal = 0
-    }
-
     /// The cases with budget lines that passed through several meetings: each meeting's
     /// decision and figure, and the one that counts. Cases without money (the standing items
-    /// "Godkendelse af dagsorden", "Underskriftsark") are only counted. `figures` holds each
-    /// step's shown lines, by the step's document and the case.
-    static func casesSection(_ cases: CaseTrackList, figures: [CaseLedger.Key: StepFigure], emit: (String) throws -> Void) throws {
+    /// "Godkendelse af dagsorden", "Underskriftsark") are only counted.
+    static func casesSection(_ cases: CaseTrackList, emit: (String) throws -> Void) throws {
         guard !cases.isEmpty else { return }
-        func lines(_ track: CaseTrack, _ step: CaseTrack.Step) -> StepFigure {
-            figures[CaseLedger.Key(source: step.source, caseNumber: track.caseNumber)] ?? StepFigure()
-        }
-        func hasMoney(_ track: CaseTrack) -> Bool { track.steps.contains { lines(track, $0).hasLines } }
+        func hasMoney(_ track: CaseTrack) -> Bool { track.steps.contains { $0.figure.hasLines } }
         var withMoney = 0
         try cases.forEach { track in if hasMoney(track) { withMoney += 1 } }
         var out = "<section id=\"sager\">\n<h2>Sager behandlet på flere møder</h2>\n"
@@ -431,24 +421,24 @@ public enum HTMLReport {
             for (index, step) in track.steps.enumerated() {
                 let counted = index == track.countedIndex
                 out += counted ? "<li class=\"counted\">" : "<li>"
-                out += "<strong>\(escape(step.meeting))</strong>: \(statusLabel(step.status)); \(figure(lines(track, step)))"
+                out += "<strong>\(escape(step.meeting))</strong>: \(statusLabel(step.status)); \(figure(step.figure))"
                 if counted {
                     out += " <span class=\"counts\">tæller</span>"
-                } else if lines(track, step).hasLines {
+                } else if step.figure.hasLines {
                     out += " <span class=\"badge\">ikke medregnet</span>"
                 }
                 let item = step.itemNumber.map { "punkt \($0)" } ?? "punkt –"
                 out += "<span class=\"source\">\(escape(step.source)), \(item)</span></li>"
             }
-            try emit(out + "</ol></td><td class=\"num total\">\(figure(lines(track, track.counted), short: true))</td></tr>\n")
+            try emit(out + "</ol></td><td class=\"num total\">\(figure(track.counted.figure, short: true))</td></tr>\n")
         }
         try emit("</tbody>\n</table>\n</div>\n</section>\n")
     }
 
     /// A meeting's figure for a case: its yearly net in kroner ("netto 1.600.000 kr.").
-    static func figure(_ lines: StepFigure, short: Bool = false) -> String {
-        guard lines.hasLines else { return short ? "–" : "ingen budgetlinjer" }
-        let net = DanishFormat.kroner(lines.datedNet)
+    static func figure(_ figure: CaseTrack.Figure, short: Bool = false) -> String {
+        guard figure.hasLines else { return short ? "–" : "ingen budgetlinjer" }
+        let net = DanishFormat.kroner(figure.datedNet)
         return short ? net : "netto \(net) kr."
     }
 

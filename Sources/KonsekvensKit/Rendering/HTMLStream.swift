@@ -147,23 +147,11 @@ extension HTMLReport {
             run.filteredOut = filteredOut
             run.unusedRules = unusedRules
             run.hasCases = !cases.isEmpty
-            // What comes before the overview on the page: the counted totals, and each case
-            // step's lines.
+            // What comes before the overview on the page: the counted totals (each case step's
+            // figure comes with its track, added up when its document was noted).
             var counted = CountedTotals()
-            var steps = Set<CaseLedger.Key>()
-            try cases.forEach { track in
-                for step in track.steps { steps.insert(CaseLedger.Key(source: step.source, caseNumber: track.caseNumber)) }
-            }
-            var figures: [CaseLedger.Key: StepFigure] = [:]
             try forEachDocument { lines in
-                for line in lines {
-                    if line.supersededBy == nil { counted.add(line) }
-                    guard let caseNumber = line.caseNumber else { continue }
-                    let key = CaseLedger.Key(source: line.source, caseNumber: caseNumber)
-                    guard steps.contains(key) else { continue }
-                    figures[key, default: StepFigure()].hasLines = true
-                    if line.year != nil { figures[key, default: StepFigure()].datedNet.add(line.net) }
-                }
+                for line in lines where line.supersededBy == nil { counted.add(line) }
             }
             run.countedLines = counted.count
 
@@ -180,7 +168,7 @@ extension HTMLReport {
                     try emit(HTMLReport.overviewFoot(counted: counted.all, columns: columns))
                 }
                 lines.remove()
-                try HTMLReport.casesSection(cases, figures: figures, emit: emit)
+                try HTMLReport.casesSection(cases, emit: emit)
                 try emit("<section id=\"fund\">\n<h2>Fund</h2>\n")
                 if findingCounts.allSatisfy({ $0 == 0 }) { try emit("<p>Ingen fund.</p>\n") }
                 for (index, severity) in Finding.Severity.allCases.enumerated() where findingCounts[index] > 0 {

@@ -10,6 +10,8 @@ extension SpillRecord {
         append(DecisionStatus.allCases.firstIndex(of: step.status) ?? 0)
         append(step.decision != nil ? 1 : 0)
         append(step.decision ?? "")
+        append(step.figure.hasLines ? 1 : 0)
+        append(step.figure.datedNet)
     }
 
     /// A case's track: its case number, the step that counts and the steps.
@@ -32,9 +34,10 @@ extension SpillRecord.Reader {
         let status = DecisionStatus.allCases[int()]
         let hasDecision = int() == 1
         let decision = string()
+        let figure = CaseTrack.Figure(hasLines: int() == 1, datedNet: decimal())
         return CaseTrack.Step(
             source: source, itemNumber: itemNumber, title: title, body: hasBody ? body : nil, date: date, status: status,
-            decision: hasDecision ? decision : nil)
+            decision: hasDecision ? decision : nil, figure: figure)
     }
 
     mutating func track() -> CaseTrack {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The same case (Sagsnr.) travels through several meetings (Direktion, a committee,
 /// Økonomiudvalget, Kommunalbestyrelsen). Its money is counted once, at its latest decision:
 /// the latest meeting, and on the same day the body highest in the chain.
@@ -11,9 +13,22 @@ public struct CaseTrack: Sendable, Hashable {
         public var date: MeetingDate?
         public var status: DecisionStatus
         public var decision: String?
+        /// What the meeting's shown budget lines for the case add up to.
+        public var figure = Figure()
 
         /// "Byråd 2025-08-22".
         public var meeting: String { [body ?? "ukendt organ", date?.description].compactMap { $0 }.joined(separator: " ") }
+    }
+
+    /// What a meeting's budget lines for a case, those the report shows, add up to: whether
+    /// there are any, and the net of those with a year (the page's case table shows it).
+    public struct Figure: Sendable, Hashable {
+        public var hasLines = false
+        public var datedNet: Decimal = 0
+
+        public init(hasLines: Bool = false, datedNet: Decimal = 0) {
+            (self.hasLines, self.datedNet) = (hasLines, datedNet)
+        }
     }
 
     public var caseNumber: String
@@ -93,6 +108,7 @@ public struct CaseLedger: Sendable {
         var status: DecisionStatus
         /// Whether the document has budget lines for the case.
         var hasLines: Bool
+        var figure: CaseTrack.Figure
         var title: String
         var decision: String?
     }
@@ -101,13 +117,16 @@ public struct CaseLedger: Sendable {
     private var entries: [Entry] = []
     private let keepsTitles: Bool
     private let keepsDecisions: Bool
+    private let statusFilter: StatusFilter
 
     /// With `keepsTitles` false, steps keep no item title, and with `keepsDecisions` false no
     /// decision text: no report renders the decision of a step, and a streamed CSV or JSON
-    /// report no title either, so a streamed run keeps less memory per item.
-    public init(keepsTitles: Bool = true, keepsDecisions: Bool = true) {
+    /// report no title either, so a streamed run keeps less memory per item. A step's figure
+    /// adds up the lines `statusFilter` shows.
+    public init(keepsTitles: Bool = true, keepsDecisions: Bool = true, statusFilter: StatusFilter = .all) {
         self.keepsTitles = keepsTitles
         self.keepsDecisions = keepsDecisions
+        self.statusFilter = statusFilter
     }
 
     /// Notes the document's items that carry a case number, and which of its cases have lines.
@@ -115,6 +134,12 @@ public struct CaseLedger: Sendable {
     /// numbers, as the rule engine makes them.
     public mutating func add(_ document: Document, impact: DocumentImpact?) {
         let withLines = Set((impact?.budgetLines ?? []).compactMap(\.caseNumber))
+        var figures: [String: CaseTrack.Figure] = [:]
+        for line in impact?.budgetLines ?? [] where statusFilter.shows(line) {
+            guard let caseNumber = line.caseNumber else { continue }
+            figures[caseNumber, default: CaseTrack.Figure()].hasLines = true
+            if line.year != nil { figures[caseNumber, default: CaseTrack.Figure()].datedNet.add(line.net) }
+        }
         var noted = false
         for item in document.items {
             guard let caseNumber = item.caseNumber else { continue }
@@ -125,7 +150,8 @@ public struct CaseLedger: Sendable {
             entries.append(
                 Entry(
                     caseNumber: caseNumber, document: Int32(documents.count - 1), itemNumber: item.number,
-                    status: item.decision?.status ?? .none, hasLines: withLines.contains(caseNumber), title: keepsTitles ? item.title : "",
+                    status: item.decision?.status ?? .none, hasLines: withLines.contains(caseNumber), figure: figures[caseNumber] ?? CaseTrack.Figure(),
+                    title: keepsTitles ? item.title : "",
                     decision: keepsDecisions ? item.decision?.text : nil))
         }
     }
@@ -166,7 +192,7 @@ public struct CaseLedger: Sendable {
             caseNumber: entry.caseNumber,
             step: CaseTrack.Step(
                 source: document.source, itemNumber: entry.itemNumber, title: entry.title, body: document.body, date: document.date,
-                status: entry.status, decision: entry.decision),
+                status: entry.status, decision: entry.decision, figure: entry.figure),
             hasLines: entry.hasLines)
     }
 
