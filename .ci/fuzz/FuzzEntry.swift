@@ -29,12 +29,12 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let documents = [document, twin]
     var impacts = documents.map { engine.apply(to: $0) }
     let status: StatusFilter = (bytes.last ?? 0) % 2 == 0 ? .all : .approved
-    var ledger = CaseLedger(statusFilter: status)
+    var ledger = CaseLedger()
     // Noted one document at a time and merged, as the streamed run notes them on its workers.
-    var merged = CaseLedger(statusFilter: status)
+    var merged = CaseLedger()
     for (document, impact) in zip(documents, impacts) {
         ledger.add(document, impact: impact)
-        var one = CaseLedger(statusFilter: status)
+        var one = CaseLedger()
         one.add(document, impact: impact)
         merged.merge(one)
     }
@@ -45,7 +45,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         let spilled = try SpilledCaseLedger(directory: nil, runSize: 1)
         for (document, impact) in zip(documents, impacts) {
-            var one = CaseLedger(keepsTitles: true, keepsDecisions: false, statusFilter: status)
+            var one = CaseLedger(keepsTitles: true, keepsDecisions: false)
             one.add(document, impact: impact)
             try spilled.add(one)
         }
@@ -67,6 +67,18 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let report = AnalysisReport(
         documents: documents, impacts: impacts, errors: [], statusFilter: status, rulesOrigin: engine.rules.origin,
         populationTable: engine.population?.name, unusedRules: engine.unusedPlacementRules(in: impacts), cases: cases)
+    // Each step's figure is that of its document's shown lines for the case, as the page once
+    // gathered them from the lines when it was put together.
+    for track in cases {
+        for step in track.steps {
+            let lines = impacts.flatMap(\.budgetLines).filter {
+                $0.source == step.source && $0.caseNumber == track.caseNumber && status.shows($0)
+            }
+            let datedNet = lines.filter { $0.year != nil }.map(\.net).reduce(0, +)
+            precondition(
+                step.figures[status] == CaseTrack.Figure(hasLines: !lines.isEmpty, datedNet: datedNet), "a case step's figure differs from its lines'")
+        }
+    }
     let json = JSONReport.render(report)
     let csv = CSVReport.render(report)
     let markdown = MarkdownReport.render(report)

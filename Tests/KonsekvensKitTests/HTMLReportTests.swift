@@ -166,7 +166,7 @@ import Testing
         func step(_ source: String, _ body: String, _ day: Int, _ status: DecisionStatus, lines: Bool) -> CaseTrack.Step {
             CaseTrack.Step(
                 source: source, itemNumber: 4, title: "Ny daginstitution", body: body, date: MeetingDate(year: 2025, month: 3, day: day),
-                status: status, figure: CaseTrack.Figure(hasLines: lines, datedNet: lines ? 1_600_000 : 0))
+                status: status, figures: CaseTrack.Figures(all: CaseTrack.Figure(hasLines: lines, datedNet: lines ? 1_600_000 : 0)))
         }
         let track = CaseTrack(
             caseNumber: "25/1234",
@@ -176,12 +176,18 @@ import Testing
             ],
             countedIndex: 1)
         var html = ""
-        try HTMLReport.casesSection(CaseTrackList([track])) { html += $0 }
+        try HTMLReport.casesSection(CaseTrackList([track]), statusFilter: .all) { html += $0 }
         let steps = html.components(separatedBy: "<li").dropFirst()
         #expect(steps.count == 3)
         #expect(steps.map { $0.hasPrefix(" class=\"counted\">") } == [false, true, false])
         #expect(steps.map { $0.contains("tæller</span>") } == [false, true, false])
         #expect(steps.map { $0.contains("ikke medregnet") } == [true, false, false])
+        #expect(steps.map { $0.contains("netto 1.600.000 kr.") } == [true, true, false])
+        #expect(html.contains("<td class=\"num total\">1.600.000</td>"))
+        // With approved lines only shown, no step has figures: the case is only counted.
+        var approvedOnly = ""
+        try HTMLReport.casesSection(CaseTrackList([track]), statusFilter: .approved) { approvedOnly += $0 }
+        #expect(!approvedOnly.contains("<li") && approvedOnly.contains(" 1 sager på flere møder uden budgetlinjer"))
     }
 
     // MARK: - Screenshot

@@ -181,9 +181,9 @@ import Testing
         #expect(merged.tracks().supersededBy == supersededBy)
     }
 
-    /// A step's figure adds up the case's lines that the status filter shows, dated ones into
-    /// its net: with every line shown, and with the approved ones only.
-    @Test(arguments: [(StatusFilter.all, true, Decimal(1_500)), (.approved, true, 1_000), (.approved, false, 0)])
+    /// A step's figure adds up the case's lines that a status filter shows, dated ones into its
+    /// net: with every line shown, and with the approved ones only.
+    @Test(arguments: [(StatusFilter.all, true, Decimal(1_500)), (.approved, true, 1_000), (.approved, false, 0), (.all, false, 1_500)])
     func aStepsFigureAddsUpTheShownLines(filter: StatusFilter, approvedFirst: Bool, net: Decimal) throws {
         var document = Document(source: "a.md", encoding: .utf8, format: .markdown, meeting: Meeting(body: "Byrådet", date: nil))
         document.items = [AgendaItem(number: 1, title: "Punkt 1", caseNumber: "25/1234", decisions: [], location: SourceLocation(line: 1))]
@@ -193,9 +193,9 @@ import Testing
             (line.source, line.caseNumber, line.status) = ("a.md", "25/1234", approved ? .approved : .recommended)
             lines.append(line)
         }
-        var ledger = CaseLedger(statusFilter: filter)
+        var ledger = CaseLedger()
         ledger.add(document, impact: DocumentImpact(source: "a.md", budgetLines: lines, placements: [], findings: []))
-        let figure = try #require(ledger.notedSteps.first).step.figure
+        let figure = try #require(ledger.notedSteps.first).step.figures[filter]
         #expect(figure == CaseTrack.Figure(hasLines: filter == .all || approvedFirst, datedNet: net))
     }
 
@@ -440,13 +440,16 @@ struct ReferenceLedger {
     mutating func add(_ document: Document, impact: DocumentImpact?) {
         for item in document.items {
             guard let caseNumber = item.caseNumber else { continue }
-            // The figure added since: the item's case's lines in its document, all shown.
-            let lines = (impact?.budgetLines ?? []).filter { $0.caseNumber == caseNumber }
-            let figure = CaseTrack.Figure(hasLines: !lines.isEmpty, datedNet: lines.filter { $0.year != nil }.map(\.net).reduce(0, +))
+            // The figures added since: the item's case's lines in its document, all and approved.
+            func figure(_ filter: StatusFilter) -> CaseTrack.Figure {
+                let lines = (impact?.budgetLines ?? []).filter { $0.caseNumber == caseNumber && filter.shows($0) }
+                return CaseTrack.Figure(hasLines: !lines.isEmpty, datedNet: lines.filter { $0.year != nil }.map(\.net).reduce(0, +))
+            }
             stepsByCase[caseNumber, default: []].append(
                 CaseTrack.Step(
                     source: document.source, itemNumber: item.number, title: item.title, body: document.meeting.body,
-                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text, figure: figure))
+                    date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text,
+                    figures: CaseTrack.Figures(all: figure(.all), approved: figure(.approved))))
         }
         for line in impact?.budgetLines ?? [] {
             if let caseNumber = line.caseNumber { withLines.insert(CaseLedger.Key(source: line.source, caseNumber: caseNumber)) }

@@ -21,7 +21,7 @@ public enum Analyzer {
     ) -> AnalysisReport {
         var documents: [Document] = []
         var impacts: [DocumentImpact] = []
-        var ledger = CaseLedger(statusFilter: statusFilter)
+        var ledger = CaseLedger()
         let summary = stream(
             paths: paths, options: options, engine: engine, filter: filter, jobs: jobs, maximumFileSize: maximumFileSize,
             keepText: keepText, progress: progress, standardInput: standardInput

@@ -17,7 +17,6 @@ public final class StreamedReport {
     }
 
     private let engine: RuleEngine
-    private let statusFilter: StatusFilter
     private let csv: CSVReport.Stream?
     private let json: JSONReport.Stream?
     private let markdown: MarkdownReport.Stream?
@@ -45,7 +44,6 @@ public final class StreamedReport {
         ledgerRunSize: Int
     ) throws {
         self.engine = engine
-        self.statusFilter = statusFilter
         self.jsonRenderedLimit = jsonRenderedLimit
         let (origin, population) = (engine.rules.origin, engine.population?.name)
         var csv: CSVReport.Stream?, json: JSONReport.Stream?, markdown: MarkdownReport.Stream?, html: HTMLReport.Stream?
@@ -83,14 +81,13 @@ public final class StreamedReport {
         let jsonRenderedLimit = jsonRenderedLimit
         // The Markdown report and the page name each case by the title of the item that counts.
         let keepsTitles = markdown != nil || html != nil
-        let statusFilter = statusFilter
         self.filter = filter
         var spillError: Error?
         summary = Analyzer.stream(
             paths: paths, options: options, engine: engine, filter: filter, jobs: jobs, maximumFileSize: maximumFileSize,
             progress: progress, standardInput: standardInput,
             prepare: { document, impact in
-                var cases = CaseLedger(keepsTitles: keepsTitles, keepsDecisions: false, statusFilter: statusFilter)
+                var cases = CaseLedger(keepsTitles: keepsTitles, keepsDecisions: false)
                 cases.add(document, impact: impact)
                 let rows = csvFormat.flatMap { dialect, status in impact.map { CSVReport.Rows($0, dialect: dialect, statusFilter: status) } }
                 var prepared = Prepared(

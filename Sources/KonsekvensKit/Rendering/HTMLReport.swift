@@ -400,9 +400,10 @@ public enum HTMLReport {
     /// The cases with budget lines that passed through several meetings: each meeting's
     /// decision and figure, and the one that counts. Cases without money (the standing items
     /// "Godkendelse af dagsorden", "Underskriftsark") are only counted.
-    static func casesSection(_ cases: CaseTrackList, emit: (String) throws -> Void) throws {
+    /// A step's figure is that of the lines `statusFilter` shows.
+    static func casesSection(_ cases: CaseTrackList, statusFilter: StatusFilter, emit: (String) throws -> Void) throws {
         guard !cases.isEmpty else { return }
-        func hasMoney(_ track: CaseTrack) -> Bool { track.steps.contains { $0.figure.hasLines } }
+        func hasMoney(_ track: CaseTrack) -> Bool { track.steps.contains { $0.figures[statusFilter].hasLines } }
         var withMoney = 0
         try cases.forEach { track in if hasMoney(track) { withMoney += 1 } }
         var out = "<section id=\"sager\">\n<h2>Sager behandlet på flere møder</h2>\n"
@@ -421,16 +422,16 @@ public enum HTMLReport {
             for (index, step) in track.steps.enumerated() {
                 let counted = index == track.countedIndex
                 out += counted ? "<li class=\"counted\">" : "<li>"
-                out += "<strong>\(escape(step.meeting))</strong>: \(statusLabel(step.status)); \(figure(step.figure))"
+                out += "<strong>\(escape(step.meeting))</strong>: \(statusLabel(step.status)); \(figure(step.figures[statusFilter]))"
                 if counted {
                     out += " <span class=\"counts\">tæller</span>"
-                } else if step.figure.hasLines {
+                } else if step.figures[statusFilter].hasLines {
                     out += " <span class=\"badge\">ikke medregnet</span>"
                 }
                 let item = step.itemNumber.map { "punkt \($0)" } ?? "punkt –"
                 out += "<span class=\"source\">\(escape(step.source)), \(item)</span></li>"
             }
-            try emit(out + "</ol></td><td class=\"num total\">\(figure(track.counted.figure, short: true))</td></tr>\n")
+            try emit(out + "</ol></td><td class=\"num total\">\(figure(track.counted.figures[statusFilter], short: true))</td></tr>\n")
         }
         try emit("</tbody>\n</table>\n</div>\n</section>\n")
     }

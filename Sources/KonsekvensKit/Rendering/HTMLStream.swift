@@ -50,8 +50,8 @@ extension HTMLReport {
     /// The page of a run, put together from each document's ``Pieces`` in order. They are
     /// kept in spill files on disk until the run is over, or in memory for a held report; only
     /// counts and sums stay in memory either way. The shown lines are read back twice: once to
-    /// add up what the chart, the header and the cases need, which come first on the page, and
-    /// once to lay out the overview, a document at a time.
+    /// add up what the chart and the header need, which come first on the page, and once to lay
+    /// out the overview, a document at a time; the cases' figures come with their tracks.
     final class Stream: PieceStream {
         let statusFilter: StatusFilter
         private var run = RunFacts()
@@ -148,7 +148,7 @@ extension HTMLReport {
             run.unusedRules = unusedRules
             run.hasCases = !cases.isEmpty
             // What comes before the overview on the page: the counted totals (each case step's
-            // figure comes with its track, added up when its document was noted).
+            // figures come with its track, added up when its document was noted).
             var counted = CountedTotals()
             try forEachDocument { lines in
                 for line in lines where line.supersededBy == nil { counted.add(line) }
@@ -168,7 +168,7 @@ extension HTMLReport {
                     try emit(HTMLReport.overviewFoot(counted: counted.all, columns: columns))
                 }
                 lines.remove()
-                try HTMLReport.casesSection(cases, emit: emit)
+                try HTMLReport.casesSection(cases, statusFilter: statusFilter, emit: emit)
                 try emit("<section id=\"fund\">\n<h2>Fund</h2>\n")
                 if findingCounts.allSatisfy({ $0 == 0 }) { try emit("<p>Ingen fund.</p>\n") }
                 for (index, severity) in Finding.Severity.allCases.enumerated() where findingCounts[index] > 0 {

@@ -10,8 +10,10 @@ extension SpillRecord {
         append(DecisionStatus.allCases.firstIndex(of: step.status) ?? 0)
         append(step.decision != nil ? 1 : 0)
         append(step.decision ?? "")
-        append(step.figure.hasLines ? 1 : 0)
-        append(step.figure.datedNet)
+        for figure in [step.figures.all, step.figures.approved] {
+            append(figure.hasLines ? 1 : 0)
+            append(figure.datedNet)
+        }
     }
 
     /// A case's track: its case number, the step that counts and the steps.
@@ -34,10 +36,11 @@ extension SpillRecord.Reader {
         let status = DecisionStatus.allCases[int()]
         let hasDecision = int() == 1
         let decision = string()
-        let figure = CaseTrack.Figure(hasLines: int() == 1, datedNet: decimal())
+        let all = CaseTrack.Figure(hasLines: int() == 1, datedNet: decimal())
+        let approved = CaseTrack.Figure(hasLines: int() == 1, datedNet: decimal())
         return CaseTrack.Step(
             source: source, itemNumber: itemNumber, title: title, body: hasBody ? body : nil, date: date, status: status,
-            decision: hasDecision ? decision : nil, figure: figure)
+            decision: hasDecision ? decision : nil, figures: CaseTrack.Figures(all: all, approved: approved))
     }
 
     mutating func track() -> CaseTrack {

@@ -13,21 +13,51 @@ public struct CaseTrack: Sendable, Hashable {
         public var date: MeetingDate?
         public var status: DecisionStatus
         public var decision: String?
-        /// What the meeting's shown budget lines for the case add up to.
-        public var figure = Figure()
+        /// What the meeting's budget lines for the case add up to.
+        public var figures = Figures()
 
         /// "Byråd 2025-08-22".
         public var meeting: String { [body ?? "ukendt organ", date?.description].compactMap { $0 }.joined(separator: " ") }
     }
 
-    /// What a meeting's budget lines for a case, those the report shows, add up to: whether
-    /// there are any, and the net of those with a year (the page's case table shows it).
+    /// What some of a meeting's budget lines for a case add up to: whether there are any, and
+    /// the net of those with a year (the page's case table shows it).
     public struct Figure: Sendable, Hashable {
         public var hasLines = false
         public var datedNet: Decimal = 0
 
         public init(hasLines: Bool = false, datedNet: Decimal = 0) {
             (self.hasLines, self.datedNet) = (hasLines, datedNet)
+        }
+
+        mutating func add(_ line: BudgetLine) {
+            hasLines = true
+            if line.year != nil { datedNet.add(line.net) }
+        }
+    }
+
+    /// A meeting's figure for a case under each status filter, so that a report shows the
+    /// figure of the lines it shows, whichever filter it is given.
+    public struct Figures: Sendable, Hashable {
+        public var all = Figure()
+        public var approved = Figure()
+
+        public init(all: Figure = Figure(), approved: Figure = Figure()) {
+            (self.all, self.approved) = (all, approved)
+        }
+
+        /// The figure of the lines `filter` shows.
+        public subscript(_ filter: StatusFilter) -> Figure {
+            switch filter {
+            case .all: all
+            case .approved: approved
+            }
+        }
+
+        /// Adds a budget line of the case.
+        mutating func add(_ line: BudgetLine) {
+            all.add(line)
+            if StatusFilter.approved.shows(line) { approved.add(line) }
         }
     }
 
@@ -99,16 +129,18 @@ public struct CaseLedger: Sendable {
     }
 
     /// An item with a case number, in the order noted, its document's source and meeting kept
-    /// once in ``documents``: some 100 bytes an item, where a step of its own in an array of its
-    /// own per case took some 210 (19 and 42 MB for the 209.000 items of the generated 1 GB).
+    /// once in ``documents``: some 100 bytes an item (before its figures, some 40 more), where a
+    /// step of its own in an array of its own per case took some 210 (19 and 42 MB for the
+    /// 209.000 items of the generated 1 GB).
     private struct Entry: Sendable {
         var caseNumber: String
         var document: Int32
         var itemNumber: Int?
         var status: DecisionStatus
-        /// Whether the document has budget lines for the case.
+        /// Whether the document has budget lines for the case, whatever their status: the
+        /// track counts at the latest such step (its figures say what each report shows).
         var hasLines: Bool
-        var figure: CaseTrack.Figure
+        var figures: CaseTrack.Figures
         var title: String
         var decision: String?
     }
@@ -117,28 +149,25 @@ public struct CaseLedger: Sendable {
     private var entries: [Entry] = []
     private let keepsTitles: Bool
     private let keepsDecisions: Bool
-    private let statusFilter: StatusFilter
 
     /// With `keepsTitles` false, steps keep no item title, and with `keepsDecisions` false no
     /// decision text: no report renders the decision of a step, and a streamed CSV or JSON
-    /// report no title either, so a streamed run keeps less memory per item. A step's figure
-    /// adds up the lines `statusFilter` shows.
-    public init(keepsTitles: Bool = true, keepsDecisions: Bool = true, statusFilter: StatusFilter = .all) {
+    /// report no title either, so a streamed run keeps less memory per item.
+    public init(keepsTitles: Bool = true, keepsDecisions: Bool = true) {
         self.keepsTitles = keepsTitles
         self.keepsDecisions = keepsDecisions
-        self.statusFilter = statusFilter
     }
 
-    /// Notes the document's items that carry a case number, and which of its cases have lines.
+    /// Notes the document's items that carry a case number, which of its cases have lines, and
+    /// what each case's lines add up to.
     /// The impact is the document's: its lines carry the document's source and its items' case
     /// numbers, as the rule engine makes them.
     public mutating func add(_ document: Document, impact: DocumentImpact?) {
         let withLines = Set((impact?.budgetLines ?? []).compactMap(\.caseNumber))
-        var figures: [String: CaseTrack.Figure] = [:]
-        for line in impact?.budgetLines ?? [] where statusFilter.shows(line) {
+        var figures: [String: CaseTrack.Figures] = [:]
+        for line in impact?.budgetLines ?? [] {
             guard let caseNumber = line.caseNumber else { continue }
-            figures[caseNumber, default: CaseTrack.Figure()].hasLines = true
-            if line.year != nil { figures[caseNumber, default: CaseTrack.Figure()].datedNet.add(line.net) }
+            figures[caseNumber, default: CaseTrack.Figures()].add(line)
         }
         var noted = false
         for item in document.items {
@@ -150,7 +179,7 @@ public struct CaseLedger: Sendable {
             entries.append(
                 Entry(
                     caseNumber: caseNumber, document: Int32(documents.count - 1), itemNumber: item.number,
-                    status: item.decision?.status ?? .none, hasLines: withLines.contains(caseNumber), figure: figures[caseNumber] ?? CaseTrack.Figure(),
+                    status: item.decision?.status ?? .none, hasLines: withLines.contains(caseNumber), figures: figures[caseNumber] ?? CaseTrack.Figures(),
                     title: keepsTitles ? item.title : "",
                     decision: keepsDecisions ? item.decision?.text : nil))
         }
@@ -192,7 +221,7 @@ public struct CaseLedger: Sendable {
             caseNumber: entry.caseNumber,
             step: CaseTrack.Step(
                 source: document.source, itemNumber: entry.itemNumber, title: entry.title, body: document.body, date: document.date,
-                status: entry.status, decision: entry.decision, figure: entry.figure),
+                status: entry.status, decision: entry.decision, figures: entry.figures),
             hasLines: entry.hasLines)
     }
 
