@@ -91,7 +91,6 @@ final class SpilledCaseLedger {
         record.append(item.caseNumber)
         record.append(order)
         record.append(item.step)
-        record.append(item.hasLines ? 1 : 0)
         return record
     }
 
@@ -100,8 +99,7 @@ final class SpilledCaseLedger {
         var reader = SpillRecord.Reader(bytes)
         let caseNumber = reader.string()
         let order = reader.int()
-        let step = reader.step()
-        return (order, CaseLedger.NotedStep(caseNumber: caseNumber, step: step, hasLines: reader.int() == 1))
+        return (order, CaseLedger.NotedStep(caseNumber: caseNumber, step: reader.step()))
     }
 
     /// The runs' next items, smallest first: a binary heap ordered by case number, then by

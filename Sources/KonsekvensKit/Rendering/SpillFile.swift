@@ -61,40 +61,8 @@ final class SpillFile {
 
     /// Calls `body` with the UTF-8 bytes of every string appended, in order.
     func readBack(_ body: (ArraySlice<UInt8>) throws -> Void) throws {
-        guard let handle else {
-            _ = try Self.split(buffer[...], body)
-            return
-        }
-        try flush()
-        func read() throws -> Data? {
-            do {
-                return try handle.read(upToCount: Self.flushSize)
-            } catch {
-                throw SpillError(description: "cannot read the temporary file back: \(error.localizedDescription)")
-            }
-        }
-        try handle.seek(toOffset: 0)
-        var pending: [UInt8] = []
-        var start = 0
-        while let chunk = try read(), !chunk.isEmpty {
-            pending.removeFirst(start)
-            pending.append(contentsOf: chunk)
-            start = try Self.split(pending[...], body)
-        }
-    }
-
-    /// Calls `body` with each whole string in `bytes`, and returns where the first one not
-    /// wholly there starts.
-    private static func split(_ bytes: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) throws -> Void) throws -> Int {
-        var start = bytes.startIndex
-        while bytes.endIndex - start >= 4 {
-            var count = 0
-            for offset in 0..<4 { count |= Int(bytes[start + offset]) << (8 * offset) }
-            guard bytes.endIndex - start - 4 >= count else { break }
-            try body(bytes[(start + 4)..<(start + 4 + count)])
-            start += 4 + count
-        }
-        return start
+        var strings = try strings(in: 0..<endOffset)
+        while let bytes = try strings.next() { try body(bytes) }
     }
 
     /// The strings appended in `part`, a range from one ``endOffset`` to a later one, read one

@@ -137,9 +137,8 @@ public struct CaseLedger: Sendable {
         var document: Int32
         var itemNumber: Int?
         var status: DecisionStatus
-        /// Whether the document has budget lines for the case, whatever their status: the
-        /// track counts at the latest such step (its figures say what each report shows).
-        var hasLines: Bool
+        /// What the document's budget lines for the case add up to; the track counts at the
+        /// latest step with any, whatever their status.
         var figures: CaseTrack.Figures
         var title: String
         var decision: String?
@@ -163,7 +162,6 @@ public struct CaseLedger: Sendable {
     /// The impact is the document's: its lines carry the document's source and its items' case
     /// numbers, as the rule engine makes them.
     public mutating func add(_ document: Document, impact: DocumentImpact?) {
-        let withLines = Set((impact?.budgetLines ?? []).compactMap(\.caseNumber))
         var figures: [String: CaseTrack.Figures] = [:]
         for line in impact?.budgetLines ?? [] {
             guard let caseNumber = line.caseNumber else { continue }
@@ -179,7 +177,7 @@ public struct CaseLedger: Sendable {
             entries.append(
                 Entry(
                     caseNumber: caseNumber, document: Int32(documents.count - 1), itemNumber: item.number,
-                    status: item.decision?.status ?? .none, hasLines: withLines.contains(caseNumber), figures: figures[caseNumber] ?? CaseTrack.Figures(),
+                    status: item.decision?.status ?? .none, figures: figures[caseNumber] ?? CaseTrack.Figures(),
                     title: keepsTitles ? item.title : "",
                     decision: keepsDecisions ? item.decision?.text : nil))
         }
@@ -197,12 +195,10 @@ public struct CaseLedger: Sendable {
         })
     }
 
-    /// An item the ledger noted: its case number, its step, and whether its document has budget
-    /// lines for the case.
+    /// An item the ledger noted: its case number and its step.
     struct NotedStep: Sendable, Equatable {
         var caseNumber: String
         var step: CaseTrack.Step
-        var hasLines: Bool
     }
 
     /// The order in which a run takes its items to make tracks: by case number, then in the
@@ -221,8 +217,7 @@ public struct CaseLedger: Sendable {
             caseNumber: entry.caseNumber,
             step: CaseTrack.Step(
                 source: document.source, itemNumber: entry.itemNumber, title: entry.title, body: document.body, date: document.date,
-                status: entry.status, decision: entry.decision, figures: entry.figures),
-            hasLines: entry.hasLines)
+                status: entry.status, decision: entry.decision, figures: entry.figures))
     }
 
     /// The cases that appear in more than one document, sorted by case number, each counted at
@@ -258,7 +253,8 @@ public struct CaseLedger: Sendable {
         /// are in more than one document.
         mutating func track(_ caseNumber: String, _ items: [NotedStep]) -> CaseTrack? {
             guard Set(items.map(\.step.source)).count > 1 else { return nil }
-            let withLines = Set(items.filter(\.hasLines).map(\.step.source))
+            // A step with any budget lines for the case, whatever the report shows of them.
+            let withLines = Set(items.filter(\.step.figures.all.hasLines).map(\.step.source))
             let ordered = items.map(\.step).sorted { a, b in
                 (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
                     < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
