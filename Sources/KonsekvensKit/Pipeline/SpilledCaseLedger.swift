@@ -10,7 +10,8 @@ import Foundation
 /// part of a streamed run that grew with the corpus. Spilled, the run's peaks with two jobs went
 /// from 90 to 69 MB (CSV), 118 to 91 (JSON), 120 to 92 (Markdown) and 131 to 86 (HTML). The
 /// merge reads 64 KB of each run at a time (13 runs a GB); the tracks it makes go to a spill
-/// file of their own (``CaseTrackList``), and only the meetings that supersede steps stay.
+/// file of their own (``CaseTrackList``), and the meetings that supersede steps to another
+/// (``SupersededSteps``).
 final class SpilledCaseLedger {
     private let spill: SpillFile
     private let directory: URL
@@ -56,34 +57,34 @@ final class SpilledCaseLedger {
 
     /// The tracks of the cases in more than one document, as ``CaseLedger/tracks()`` makes
     /// them, kept in a spill file of their own when `keepingTracks` (a CSV report needs only
-    /// the superseded steps); the ledger's spill file is emptied, so this is called once.
-    func tracks(keepingTracks: Bool = true) throws -> (tracks: CaseTrackList, supersededBy: [CaseLedger.Key: String]) {
+    /// the superseded steps), and the superseded steps in another; the ledger's spill file is
+    /// emptied, so this is called once.
+    func tracks(keepingTracks: Bool = true) throws -> (tracks: CaseTrackList, supersededBy: SupersededSteps) {
         precondition(!taken, "a spilled ledger's tracks are made once")
         taken = true
         defer { spill.remove() }
         try writeRun()
         pending = []
-        var heads = Heads()
-        for run in runs {
-            var strings = try spill.strings(in: run)
-            if let head = try Self.next(&strings) { heads.push(head, strings) }
+        var items = try SpillMerge(spill, parts: runs, decode: Self.item) { a, b in
+            CaseLedger.precedes((a.item.caseNumber, a.order), (b.item.caseNumber, b.order))
         }
         runs = []
         let tracks = keepingTracks ? CaseTrackList(spill: try SpillFile(directory: directory)) : CaseTrackList([])
-        var maker = CaseLedger.TrackMaker()
+        let superseded = SupersededSteps(spill: try SpillFile(directory: directory), runSize: runSize)
         var group: [CaseLedger.NotedStep] = []
         func end() throws {
-            if let first = group.first, group.count > 1, let track = maker.track(first.caseNumber, group), keepingTracks {
-                try tracks.append(track)
+            if let first = group.first, group.count > 1, let track = CaseLedger.track(first.caseNumber, group) {
+                for (key, meeting) in track.supersededSteps { try superseded.add(key, supersededBy: meeting) }
+                if keepingTracks { try tracks.append(track) }
             }
             group.removeAll(keepingCapacity: true)
         }
-        while let item = try heads.pop()?.item {
+        while let item = try items.pop()?.item {
             if let first = group.first, first.caseNumber != item.caseNumber { try end() }
             group.append(item)
         }
         try end()
-        return (tracks, maker.supersededBy)
+        return (tracks, superseded)
     }
 
     private static func record(_ order: Int, _ item: CaseLedger.NotedStep) -> SpillRecord {
@@ -94,54 +95,10 @@ final class SpilledCaseLedger {
         return record
     }
 
-    private static func next(_ strings: inout SpillFile.Strings) throws -> (order: Int, item: CaseLedger.NotedStep)? {
-        guard let bytes = try strings.next() else { return nil }
+    private static func item(_ bytes: ArraySlice<UInt8>) -> (order: Int, item: CaseLedger.NotedStep) {
         var reader = SpillRecord.Reader(bytes)
         let caseNumber = reader.string()
         let order = reader.int()
         return (order, CaseLedger.NotedStep(caseNumber: caseNumber, step: reader.step()))
-    }
-
-    /// The runs' next items, smallest first: a binary heap ordered by case number, then by
-    /// the order noted.
-    private struct Heads {
-        private var heap: [(head: (order: Int, item: CaseLedger.NotedStep), rest: SpillFile.Strings)] = []
-
-        private func precedes(_ a: Int, _ b: Int) -> Bool {
-            let (x, y) = (heap[a].head, heap[b].head)
-            return CaseLedger.precedes((x.item.caseNumber, x.order), (y.item.caseNumber, y.order))
-        }
-
-        mutating func push(_ head: (order: Int, item: CaseLedger.NotedStep), _ rest: SpillFile.Strings) {
-            heap.append((head, rest))
-            var child = heap.count - 1
-            while child > 0, precedes(child, (child - 1) / 2) {
-                heap.swapAt(child, (child - 1) / 2)
-                child = (child - 1) / 2
-            }
-        }
-
-        /// The smallest head, its run's next item taking its place.
-        mutating func pop() throws -> (order: Int, item: CaseLedger.NotedStep)? {
-            // The head alone: a copy of the run's reader would copy its bytes when it reads on.
-            guard let top = heap.first?.head else { return nil }
-            if let next = try SpilledCaseLedger.next(&heap[0].rest) {
-                heap[0].head = next
-            } else {
-                heap.swapAt(0, heap.count - 1)
-                heap.removeLast()
-            }
-            var parent = 0
-            while true {
-                let (left, right) = (2 * parent + 1, 2 * parent + 2)
-                var smallest = parent
-                if left < heap.count, precedes(left, smallest) { smallest = left }
-                if right < heap.count, precedes(right, smallest) { smallest = right }
-                guard smallest != parent else { break }
-                heap.swapAt(parent, smallest)
-                parent = smallest
-            }
-            return top
-        }
     }
 }

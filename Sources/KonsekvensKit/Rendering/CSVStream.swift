@@ -30,9 +30,15 @@ extension CSVReport {
 
         /// Writes the whole CSV, header first, through `write`, and empties the spill file.
         public func finish(supersededBy: [CaseLedger.Key: String], write: ReportWriter) throws {
+            try finish(supersededBy: SupersededSteps(supersededBy), write: write)
+        }
+
+        /// Writes the whole CSV, header first, through `write`, and empties the spill file.
+        func finish(supersededBy: SupersededSteps, write: ReportWriter) throws {
             try write(Array((dialect.byteOrderMark + row(columns.map { field($0.name, dialect: dialect) }, dialect: dialect)).utf8))
+            var superseded = try supersededBy.lookup()
             try rows.replay(write) { key in
-                cell(.text(CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] }), dialect: dialect)
+                cell(.text(try CaseLedger.Key(encoded: key).flatMap { try superseded.meeting(for: $0) }), dialect: dialect)
             }
         }
     }

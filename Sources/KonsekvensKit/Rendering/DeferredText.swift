@@ -34,7 +34,7 @@ final class DeferredText {
     ///
     /// Written as bytes in pieces of about a megabyte: a String made for every piece read back,
     /// or for every megabyte, was most of the replay (callgrind).
-    func replay(_ write: ReportWriter, value: (String) -> String, documentEnd: (Int) -> String = { _ in "" }) throws {
+    func replay(_ write: ReportWriter, value: (String) throws -> String, documentEnd: (Int) -> String = { _ in "" }) throws {
         defer { spill.remove() }
         var output: [UInt8] = []
         output.reserveCapacity(Self.batchSize + 4096)
@@ -52,7 +52,7 @@ final class DeferredText {
                 output.append(contentsOf: documentEnd(documents).utf8)
                 documents += 1
             } else if !part.isEmpty {
-                output.append(contentsOf: value(String(decoding: part, as: UTF8.self)).utf8)
+                output.append(contentsOf: try value(String(decoding: part, as: UTF8.self)).utf8)
             }
             if output.count >= Self.batchSize {
                 try write(output)

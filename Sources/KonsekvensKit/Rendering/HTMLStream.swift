@@ -114,7 +114,7 @@ extension HTMLReport {
         /// empties the spill files.
         func finish(
             errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: CaseTrackList,
-            supersededBy: [CaseLedger.Key: String], write: ReportWriter
+            supersededBy: SupersededSteps, write: ReportWriter
         ) throws {
             var batch = WriteBatch()
             func emit(_ text: String) throws { try batch.add(text, to: write) }
@@ -132,11 +132,12 @@ extension HTMLReport {
             }
             /// Each document's shown lines, with the meeting that supersedes them filled in.
             func forEachDocument(_ body: ([PageLine]) throws -> Void) throws {
+                var superseded = try supersededBy.lookup()
                 try lines.readBack { record in
                     try body(
                         Self.lines(record).map { line in
                             var line = line
-                            line.supersededBy = line.caseNumber.flatMap { supersededBy[CaseLedger.Key(source: line.source, caseNumber: $0)] }
+                            line.supersededBy = try line.caseNumber.flatMap { try superseded.meeting(for: CaseLedger.Key(source: line.source, caseNumber: $0)) }
                             return line
                         })
                 }

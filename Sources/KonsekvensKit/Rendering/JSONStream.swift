@@ -59,11 +59,11 @@ extension JSONReport {
         /// Writes the whole report through `write`, given the run's cases, and empties the
         /// spill file.
         public func finish(cases: [CaseTrack], supersededBy: [CaseLedger.Key: String], errors: [ReadError], write: ReportWriter) throws {
-            try finish(cases: CaseTrackList(cases), supersededBy: supersededBy, errors: errors, write: write)
+            try finish(cases: CaseTrackList(cases), supersededBy: SupersededSteps(supersededBy), errors: errors, write: write)
         }
 
         /// Writes the whole report through `write`, and empties the spill file.
-        func finish(cases: CaseTrackList, supersededBy: [CaseLedger.Key: String], errors: [ReadError], write: ReportWriter) throws {
+        func finish(cases: CaseTrackList, supersededBy: SupersededSteps, errors: [ReadError], write: ReportWriter) throws {
             var json = JSONWriter()
             json.object { json in
                 JSONReport.header(
@@ -104,8 +104,9 @@ extension JSONReport {
                 case "documents":
                     try write(Array(("[\n" + indentation).utf8))
                     let count = documentCount
+                    var superseded = try supersededBy.lookup()
                     try documents.replay(write) { key in
-                        JSONWriter.text(of: CaseLedger.Key(encoded: key).flatMap { supersededBy[$0] })
+                        JSONWriter.text(of: try CaseLedger.Key(encoded: key).flatMap { try superseded.meeting(for: $0) })
                     } documentEnd: { index in
                         index + 1 < count ? ",\n" + indentation : "\n"
                     }

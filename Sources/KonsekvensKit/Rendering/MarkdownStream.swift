@@ -110,14 +110,15 @@ extension MarkdownReport {
         /// empties the spill files.
         func finish(
             errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: CaseTrackList,
-            supersededBy: [CaseLedger.Key: String], write: ReportWriter
+            supersededBy: SupersededSteps, write: ReportWriter
         ) throws {
             var batch = WriteBatch()
             func emit(_ text: String) throws { try batch.add(text, to: write) }
             func emit(bytes: some Collection<UInt8>) throws { try batch.add(bytes: bytes, to: write) }
-            func superseding(_ key: String) -> String? {
+            /// The meeting that supersedes the lines of the case key `key`, looked up in one pass's `superseded`.
+            func superseding(_ key: String, in superseded: inout SupersededSteps.Lookup) throws -> String? {
                 guard !key.isEmpty, let key = CaseLedger.Key(encoded: key) else { return nil }
-                return supersededBy[key]
+                return try superseded.meeting(for: key)
             }
             func replay(_ spill: SpillFile) throws {
                 try spill.readBack { try emit(bytes: $0) }
@@ -137,9 +138,10 @@ extension MarkdownReport {
                     let columns = years.sorted()
                     try emit(CorpusOverview.tableHead(years: columns))
                     var totals = CorpusOverview.Totals()
+                    var lookup = try supersededBy.lookup()
                     try groups.readBack { record in
                         let group = CorpusOverview.Group(record: record)
-                        let superseded = superseding(group.caseKey)
+                        let superseded = try superseding(group.caseKey, in: &lookup)
                         try emit(group.row(years: columns, supersededBy: superseded))
                         if superseded == nil { totals.add(group) }
                     }
@@ -148,7 +150,8 @@ extension MarkdownReport {
                     if periodCount > 0 {
                         try emit(CorpusOverview.periodTableHead)
                         try batch.flush(to: write)
-                        try periodRows.replay(write) { CorpusOverview.periodNote(supersededBy: superseding($0)) }
+                        var lookup = try supersededBy.lookup()
+                        try periodRows.replay(write) { CorpusOverview.periodNote(supersededBy: try superseding($0, in: &lookup)) }
                     }
                     try emit(totals.render())
                 }
@@ -170,6 +173,7 @@ extension MarkdownReport {
             }
             try emit("\n## Dokumenter\n")
             var part = 0
+            var lookup = try supersededBy.lookup()
             try documents.readBack { bytes in
                 defer { part = (part + 1) % 3 }
                 switch part {
@@ -177,7 +181,7 @@ extension MarkdownReport {
                     try emit("\n")
                     try emit(bytes: bytes)
                 case 1:
-                    let figures = Self.figures(bytes).compactMap { caseKey, figure in superseding(caseKey) == nil ? figure : nil }
+                    let figures = try Self.figures(bytes).compactMap { caseKey, figure in try superseding(caseKey, in: &lookup) == nil ? figure : nil }
                     try emit(MarkdownReport.budgetSummary(figures))
                 default: try emit(bytes: bytes)
                 }

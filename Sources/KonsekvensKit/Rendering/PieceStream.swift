@@ -27,7 +27,7 @@ protocol PieceStream: AnyObject {
     /// empties the spill files.
     func finish(
         errors: [ReadError], filter: CorpusFilter, filteredOut: Int, unusedRules: [String], cases: CaseTrackList,
-        supersededBy: [CaseLedger.Key: String], write: ReportWriter
+        supersededBy: SupersededSteps, write: ReportWriter
     ) throws
 }
 
@@ -61,7 +61,7 @@ extension PieceStream {
             }
             try stream.finish(
                 errors: report.errors, filter: report.filter, filteredOut: report.filteredOut, unusedRules: report.unusedRules,
-                cases: CaseTrackList(report.cases), supersededBy: supersededBy
+                cases: CaseTrackList(report.cases), supersededBy: SupersededSteps(supersededBy)
             ) { out += $0 }
         } catch {
             // Spills kept in memory are never written to a file, and `out` takes every byte.

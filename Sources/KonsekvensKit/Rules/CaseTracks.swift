@@ -81,6 +81,13 @@ public struct CaseTrack: Sendable, Hashable {
         return 1
     }
 
+    /// Every step that does not count, as its document and the case, with the meeting of the
+    /// step that does, which supersedes its lines.
+    var supersededSteps: [(key: CaseLedger.Key, meeting: String)] {
+        let (source, meeting) = (counted.source, counted.meeting)
+        return steps.filter { $0.source != source }.map { (CaseLedger.Key(source: $0.source, caseNumber: caseNumber), meeting) }
+    }
+
     /// Marks every line of a step that does not count as superseded by the step that does.
     static func markSuperseded(_ impacts: inout [DocumentImpact], by supersededBy: [CaseLedger.Key: String]) {
         guard !supersededBy.isEmpty else { return }
@@ -227,8 +234,8 @@ public struct CaseLedger: Sendable {
         // Each case's entries in the order noted: the entries' indices sorted by case number,
         // then by index, so that only the cases in more than one document are made into steps.
         let order = entries.indices.sorted { a, b in Self.precedes((entries[a].caseNumber, a), (entries[b].caseNumber, b)) }
-        var maker = TrackMaker()
         var made: [CaseTrack] = []
+        var supersededBy: [Key: String] = [:]
         var groupStart = 0
         while groupStart < order.count {
             let caseNumber = entries[order[groupStart]].caseNumber
@@ -236,36 +243,25 @@ public struct CaseLedger: Sendable {
             while groupEnd < order.count, entries[order[groupEnd]].caseNumber == caseNumber { groupEnd += 1 }
             let group = order[groupStart..<groupEnd]
             groupStart = groupEnd
-            guard group.count > 1, let track = maker.track(caseNumber, group.map { noted(entries[$0]) }) else { continue }
+            guard group.count > 1, let track = Self.track(caseNumber, group.map { noted(entries[$0]) }) else { continue }
             made.append(track)
+            for (key, meeting) in track.supersededSteps { supersededBy[key] = meeting }
         }
-        return (made, maker.supersededBy)
+        return (made, supersededBy)
     }
 
-    /// The tracks of a run, made one case at a time in the order of their case numbers, and
-    /// for every step of them that does not count, the meeting that supersedes its lines.
-    struct TrackMaker: Sendable {
-        private(set) var supersededBy: [Key: String] = [:]
-
-        init() {}
-
-        /// The track of the case `caseNumber`, given its items in the order noted, when they
-        /// are in more than one document.
-        mutating func track(_ caseNumber: String, _ items: [NotedStep]) -> CaseTrack? {
-            guard Set(items.map(\.step.source)).count > 1 else { return nil }
-            // A step with any budget lines for the case, whatever the report shows of them.
-            let withLines = Set(items.filter(\.step.figures.all.hasLines).map(\.step.source))
-            let ordered = items.map(\.step).sorted { a, b in
-                (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
-                    < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
-            }
-            var track = CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1)
-            if let latest = ordered.lastIndex(where: { withLines.contains($0.source) }) { track.countedIndex = latest }
-            let counted = track.counted
-            for step in ordered where step.source != counted.source {
-                supersededBy[Key(source: step.source, caseNumber: caseNumber)] = counted.meeting
-            }
-            return track
+    /// The track of the case `caseNumber`, given its items in the order noted, when they are
+    /// in more than one document: the held and the spilled ledger make tracks by this alone.
+    static func track(_ caseNumber: String, _ items: [NotedStep]) -> CaseTrack? {
+        guard Set(items.map(\.step.source)).count > 1 else { return nil }
+        // A step with any budget lines for the case, whatever the report shows of them.
+        let withLines = Set(items.filter(\.step.figures.all.hasLines).map(\.step.source))
+        let ordered = items.map(\.step).sorted { a, b in
+            (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
+                < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
         }
+        var track = CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1)
+        if let latest = ordered.lastIndex(where: { withLines.contains($0.source) }) { track.countedIndex = latest }
+        return track
     }
 }
