@@ -42,6 +42,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(merged.tracks().tracks == cases && merged.tracks().supersededBy == supersededBy, "merged ledgers differ")
     // Spilled to disk in runs of one item and merged, as the streamed run keeps its ledger.
     let spilledTracks: CaseTrackList
+    let spilledSuperseded: SupersededSteps
     do {
         let spilled = try SpilledCaseLedger(directory: nil, runSize: 1)
         for (document, impact) in zip(documents, impacts) {
@@ -58,8 +59,16 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             for index in track.steps.indices { track.steps[index].decision = nil }
             return track
         }
-        precondition(tracks == withoutDecisions && made.supersededBy == supersededBy, "spilled ledger differs")
-        spilledTracks = made.tracks
+        precondition(tracks == withoutDecisions, "spilled ledger differs")
+        // Every case of every document asked, in the documents' order as a report asks.
+        var lookup = try made.supersededBy.lookup()
+        for document in documents {
+            for caseNumber in document.items.compactMap(\.caseNumber) {
+                let key = CaseLedger.Key(source: document.source, caseNumber: caseNumber)
+                precondition(try lookup.meeting(for: key) == supersededBy[key], "spilled superseded steps differ")
+            }
+        }
+        (spilledTracks, spilledSuperseded) = made
     } catch {
         preconditionFailure("spilled ledger: \(error)")
     }
@@ -103,24 +112,24 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             try htmlStream.add(HTMLReport.Pieces(document, impact: impact, statusFilter: status))
         }
         var streamedCSV: [UInt8] = []
-        try csvStream.finish(supersededBy: supersededBy) { streamedCSV += $0 }
+        try csvStream.finish(supersededBy: spilledSuperseded) { streamedCSV += $0 }
         precondition(streamedCSV == Array(csv.utf8), "streamed CSV differs from the held report's")
         var streamedJSON: [UInt8] = []
         try jsonStream.finish(cases: cases, supersededBy: supersededBy, errors: []) { streamedJSON += $0 }
         precondition(streamedJSON == Array(json.utf8), "streamed JSON differs from the held report's")
         var renderedJSON: [UInt8] = []
-        try renderedStream.finish(cases: cases, supersededBy: supersededBy, errors: []) { renderedJSON += $0 }
+        try renderedStream.finish(cases: CaseTrackList(cases), supersededBy: spilledSuperseded, errors: []) { renderedJSON += $0 }
         precondition(renderedJSON == streamedJSON, "JSON rendered on the worker differs from the JSON rendered in turn")
         var streamedMarkdown: [UInt8] = []
         try markdownStream.finish(
             errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: spilledTracks,
-            supersededBy: supersededBy
+            supersededBy: spilledSuperseded
         ) { streamedMarkdown += $0 }
         precondition(streamedMarkdown == Array(markdown.utf8), "streamed Markdown differs from the held report's")
         var streamedHTML: [UInt8] = []
         try htmlStream.finish(
             errors: [], filter: CorpusFilter(), filteredOut: 0, unusedRules: report.unusedRules, cases: spilledTracks,
-            supersededBy: supersededBy
+            supersededBy: spilledSuperseded
         ) { streamedHTML += $0 }
         precondition(streamedHTML == Array(html.utf8), "streamed HTML differs from the held report's")
     } catch {

@@ -1,58 +1,47 @@
 import Foundation
 
 /// The case ledger of a streamed run, kept on disk so that it does not grow in memory with the
-/// corpus: the items noted are sorted by case number in runs (a run is written once a
-/// document's items take it to ``runSize`` or more), each run a part of one spill file, and the
-/// runs are merged at the end, one case at a time.
+/// corpus: the items noted are sorted by case number in runs of `runSize` in a spill file
+/// (``SortedSpill``), and the runs are merged at the end, one case at a time.
 ///
 /// In memory, the ledger of a CSV run over the generated 1 GB was 19 MB, some 100 bytes for each
 /// of its 209.000 items with a case number, more with the items' titles (Markdown, HTML): the one
 /// part of a streamed run that grew with the corpus. Spilled, the run's peaks with two jobs went
 /// from 90 to 69 MB (CSV), 118 to 91 (JSON), 120 to 92 (Markdown) and 131 to 86 (HTML). The
-/// merge reads 64 KB of each run at a time (13 runs a GB); the tracks it makes go to a spill
+/// merge reads 64 KB of each run at a time (13 runs a GB, 16 merged into one as they are
+/// written); the tracks it makes go to a spill
 /// file of their own (``CaseTrackList``), and the meetings that supersede steps to another
 /// (``SupersededSteps``).
 final class SpilledCaseLedger {
-    private let spill: SpillFile
+    /// Each item noted, with its place in the order noted, sorted by case number and then order.
+    private let items: SortedSpill<(order: Int, item: CaseLedger.NotedStep)>
     private let directory: URL
-    /// Items noted since the last run was written, each with its place in the order noted.
-    private var pending: [(order: Int, item: CaseLedger.NotedStep)] = []
-    /// The runs written, as parts of ``spill``, each sorted by case number and then order.
-    private var runs: [Range<Int>] = []
+    private let runSize: Int
     private var noted = 0
     private var taken = false
-    private let runSize: Int
 
     /// A ledger with a spill file in `directory` (the system's temporary folder by default),
     /// written in runs of `runSize` items.
     init(directory: URL?, runSize: Int = defaultRunSize) throws {
         self.directory = directory ?? FileManager.default.temporaryDirectory
-        spill = try SpillFile(directory: self.directory)
-        self.runSize = max(1, runSize)
+        self.runSize = runSize
+        items = SortedSpill(spill: try SpillFile(directory: self.directory), runSize: runSize, encode: Self.record, decode: Self.item) { a, b in
+            CaseLedger.precedes((a.item.caseNumber, a.order), (b.item.caseNumber, b.order))
+        }
     }
 
     /// Some 3 MB of items in memory before a run is written.
     static let defaultRunSize = 16_384
 
     /// The runs written so far.
-    var runCount: Int { runs.count }
+    var runCount: Int { items.runCount }
 
     /// Adds what `ledger` noted, as if its documents had been added after those added before.
     func add(_ ledger: CaseLedger) throws {
         for item in ledger.notedSteps {
-            pending.append((noted, item))
+            try items.append((noted, item))
             noted += 1
         }
-        if pending.count >= runSize { try writeRun() }
-    }
-
-    private func writeRun() throws {
-        guard !pending.isEmpty else { return }
-        pending.sort { a, b in CaseLedger.precedes((a.item.caseNumber, a.order), (b.item.caseNumber, b.order)) }
-        let start = spill.endOffset
-        for (order, item) in pending { try spill.append(bytes: Self.record(order, item).bytes) }
-        runs.append(start..<spill.endOffset)
-        pending.removeAll(keepingCapacity: true)
     }
 
     /// The tracks of the cases in more than one document, as ``CaseLedger/tracks()`` makes
@@ -62,13 +51,8 @@ final class SpilledCaseLedger {
     func tracks(keepingTracks: Bool = true) throws -> (tracks: CaseTrackList, supersededBy: SupersededSteps) {
         precondition(!taken, "a spilled ledger's tracks are made once")
         taken = true
-        defer { spill.remove() }
-        try writeRun()
-        pending = []
-        var items = try SpillMerge(spill, parts: runs, decode: Self.item) { a, b in
-            CaseLedger.precedes((a.item.caseNumber, a.order), (b.item.caseNumber, b.order))
-        }
-        runs = []
+        defer { items.remove() }
+        var sorted = try items.sorted()
         let tracks = keepingTracks ? CaseTrackList(spill: try SpillFile(directory: directory)) : CaseTrackList([])
         let superseded = SupersededSteps(spill: try SpillFile(directory: directory), runSize: runSize)
         var group: [CaseLedger.NotedStep] = []
@@ -79,7 +63,7 @@ final class SpilledCaseLedger {
             }
             group.removeAll(keepingCapacity: true)
         }
-        while let item = try items.pop()?.item {
+        while let item = try sorted.pop()?.item {
             if let first = group.first, first.caseNumber != item.caseNumber { try end() }
             group.append(item)
         }
@@ -87,11 +71,11 @@ final class SpilledCaseLedger {
         return (tracks, superseded)
     }
 
-    private static func record(_ order: Int, _ item: CaseLedger.NotedStep) -> SpillRecord {
+    private static func record(_ noted: (order: Int, item: CaseLedger.NotedStep)) -> SpillRecord {
         var record = SpillRecord()
-        record.append(item.caseNumber)
-        record.append(order)
-        record.append(item.step)
+        record.append(noted.item.caseNumber)
+        record.append(noted.order)
+        record.append(noted.item.step)
         return record
     }
 

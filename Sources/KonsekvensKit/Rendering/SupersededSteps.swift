@@ -6,11 +6,7 @@ import Foundation
 /// 8.600 steps and 2–5 MB a GB of generated minutes), and read through a ``Lookup``, which
 /// takes the runs in the order of the sources, as a run's documents come.
 final class SupersededSteps {
-    private let spill: SpillFile
-    private let runSize: Int
-    private var pending: [Entry] = []
-    /// The runs written, as parts of ``spill``, each sorted by source and then case number.
-    private var runs: [Range<Int>] = []
+    private let steps: SortedSpill<Entry>
 
     /// A superseded step: its document and case, and the meeting that supersedes it.
     fileprivate struct Entry {
@@ -20,8 +16,7 @@ final class SupersededSteps {
 
     /// None yet, kept in `spill` in runs of `runSize` steps.
     init(spill: SpillFile, runSize: Int) {
-        self.spill = spill
-        self.runSize = max(1, runSize)
+        steps = SortedSpill(spill: spill, runSize: runSize, encode: Self.record, decode: Self.entry, precedes: Self.precedes)
     }
 
     /// The steps of `supersededBy`, held in memory.
@@ -36,27 +31,19 @@ final class SupersededSteps {
 
     /// Notes that the step `key` is superseded by `meeting`; before the first ``lookup()``.
     func add(_ key: CaseLedger.Key, supersededBy meeting: String) throws {
-        pending.append(Entry(key: key, meeting: meeting))
-        if pending.count >= runSize { try writeRun() }
-    }
-
-    private func writeRun() throws {
-        guard !pending.isEmpty else { return }
-        pending.sort(by: Self.precedes)
-        let start = spill.endOffset
-        for entry in pending {
-            var record = SpillRecord()
-            record.append(entry.key.source)
-            record.append(entry.key.caseNumber)
-            record.append(entry.meeting)
-            try spill.append(bytes: record.bytes)
-        }
-        runs.append(start..<spill.endOffset)
-        pending.removeAll(keepingCapacity: true)
+        try steps.append(Entry(key: key, meeting: meeting))
     }
 
     private static func precedes(_ a: Entry, _ b: Entry) -> Bool {
         a.key.source == b.key.source ? a.key.caseNumber < b.key.caseNumber : a.key.source < b.key.source
+    }
+
+    private static func record(_ entry: Entry) -> SpillRecord {
+        var record = SpillRecord()
+        record.append(entry.key.source)
+        record.append(entry.key.caseNumber)
+        record.append(entry.meeting)
+        return record
     }
 
     private static func entry(_ bytes: ArraySlice<UInt8>) -> Entry {
@@ -67,13 +54,7 @@ final class SupersededSteps {
 
     /// A reader of the steps, for one pass over a run's documents.
     func lookup() throws -> Lookup {
-        try writeRun()
-        return try Lookup(self)
-    }
-
-    /// The steps written, in the order of their sources.
-    private func merge() throws -> SpillMerge<Entry> {
-        try SpillMerge(spill, parts: runs, decode: Self.entry, precedes: Self.precedes)
+        try Lookup(steps)
     }
 
     /// Finds the meeting that supersedes a step, reading the steps once when it is asked in
@@ -81,21 +62,21 @@ final class SupersededSteps {
     /// passes over them keep it); a source before the last one asked starts it again from the
     /// first step, so any order gives the right answer.
     struct Lookup {
-        private let steps: SupersededSteps
+        private let steps: SortedSpill<Entry>
         private var merge: SpillMerge<Entry>
         /// The source last asked, and its steps by case number.
         private var source: String?
         private var meetings: [String: String] = [:]
 
-        fileprivate init(_ steps: SupersededSteps) throws {
+        fileprivate init(_ steps: SortedSpill<Entry>) throws {
             self.steps = steps
-            merge = try steps.merge()
+            merge = try steps.sorted()
         }
 
         /// The meeting that supersedes the step `key`, or nil when it counts or is not a step of a case.
         mutating func meeting(for key: CaseLedger.Key) throws -> String? {
             if source != key.source {
-                if let source, key.source < source { merge = try steps.merge() }
+                if let source, key.source < source { merge = try steps.sorted() }
                 while let next = merge.first, next.key.source < key.source { try merge.pop() }
                 meetings.removeAll(keepingCapacity: true)
                 while let next = merge.first, next.key.source == key.source {
