@@ -65,7 +65,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         for document in documents {
             for caseNumber in document.items.compactMap(\.caseNumber) {
                 let key = CaseLedger.Key(source: document.source, caseNumber: caseNumber)
-                precondition(try lookup.meeting(for: key) == supersededBy[key], "spilled superseded steps differ")
+                let meeting = try lookup.meeting(for: key)
+                precondition(meeting == supersededBy[key], "spilled superseded steps differ")
             }
         }
         (spilledTracks, spilledSuperseded) = made

@@ -4,9 +4,9 @@
 /// A merge reads some 64 KB of each run it reads side by side, so `fanIn` runs of one level are
 /// merged into one run of the next as soon as they are written: a merge then reads at most
 /// `fanIn - 1` runs a level, and what it holds grows with the logarithm of the elements, not
-/// with their number (the ledger of a 15 GB corpus would be some 200 runs, 13 MB read side by
-/// side). The runs merged stay in the file as space no longer read, so the file is at most a
-/// few times the size of its elements.
+/// with their number (the ledger of a 15 GB corpus, some 200 runs, would be 13 MB read side by
+/// side unmerged; merged, 15 runs, 1 MB). The runs merged stay in the file as space no longer
+/// read, so the file is at most a few times the size of its elements.
 final class SortedSpill<Element> {
     private let spill: SpillFile
     private let runSize: Int
@@ -15,6 +15,8 @@ final class SortedSpill<Element> {
     private let decode: (ArraySlice<UInt8>) -> Element
     private let precedes: (Element, Element) -> Bool
     private var pending: [Element] = []
+    /// Whether the elements were read: no more are appended then.
+    private var read = false
     /// The runs written, as parts of ``spill``, and how many merges made each.
     private var runs: [(part: Range<Int>, level: Int)] = []
 
@@ -33,8 +35,9 @@ final class SortedSpill<Element> {
     /// The runs the elements are in now.
     var runCount: Int { runs.count }
 
-    /// Adds an element.
+    /// Adds an element; before the first ``sorted()``.
     func append(_ element: Element) throws {
+        precondition(!read, "a sorted spill's elements are all appended before they are read")
         pending.append(element)
         if pending.count >= runSize { try writeRun() }
     }
@@ -61,7 +64,12 @@ final class SortedSpill<Element> {
 
     /// Every element appended, in order, read one at a time.
     func sorted() throws -> SpillMerge<Element> {
-        try writeRun()
+        if !read {
+            try writeRun()
+            // Some 3 MB of a ledger's items, not kept through the reports' passes.
+            pending = []
+            read = true
+        }
         return try SpillMerge(spill, parts: runs.map(\.part), decode: decode, precedes: precedes)
     }
 
@@ -69,5 +77,6 @@ final class SortedSpill<Element> {
     func remove() {
         spill.remove()
         runs = []
+        pending = []
     }
 }

@@ -80,6 +80,8 @@ final class SupersededSteps {
                 while let next = merge.first, next.key.source < key.source { try merge.pop() }
                 meetings.removeAll(keepingCapacity: true)
                 while let next = merge.first, next.key.source == key.source {
+                    // A key noted twice (two items of one case in a document) has one meeting,
+                    // that of its track's step that counts, so which comes last does not matter.
                     meetings[next.key.caseNumber] = next.meeting
                     try merge.pop()
                 }
