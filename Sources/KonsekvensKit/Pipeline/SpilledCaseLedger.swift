@@ -9,9 +9,8 @@ import Foundation
 /// part of a streamed run that grew with the corpus. Spilled, the run's peaks with two jobs went
 /// from 90 to 69 MB (CSV), 118 to 91 (JSON), 120 to 92 (Markdown) and 131 to 86 (HTML). The
 /// merge reads 64 KB of each run at a time (13 runs a GB, 16 merged into one as they are
-/// written); the tracks it makes go to a spill
-/// file of their own (``CaseTrackList``), and the meetings that supersede steps to another
-/// (``SupersededSteps``).
+/// written); the tracks it makes go to a spill file of their own (``CaseTrackList``), and the
+/// meetings that supersede steps to another (``SupersededSteps``).
 final class SpilledCaseLedger {
     /// Each item noted, with its place in the order noted, sorted by case number and then order.
     private let items: SortedSpill<(order: Int, item: CaseLedger.NotedStep)>

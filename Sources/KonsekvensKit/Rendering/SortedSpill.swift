@@ -5,8 +5,8 @@
 /// merged into one run of the next as soon as they are written: a merge then reads at most
 /// `fanIn - 1` runs a level, and what it holds grows with the logarithm of the elements, not
 /// with their number (the ledger of a 15 GB corpus, some 200 runs, would be 13 MB read side by
-/// side unmerged; merged, 15 runs, 1 MB). The runs merged stay in the file as space no longer
-/// read, so the file is at most a few times the size of its elements.
+/// side unmerged; merged, at most 30 runs, 2 MB). The runs merged stay in the file as space no
+/// longer read, so the file is at most a few times the size of its elements.
 final class SortedSpill<Element> {
     private let spill: SpillFile
     private let runSize: Int
