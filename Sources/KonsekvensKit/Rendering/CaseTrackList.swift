@@ -8,6 +8,9 @@ final class CaseTrackList {
     private let spill: SpillFile
     /// The tracks appended.
     private(set) var count = 0
+    /// The tracks appended with budget lines each status filter shows, counted as they come so
+    /// that a report can say how many it lists before it reads them.
+    private var countsWithLines: [StatusFilter: Int] = [:]
 
     /// An empty list kept in `spill`.
     init(spill: SpillFile) {
@@ -32,6 +35,12 @@ final class CaseTrackList {
         record.append(track)
         try spill.append(bytes: record.bytes)
         count += 1
+        for filter in StatusFilter.allCases where track.hasLines(shownBy: filter) { countsWithLines[filter, default: 0] += 1 }
+    }
+
+    /// How many tracks have a step with budget lines that `filter` shows.
+    func count(withLinesShownBy filter: StatusFilter) -> Int {
+        countsWithLines[filter] ?? 0
     }
 
     /// Calls `body` with every track, in order.

@@ -403,9 +403,7 @@ public enum HTMLReport {
     /// A step's figure is that of the lines `statusFilter` shows.
     static func casesSection(_ cases: CaseTrackList, statusFilter: StatusFilter, emit: (String) throws -> Void) throws {
         guard !cases.isEmpty else { return }
-        func hasMoney(_ track: CaseTrack) -> Bool { track.steps.contains { $0.figures[statusFilter].hasLines } }
-        var withMoney = 0
-        try cases.forEach { track in if hasMoney(track) { withMoney += 1 } }
+        let withMoney = cases.count(withLinesShownBy: statusFilter)
         var out = "<section id=\"sager\">\n<h2>Sager behandlet på flere møder</h2>\n"
         out += "<p class=\"note\">Samme sagsnummer på flere møder: sagens beløb tælles én gang, ved den seneste beslutning "
         out += "(samme dag: det øverste organ). De tidligere møders budgetlinjer vises gråt i oversigten."
@@ -417,7 +415,7 @@ public enum HTMLReport {
         out += "<th class=\"num\">Tæller, netto</th></tr>\n</thead>\n<tbody>\n"
         try emit(out)
         try cases.forEach { track in
-            guard hasMoney(track) else { return }
+            guard track.hasLines(shownBy: statusFilter) else { return }
             var out = "<tr><td class=\"case\">\(escape(track.caseNumber))</td><td>\(escape(track.counted.title))</td><td><ol class=\"path\">"
             for (index, step) in track.steps.enumerated() {
                 let counted = index == track.countedIndex

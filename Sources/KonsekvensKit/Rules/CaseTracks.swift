@@ -81,6 +81,11 @@ public struct CaseTrack: Sendable, Hashable {
         return 1
     }
 
+    /// Whether a step has budget lines that `filter` shows.
+    func hasLines(shownBy filter: StatusFilter) -> Bool {
+        steps.contains { $0.figures[filter].hasLines }
+    }
+
     /// Every step that does not count, as its document and the case, with the meeting of the
     /// step that does, which supersedes its lines.
     var supersededSteps: [(key: CaseLedger.Key, meeting: String)] {
