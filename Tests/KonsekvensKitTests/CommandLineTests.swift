@@ -101,6 +101,40 @@ import Testing
         #expect(String(decoding: try Data(contentsOf: input), as: UTF8.self).hasPrefix("# Punkt 1: Test"))
     }
 
+    /// --output of a pipe (as of /dev/null or a terminal) writes into it, where a file renamed
+    /// over it replaced it (as root, /dev/null itself, 2026-12-07); through a symbolic link the
+    /// file it leads to is replaced, and the link kept.
+    @Test func outputIntoAPipeOrThroughALinkKeepsIt() throws {
+        let folder = try Project.temporaryFolder("cli-special")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("minutes.md")
+        try Data("# Punkt 1: Test\n\n## Beslutning\n\nGodkendt.\n".utf8).write(to: input)
+        // A pipe with its reader open already, so that opening it to write does not wait; the
+        // report is smaller than the pipe's buffer.
+        let pipe = folder.appendingPathComponent("pipe")
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        let reader = open(pipe.path, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        let run = try Self.run(["analyze", input.path, "--format", "csv", "--output", pipe.path])
+        #expect(run.status == 0, "\(run.errors)")
+        var status = stat()
+        #expect(lstat(pipe.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        var buffer = [UInt8](repeating: 0, count: 60_000)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self).contains("source;line;meeting_date"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["minutes.md", "pipe"])
+
+        let target = folder.appendingPathComponent("report.md"), link = folder.appendingPathComponent("link.md")
+        try Data("old".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "report.md")
+        let linked = try Self.run(["analyze", input.path, "--output", link.path])
+        #expect(linked.status == 0, "\(linked.errors)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "report.md")
+        #expect(String(decoding: try Data(contentsOf: target), as: UTF8.self).hasPrefix("# Konsekvens"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.md", "minutes.md", "pipe", "report.md"])
+    }
+
     @Test func brokenRulesFileStopsTheRunBeforeAnyReport() throws {
         let folder = try Project.temporaryFolder("rules-cli")
         defer { try? FileManager.default.removeItem(at: folder) }

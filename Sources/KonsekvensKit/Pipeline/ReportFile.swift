@@ -17,8 +17,15 @@ public enum ReportFile {
 
     /// Writes a report piece by piece: `body` is handed a function that appends UTF-8 bytes.
     /// What was at `path` is replaced only once `body` has returned; if it throws, nothing is.
+    ///
+    /// A path that is not a regular file (a device such as /dev/null, a pipe, a terminal) is
+    /// written to as it is: a file renamed over it would replace it, and as root /dev/null too.
+    /// Through a symbolic link, the file it leads to is replaced, and the link kept.
     public static func write(to path: String, _ body: (_ write: ReportWriter) throws -> Void) throws(WriteError) {
-        let url = URL(fileURLWithPath: path)
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        if exists, status.st_mode & S_IFMT != S_IFREG { return try writeInPlace(to: path, body) }
+        let url = URL(fileURLWithPath: exists ? resolved(path) : path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
@@ -38,6 +45,27 @@ public enum ReportFile {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path, detail: detail)
         }
+    }
+
+    /// Writes to what is at `path` directly, for what cannot be replaced by a rename.
+    private static func writeInPlace(to path: String, _ body: (_ write: ReportWriter) throws -> Void) throws(WriteError) {
+        let descriptor = open(path, O_WRONLY | O_TRUNC)
+        guard descriptor >= 0 else { throw WriteError(path: path, detail: String(cString: strerror(errno))) }
+        let output = BufferedOutput(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
+        defer { close(descriptor) }
+        do {
+            try body(output.write)
+            try output.flush()
+        } catch {
+            throw WriteError(path: path, detail: error.localizedDescription)
+        }
+    }
+
+    /// The path with every symbolic link in it followed; the path itself if that fails.
+    private static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
     }
 }
 
