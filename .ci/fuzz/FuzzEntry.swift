@@ -26,6 +26,10 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // the later one supersedes the earlier one's lines, as across a real corpus.
     var twin = document
     twin.source = "twin-" + source
+    // One input in four has its twin read as another kommune's minutes: then no case joins the
+    // two, and neither supersedes the other's lines.
+    let otherKommune = bytes.count > 1 && bytes[1] % 4 == 0
+    if otherKommune { twin.municipality = (document.municipality ?? "") + "-anden" }
     let documents = [document, twin]
     var impacts = documents.map { engine.apply(to: $0) }
     let status: StatusFilter = (bytes.last ?? 0) % 2 == 0 ? .all : .approved
@@ -40,6 +44,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let (cases, supersededBy) = ledger.tracks()
     precondition(merged.tracks().tracks == cases && merged.tracks().supersededBy == supersededBy, "merged ledgers differ")
+    if otherKommune, document.municipality != nil {
+        precondition(cases.isEmpty && supersededBy.isEmpty, "another kommune's minutes joined a case")
+    }
     // Spilled to disk in runs of one item and merged, as the streamed run keeps its ledger.
     let spilledTracks: CaseTrackList
     let spilledSuperseded: SupersededSteps

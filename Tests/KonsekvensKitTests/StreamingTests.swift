@@ -215,7 +215,8 @@ import Testing
     /// The ledger's tracks are those of a ledger that keeps a step for every item in an array
     /// per case (``ReferenceLedger``, as it kept them before 2026-12-07), noted whole or merged
     /// one document at a time, over random runs that share case numbers (one written composed
-    /// and decomposed), sources, bodies and dates, with and without budget lines.
+    /// and decomposed), sources, bodies and dates, with and without budget lines, and sources
+    /// of two kommuner or of none read.
     @Test func ledgerTracksAreThoseOfStepsKeptPerCase() throws {
         var random = SplitMix64(seed: 0x6c65_6467)
         var runs = 0
@@ -225,14 +226,23 @@ import Testing
         let bodies: [String?] = ["Økonomiudvalget", "Kommunalbestyrelsen", "Direktionen", nil]
         let dates: [MeetingDate?] = [MeetingDate(year: 2025, month: 3, day: 3), MeetingDate(year: 2025, month: 3, day: 10), nil]
         let decisions = ["Godkendt.", "Udsat.", "Anbefales.", ""]
+        let municipalities: [String?] = ["Lejre", "Ringsted", nil]
         var tracked = 0
+        var split = 0
         for _ in 0..<600 {
             var reference = ReferenceLedger(), whole = CaseLedger(), merged = CaseLedger()
+            // Each source is one kommune's minutes, or minutes whose kommune was not read (the
+            // two spellings of one name one source).
+            var municipalityOf: [String: String?] = [:]
+            for source in sources where !municipalityOf.keys.contains(source) {
+                municipalityOf[source] = municipalities[random.below(municipalities.count)]
+            }
             // Spilled in runs of one to three items, so that most runs merge several.
             let spilled = try SpilledCaseLedger(directory: nil, runSize: 1 + random.below(3))
-            for _ in 0..<(1 + random.below(6)) {
+            for _ in 0..<(1 + random.below(8)) {
                 let meeting = Meeting(body: bodies[random.below(bodies.count)], date: dates[random.below(dates.count)])
                 var document = Document(source: sources[random.below(sources.count)], encoding: .utf8, format: .markdown, meeting: meeting)
+                document.municipality = municipalityOf[document.source]!
                 var lines: [BudgetLine] = []
                 for number in 1...(1 + random.below(3)) {
                     var decision = Decision(text: decisions[random.below(decisions.count)], location: SourceLocation(line: 1), heading: "Beslutning")
@@ -269,8 +279,10 @@ import Testing
             }
             #expect(askedAtRandom == expected.supersededBy)
             tracked += expected.tracks.count
+            split += expected.tracks.filter { $0.municipality != nil }.count
         }
         #expect(tracked > 500)
+        #expect(split > 25)
         #expect(runs > 1_000)
     }
 
@@ -450,7 +462,7 @@ extension CaseTrackList {
 }
 
 /// The case ledger as it was kept before 2026-12-07, a step for every item in an array per
-/// case, kept to compare the ledger with.
+/// case (since split by kommune), kept to compare the ledger with.
 struct ReferenceLedger {
     private var stepsByCase: [String: [CaseTrack.Step]] = [:]
     private var withLines = Set<CaseLedger.Key>()
@@ -467,22 +479,32 @@ struct ReferenceLedger {
                 CaseTrack.Step(
                     source: document.source, itemNumber: item.number, title: item.title, body: document.meeting.body,
                     date: document.meeting.date, status: item.decision?.status ?? .none, decision: item.decision?.text,
-                    figures: CaseTrack.Figures(all: figure(.all), approved: figure(.approved))))
+                    figures: CaseTrack.Figures(all: figure(.all), approved: figure(.approved)), municipality: document.municipality))
         }
         for line in impact?.budgetLines ?? [] {
             if let caseNumber = line.caseNumber { withLines.insert(CaseLedger.Key(source: line.source, caseNumber: caseNumber)) }
         }
     }
 
+    /// A case number's steps, and its kommune, for each case it is: one case, unless the steps
+    /// name more than one kommune, when each kommune's steps are one and the steps of no kommune none.
+    private static func cases(of steps: [CaseTrack.Step]) -> [(municipality: String?, steps: [CaseTrack.Step])] {
+        let named = Set(steps.compactMap(\.municipality))
+        guard named.count > 1 else { return [(nil, steps)] }
+        return named.map { name in (name, steps.filter { $0.municipality == name }) }
+    }
+
     func tracks() -> (tracks: [CaseTrack], supersededBy: [CaseLedger.Key: String]) {
-        var tracks: [CaseTrack] = stepsByCase.compactMap { caseNumber, steps in
-            guard Set(steps.map(\.source)).count > 1 else { return nil }
-            let ordered = steps.sorted { a, b in
-                (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
-                    < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
+        var tracks: [CaseTrack] = stepsByCase.flatMap { caseNumber, steps in
+            Self.cases(of: steps).compactMap { municipality, steps -> CaseTrack? in
+                guard Set(steps.map(\.source)).count > 1 else { return nil }
+                let ordered = steps.sorted { a, b in
+                    (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
+                        < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
+                }
+                return CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1, municipality: municipality)
             }
-            return CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1)
-        }.sorted { $0.caseNumber < $1.caseNumber }
+        }.sorted { ($0.caseNumber, $0.municipality ?? "") < ($1.caseNumber, $1.municipality ?? "") }
         var supersededBy: [CaseLedger.Key: String] = [:]
         for index in tracks.indices {
             let track = tracks[index]

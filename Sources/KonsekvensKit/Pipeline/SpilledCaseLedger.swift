@@ -56,9 +56,11 @@ final class SpilledCaseLedger {
         let superseded = SupersededSteps(spill: try SpillFile(directory: directory), runSize: runSize)
         var group: [CaseLedger.NotedStep] = []
         func end() throws {
-            if let first = group.first, group.count > 1, let track = CaseLedger.track(first.caseNumber, group) {
-                for (key, meeting) in track.supersededSteps { try superseded.add(key, supersededBy: meeting) }
-                if keepingTracks { try tracks.append(track) }
+            if let first = group.first, group.count > 1 {
+                for track in CaseLedger.tracks(first.caseNumber, group) {
+                    for (key, meeting) in track.supersededSteps { try superseded.add(key, supersededBy: meeting) }
+                    if keepingTracks { try tracks.append(track) }
+                }
             }
             group.removeAll(keepingCapacity: true)
         }

@@ -227,7 +227,7 @@ enum CorpusOverview {
             let path = track.steps.map { step in
                 "\(e(step.meeting)) (\(step.status.rawValue), \(e(step.source)))"
             }.joined(separator: " → ")
-            try emit("- Sagsnr. \(e(track.caseNumber)), \(e(track.counted.title)): \(path). Tæller: \(e(track.counted.meeting)).\n")
+            try emit("- Sagsnr. \(e(track.shownNumber)), \(e(track.counted.title)): \(path). Tæller: \(e(track.counted.meeting)).\n")
         }
     }
 

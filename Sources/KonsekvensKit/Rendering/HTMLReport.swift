@@ -416,7 +416,7 @@ public enum HTMLReport {
         try emit(out)
         try cases.forEach { track in
             guard track.hasLines(shownBy: statusFilter) else { return }
-            var out = "<tr><td class=\"case\">\(escape(track.caseNumber))</td><td>\(escape(track.counted.title))</td><td><ol class=\"path\">"
+            var out = "<tr><td class=\"case\">\(escape(track.shownNumber))</td><td>\(escape(track.counted.title))</td><td><ol class=\"path\">"
             for (index, step) in track.steps.enumerated() {
                 let counted = index == track.countedIndex
                 out += counted ? "<li class=\"counted\">" : "<li>"

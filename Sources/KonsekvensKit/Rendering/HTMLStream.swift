@@ -217,18 +217,15 @@ extension HTMLReport {
             record.append(line.source)
             record.append(line.itemNumber)
             record.append(line.itemTitle)
-            record.append(line.caseNumber.map { _ in 1 } ?? 0)
-            if let caseNumber = line.caseNumber { record.append(caseNumber) }
-            record.append(line.meetingBody.map { _ in 1 } ?? 0)
-            if let body = line.meetingBody { record.append(body) }
+            record.append(line.caseNumber)
+            record.append(line.meetingBody)
             record.append(line.meetingDate.map { $0.year * 10_000 + $0.month * 100 + $0.day })
             record.append(line.year)
             record.append(line.amount)
             record.append(line.net)
             record.append(AmountKind.allCases.firstIndex(of: line.kind)!)
             record.append(DecisionStatus.allCases.firstIndex(of: line.status)!)
-            record.append(line.decidedBy.map { _ in 1 } ?? 0)
-            if let decidedBy = line.decidedBy { record.append(decidedBy) }
+            record.append(line.decidedBy)
             record.append(line.periodYears.count)
             for year in line.periodYears { record.append(year) }
             record.append(line.sources.count)
@@ -239,14 +236,13 @@ extension HTMLReport {
         static func lines(_ bytes: ArraySlice<UInt8>) -> [PageLine] {
             var reader = SpillRecord.Reader(bytes)
             var lines: [PageLine] = []
-            func optionalString() -> String? { reader.int() == 0 ? nil : reader.string() }
             while !reader.isAtEnd {
                 let source = reader.string(), itemNumber = reader.optionalInt(), itemTitle = reader.string()
-                let caseNumber = optionalString(), meetingBody = optionalString()
+                let caseNumber = reader.optionalString(), meetingBody = reader.optionalString()
                 let meetingDate = reader.optionalInt().flatMap { MeetingDate(year: $0 / 10_000, month: $0 / 100 % 100, day: $0 % 100) }
                 let year = reader.optionalInt(), amount = reader.decimal(), net = reader.decimal()
                 let kind = AmountKind.allCases[reader.int()], status = DecisionStatus.allCases[reader.int()]
-                let decidedBy = optionalString()
+                let decidedBy = reader.optionalString()
                 let periodYears = (0..<reader.int()).map { _ in reader.int() }
                 let sourceLines = (0..<reader.int()).map { _ in reader.int() }
                 lines.append(

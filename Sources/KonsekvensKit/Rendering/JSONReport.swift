@@ -91,6 +91,7 @@ public enum JSONReport {
     static func caseTrack(_ track: CaseTrack, to json: inout JSONWriter) {
         json.object { json in
             json.field("caseNumber", track.caseNumber)
+            json.field("municipality", track.municipality)
             json.field("counted", track.counted.meeting)
             json.key("steps")
             json.array { json in

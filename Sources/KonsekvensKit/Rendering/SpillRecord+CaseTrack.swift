@@ -4,21 +4,21 @@ extension SpillRecord {
         append(step.source)
         append(step.itemNumber)
         append(step.title)
-        append(step.body != nil ? 1 : 0)
-        append(step.body ?? "")
+        append(step.body)
         append(step.date.map { $0.year * 10_000 + $0.month * 100 + $0.day })
         append(DecisionStatus.allCases.firstIndex(of: step.status) ?? 0)
-        append(step.decision != nil ? 1 : 0)
-        append(step.decision ?? "")
+        append(step.decision)
         for figure in [step.figures.all, step.figures.approved] {
             append(figure.hasLines ? 1 : 0)
             append(figure.datedNet)
         }
+        append(step.municipality)
     }
 
-    /// A case's track: its case number, the step that counts and the steps.
+    /// A case's track: its case number and kommune, the step that counts and the steps.
     mutating func append(_ track: CaseTrack) {
         append(track.caseNumber)
+        append(track.municipality)
         append(track.countedIndex)
         append(track.steps.count)
         for step in track.steps { append(step) }
@@ -30,23 +30,23 @@ extension SpillRecord.Reader {
         let source = string()
         let itemNumber = optionalInt()
         let title = string()
-        let hasBody = int() == 1
-        let body = string()
+        let body = optionalString()
         let date = optionalInt().flatMap { MeetingDate(year: $0 / 10_000, month: $0 / 100 % 100, day: $0 % 100) }
         let status = DecisionStatus.allCases[int()]
-        let hasDecision = int() == 1
-        let decision = string()
+        let decision = optionalString()
         let all = CaseTrack.Figure(hasLines: int() == 1, datedNet: decimal())
         let approved = CaseTrack.Figure(hasLines: int() == 1, datedNet: decimal())
+        let municipality = optionalString()
         return CaseTrack.Step(
-            source: source, itemNumber: itemNumber, title: title, body: hasBody ? body : nil, date: date, status: status,
-            decision: hasDecision ? decision : nil, figures: CaseTrack.Figures(all: all, approved: approved))
+            source: source, itemNumber: itemNumber, title: title, body: body, date: date, status: status,
+            decision: decision, figures: CaseTrack.Figures(all: all, approved: approved), municipality: municipality)
     }
 
     mutating func track() -> CaseTrack {
         let caseNumber = string()
+        let municipality = optionalString()
         let countedIndex = int()
         let steps = (0..<int()).map { _ in step() }
-        return CaseTrack(caseNumber: caseNumber, steps: steps, countedIndex: countedIndex)
+        return CaseTrack(caseNumber: caseNumber, steps: steps, countedIndex: countedIndex, municipality: municipality)
     }
 }

@@ -20,6 +20,11 @@ struct SpillRecord {
         bytes.append(contentsOf: text.utf8)
     }
 
+    mutating func append(_ text: String?) {
+        append(text.map { _ in 1 } ?? 0)
+        if let text { append(text) }
+    }
+
     /// The amount's own bytes: read back by the same program, they are the same amount, exactly.
     mutating func append(_ value: Decimal) {
         withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
@@ -54,6 +59,10 @@ struct SpillRecord {
         mutating func string() -> String {
             let count = int()
             return String(decoding: take(count), as: UTF8.self)
+        }
+
+        mutating func optionalString() -> String? {
+            int() == 0 ? nil : string()
         }
 
         mutating func decimal() -> Decimal {

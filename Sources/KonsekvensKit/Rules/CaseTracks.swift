@@ -1,6 +1,6 @@
 import Foundation
 
-/// The same case (Sagsnr.) travels through several meetings (Direktion, a committee,
+/// The same case (Sagsnr.) of one kommune travels through several meetings (Direktion, a committee,
 /// Økonomiudvalget, Kommunalbestyrelsen). Its money is counted once, at its latest decision:
 /// the latest meeting, and on the same day the body highest in the chain.
 public struct CaseTrack: Sendable, Hashable {
@@ -15,6 +15,8 @@ public struct CaseTrack: Sendable, Hashable {
         public var decision: String?
         /// What the meeting's budget lines for the case add up to.
         public var figures = Figures()
+        /// The kommune whose minutes these are, as extraction read it (``Document/municipality``).
+        public var municipality: String? = nil
 
         /// "Byråd 2025-08-22".
         public var meeting: String { [body ?? "ukendt organ", date?.description].compactMap { $0 }.joined(separator: " ") }
@@ -67,9 +69,16 @@ public struct CaseTrack: Sendable, Hashable {
     /// The step whose figures count: the latest that states money for the case (a later
     /// "Godkendt." with no figures confirms them; a later "Udsat." leaves them as proposed).
     public var countedIndex: Int
+    /// The kommune the track is followed in, when the run has minutes of another kommune with
+    /// the same case number (each kommune's are a track of their own); nil otherwise.
+    public var municipality: String? = nil
 
     /// The step whose figures count.
     public var counted: Step { steps[countedIndex] }
+
+    /// The case number as reports show it: with the kommune when the track has one
+    /// ("25/3377 (Kalundborg)").
+    public var shownNumber: String { municipality.map { "\(caseNumber) (\($0))" } ?? caseNumber }
 
     /// Where a body stands in the chain: Direktion, fagudvalg, Økonomiudvalget, then the
     /// kommunalbestyrelse or byråd, which decides last.
@@ -138,6 +147,7 @@ public struct CaseLedger: Sendable {
         var source: String
         var body: String?
         var date: MeetingDate?
+        var municipality: String?
     }
 
     /// An item with a case number, in the order noted, its document's source and meeting kept
@@ -183,7 +193,8 @@ public struct CaseLedger: Sendable {
         for item in document.items {
             guard let caseNumber = item.caseNumber else { continue }
             if !noted {
-                documents.append(Noted(source: document.source, body: document.meeting.body, date: document.meeting.date))
+                documents.append(
+                    Noted(source: document.source, body: document.meeting.body, date: document.meeting.date, municipality: document.municipality))
                 noted = true
             }
             entries.append(
@@ -229,7 +240,7 @@ public struct CaseLedger: Sendable {
             caseNumber: entry.caseNumber,
             step: CaseTrack.Step(
                 source: document.source, itemNumber: entry.itemNumber, title: entry.title, body: document.body, date: document.date,
-                status: entry.status, decision: entry.decision, figures: entry.figures))
+                status: entry.status, decision: entry.decision, figures: entry.figures, municipality: document.municipality))
     }
 
     /// The cases that appear in more than one document, sorted by case number, each counted at
@@ -248,16 +259,34 @@ public struct CaseLedger: Sendable {
             while groupEnd < order.count, entries[order[groupEnd]].caseNumber == caseNumber { groupEnd += 1 }
             let group = order[groupStart..<groupEnd]
             groupStart = groupEnd
-            guard group.count > 1, let track = Self.track(caseNumber, group.map { noted(entries[$0]) }) else { continue }
-            made.append(track)
-            for (key, meeting) in track.supersededSteps { supersededBy[key] = meeting }
+            guard group.count > 1 else { continue }
+            for track in Self.tracks(caseNumber, group.map { noted(entries[$0]) }) {
+                made.append(track)
+                for (key, meeting) in track.supersededSteps { supersededBy[key] = meeting }
+            }
         }
         return (made, supersededBy)
     }
 
-    /// The track of the case `caseNumber`, given its items in the order noted, when they are
-    /// in more than one document: the held and the spilled ledger make tracks by this alone.
-    static func track(_ caseNumber: String, _ items: [NotedStep]) -> CaseTrack? {
+    /// The tracks of the case number `caseNumber`, given its items in the order noted: one
+    /// track of the items in more than one document; the held and the spilled ledger make tracks
+    /// by this alone.
+    ///
+    /// A case number is one kommune's: where the run has minutes of more than one kommune with
+    /// it, each kommune's items are a track of their own, so that one kommune's meeting never
+    /// supersedes another's lines. An item of minutes whose kommune was not read is then in no
+    /// track, as it cannot be told whose it is: its lines count where they are. Where at most
+    /// one kommune is named, every item is followed together, as when the run is one kommune's.
+    static func tracks(_ caseNumber: String, _ items: [NotedStep]) -> [CaseTrack] {
+        let named = Set(items.compactMap(\.step.municipality))
+        guard named.count > 1 else { return track(caseNumber, items, municipality: nil).map { [$0] } ?? [] }
+        return named.sorted().compactMap { name in
+            track(caseNumber, items.filter { $0.step.municipality == name }, municipality: name)
+        }
+    }
+
+    /// The track of the items, when they are in more than one document.
+    private static func track(_ caseNumber: String, _ items: [NotedStep], municipality: String?) -> CaseTrack? {
         guard Set(items.map(\.step.source)).count > 1 else { return nil }
         // A step with any budget lines for the case, whatever the report shows of them.
         let withLines = Set(items.filter(\.step.figures.all.hasLines).map(\.step.source))
@@ -265,7 +294,7 @@ public struct CaseLedger: Sendable {
             (a.date?.description ?? "", CaseTrack.rank(of: a.body), a.source)
                 < (b.date?.description ?? "", CaseTrack.rank(of: b.body), b.source)
         }
-        var track = CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1)
+        var track = CaseTrack(caseNumber: caseNumber, steps: ordered, countedIndex: ordered.count - 1, municipality: municipality)
         if let latest = ordered.lastIndex(where: { withLines.contains($0.source) }) { track.countedIndex = latest }
         return track
     }

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import KonsekvensKit
+
+/// A case number is one kommune's: a run over several kommuners' minutes follows each
+/// kommune's cases apart, so that one kommune's meeting never supersedes another's lines.
+@Suite struct CaseKommuneTests {
+    /// A document of `source`, kommune `municipality`, with item 1 of case 25/3377 and a
+    /// budget line for it, met by `body` on `day` March 2025.
+    static func minutes(_ source: String, _ municipality: String?, _ body: String, day: Int) -> (Document, DocumentImpact) {
+        var document = Document(
+            source: source, encoding: .utf8, format: .markdown, meeting: Meeting(body: body, date: MeetingDate(year: 2025, month: 3, day: day)))
+        document.municipality = municipality
+        document.items = [AgendaItem(number: 1, title: "Sag i \(source)", caseNumber: "25/3377", decisions: [], location: SourceLocation(line: 1))]
+        var line = CSVReportTests.line()
+        (line.source, line.caseNumber) = (source, "25/3377")
+        return (document, DocumentImpact(source: source, budgetLines: [line], placements: [], findings: []))
+    }
+
+    /// The held ledger's and the spilled ledger's tracks of the documents, which must agree.
+    static func tracks(_ documents: [(Document, DocumentImpact)]) throws -> (tracks: [CaseTrack], supersededBy: [CaseLedger.Key: String]) {
+        var held = CaseLedger()
+        let spilled = try SpilledCaseLedger(directory: nil, runSize: 1)
+        for (document, impact) in documents {
+            held.add(document, impact: impact)
+            var one = CaseLedger()
+            one.add(document, impact: impact)
+            try spilled.add(one)
+        }
+        let result = held.tracks()
+        let (spilledTracks, spilledSuperseded) = try spilled.tracks()
+        #expect(try spilledTracks.all() == result.tracks)
+        let keys = documents.map { CaseLedger.Key(source: $0.0.source, caseNumber: "25/3377") }
+        #expect(try spilledSuperseded.meetings(keys) == result.supersededBy)
+        return result
+    }
+
+    @Test func eachKommunesStepsAreACaseOfTheirOwn() throws {
+        let (tracks, supersededBy) = try Self.tracks([
+            Self.minutes("lejre-1.md", "Lejre", "Økonomiudvalget", day: 3),
+            Self.minutes("ringsted-1.md", "Ringsted", "Økonomiudvalget", day: 4),
+            Self.minutes("lejre-2.md", "Lejre", "Kommunalbestyrelsen", day: 10),
+            Self.minutes("ringsted-2.md", "Ringsted", "Byrådet", day: 11),
+            Self.minutes("ukendt.md", nil, "Byrådet", day: 20),
+        ])
+        #expect(tracks.map(\.municipality) == ["Lejre", "Ringsted"])
+        #expect(tracks.map { $0.steps.map(\.source) } == [["lejre-1.md", "lejre-2.md"], ["ringsted-1.md", "ringsted-2.md"]])
+        #expect(tracks.map(\.shownNumber) == ["25/3377 (Lejre)", "25/3377 (Ringsted)"])
+        // Each kommune's later meeting supersedes its own earlier one only; the minutes of no
+        // kommune read belong to neither, and their line counts.
+        #expect(
+            supersededBy == [
+                CaseLedger.Key(source: "lejre-1.md", caseNumber: "25/3377"): "Kommunalbestyrelsen 2025-03-10",
+                CaseLedger.Key(source: "ringsted-1.md", caseNumber: "25/3377"): "Byrådet 2025-03-11",
+            ])
+    }
+
+    /// One kommune and minutes whose kommune was not read: followed together, as in a run of
+    /// one kommune's minutes, with no kommune named on the track.
+    @Test func oneKommuneAndMinutesOfNoneReadAreOneCase() throws {
+        let (tracks, supersededBy) = try Self.tracks([
+            Self.minutes("lejre-1.md", "Lejre", "Økonomiudvalget", day: 3),
+            Self.minutes("ukendt.md", nil, "Kommunalbestyrelsen", day: 10),
+        ])
+        #expect(tracks.count == 1)
+        #expect(tracks.first?.municipality == nil)
+        #expect(tracks.first?.shownNumber == "25/3377")
+        #expect(supersededBy == [CaseLedger.Key(source: "lejre-1.md", caseNumber: "25/3377"): "Kommunalbestyrelsen 2025-03-10"])
+    }
+
+    /// Fixtures: Lejre's Kommunalbestyrelse (27 May 2025) and Ringsted's Økonomiudvalg (2 June
+    /// 2025) both have a case 25/3377, two different cases. Lejre's anlægsbevilling of 3,2 mio.
+    /// kr. counts; it was dropped as superseded by Ringsted's meeting before cases were told
+    /// apart by kommune.
+    @Test func anotherKommunesLaterMeetingSupersedesNothing() throws {
+        let paths = ["lejre-kommunalbestyrelse-2025-05-27.md", "ringsted-oekonomiudvalget-2025-06-02-samme-sagsnr.md"]
+            .map { Project.root.appendingPathComponent("Fixtures").appendingPathComponent($0).path }
+        let report = Analyzer.analyze(paths: paths, engine: try Analyzer.defaultEngine())
+        #expect(report.documents.map(\.municipality) == ["Lejre", "Ringsted"])
+        #expect(report.cases.isEmpty)
+        let lines = report.impacts.flatMap(\.budgetLines).filter { $0.caseNumber == "25/3377" }
+        #expect(lines.contains { $0.source == paths[0] && $0.amount == 3_200_000 && $0.kind == .constructionGrant })
+        #expect(lines.contains { $0.source == paths[1] && $0.amount == 850_000 })
+        #expect(lines.allSatisfy { $0.supersededBy == nil })
+    }
+}
