@@ -3,7 +3,8 @@ import Testing
 @testable import KonsekvensKit
 
 /// A case number is one kommune's: a run over several kommuners' minutes follows each
-/// kommune's cases apart, so that one kommune's meeting never supersedes another's lines.
+/// kommune's cases apart, so that one kommune's meeting never supersedes another's lines; and
+/// which kommune's minutes a document is.
 @Suite struct CaseKommuneTests {
     /// A document of `source`, kommune `municipality`, with item 1 of case 25/3377 and a
     /// budget line for it, met by `body` on `day` March 2025.
@@ -82,5 +83,53 @@ import Testing
         #expect(lines.contains { $0.source == paths[0] && $0.amount == 3_200_000 && $0.kind == .constructionGrant })
         #expect(lines.contains { $0.source == paths[1] && $0.amount == 850_000 })
         #expect(lines.allSatisfy { $0.supersededBy == nil })
+    }
+
+    /// One kommune written in two cases ("KØGE" in a masthead, "Køge" elsewhere) is one kommune.
+    @Test func kommunerAreToldApartIgnoringCase() throws {
+        let (tracks, _) = try Self.tracks([
+            Self.minutes("koege-1.md", "KØGE", "Direktionen", day: 3),
+            Self.minutes("koege-2.md", "Køge", "Byrådet", day: 10),
+        ])
+        #expect(tracks.count == 1 && tracks.first?.municipality == nil)
+    }
+
+    /// The masthead's kommune first, then the rådhus of the meeting's place, then the kommune
+    /// the items name most.
+    @Test func theKommuneOfMinutes() throws {
+        var document = Document(source: "a.md", encoding: .utf8, format: .markdown)
+        let lines = ["Næstved Kommune og Ringsted Kommune deler udgiften.", "Næstved Kommune betaler resten."].enumerated().map { index, text in
+            Line(text, at: SourceLocation(line: index + 1))
+        }
+        document.items = [
+            AgendaItem(
+                number: 1, title: "Klyngesekretariat", sections: [Section(name: "Sagsfremstilling", kind: .caseDescription, heading: SourceLocation(line: 1), blocks: [.paragraph(lines)])],
+                location: SourceLocation(line: 1))
+        ]
+        #expect(MunicipalityGuess.of(document) == "Næstved")
+        document.meeting.place = "Byrådssalen, Ringsted Rådhus"
+        #expect(MunicipalityGuess.of(document) == "Ringsted")
+        document.meeting.publisher = "Sorø"
+        #expect(MunicipalityGuess.of(document) == "Sorø")
+    }
+
+    @Test(arguments: [
+        ("Byrådssalen, Sorø Rådhus", "Sorø"), ("Mødelokale 1, Ringsted Rådhus", "Ringsted"), ("Køge Rådhus", "Køge"),
+        ("Mødelokale 2, Lyngby-Taarbæk Rådhus", "Lyngby-Taarbæk"), ("Rådhuset", nil), ("Rådhus", nil), ("Mødelokale 1", nil),
+        ("Byrådssalen, det gamle Rådhus", nil), ("Direktionens kontor", nil),
+    ] as [(String, String?)])
+    func theTownOfTheRådhus(place: String, town: String?) {
+        #expect(MunicipalityGuess.townHall(in: place) == town)
+    }
+
+    /// The masthead above the meeting names the kommune that publishes the minutes.
+    @Test func theMastheadNamesThePublisher() throws {
+        #expect(try Project.read("soroe-byraad-2024-11-28-cp1252.txt").meeting.publisher == "Sorø")
+        #expect(try Project.read("koege-direktion-2025-04-07-decision-first.txt").meeting.publisher == "Køge")
+        // No masthead: the place tells.
+        let lejre = try Project.read("lejre-kommunalbestyrelse-2025-05-27.md")
+        #expect(lejre.meeting.publisher == nil)
+        #expect(AmountExtractor.extract(lejre).municipality == "Lejre")
+        #expect(AmountExtractor.extract(try Project.read("holbaek-oekonomiudvalget-2025-03-10-crlf.txt")).municipality == "Holbæk")
     }
 }

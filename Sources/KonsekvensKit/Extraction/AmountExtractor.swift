@@ -24,7 +24,7 @@ public enum AmountExtractor {
         /// The document with each open item's amounts and each decision's status filled in.
         public mutating func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
             var document = document
-            let municipality = options.municipality ?? MunicipalityGuess.mostNamed(in: document)
+            let municipality = options.municipality ?? MunicipalityGuess.of(document)
             document.municipality = municipality
             let horizon = options.horizon ?? document.meeting.date.map { $0.year...($0.year + 3) }
             for index in document.items.indices {
@@ -159,8 +159,25 @@ public enum AmountExtractor {
     }
 }
 
-/// Guesses the analysed kommune: the "X Kommune" the minutes name most often.
+/// Guesses the analysed kommune: the one the masthead names ("Sorø Kommune"), else the one
+/// whose rådhus the meeting was held in ("Byrådssalen, Sorø Rådhus"), else the "X Kommune" the
+/// minutes name most often.
 enum MunicipalityGuess {
+    static func of(_ document: Document) -> String? {
+        document.meeting.publisher ?? townHall(in: document.meeting.place) ?? mostNamed(in: document)
+    }
+
+    /// The town whose rådhus the place names last ("Mødelokale 1, Ringsted Rådhus" → "Ringsted"):
+    /// one or two capitalised words of letters before "Rådhus".
+    static func townHall(in place: String?) -> String? {
+        guard let place, let last = place.split(separator: ",").last else { return nil }
+        let words = last.split(whereSeparator: \.isSpaceLike)
+        guard let hall = words.last, hall.fastLowercased() == "rådhus", (2...3).contains(words.count) else { return nil }
+        let town = words.dropLast()
+        guard town.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
+        return town.joined(separator: " ")
+    }
+
     static func mostNamed(in document: Document) -> String? {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]

@@ -7,6 +7,9 @@ public struct Meeting: Sendable, Hashable {
     public var place: String?
     /// Mødedeltagere, when the minutes list them.
     public var participants: [String]
+    /// The kommune that publishes the minutes, when a line above the meeting names it ("Sorø
+    /// Kommune" → "Sorø").
+    public var publisher: String? = nil
 
     public init(body: String? = nil, date: MeetingDate? = nil, place: String? = nil, participants: [String] = []) {
         self.body = body

@@ -327,6 +327,7 @@ struct MinutesParser {
                 }
                 continue
             }
+            if !fieldSeen, meeting.publisher == nil, Self.isIssuer(line.text) { meeting.publisher = Self.issuerName(line.text) }
             guard title == nil, !fieldSeen || firstOther == nil else { continue }
             let candidate = Self.isIssuer(line.text) ? (body: nil, date: nil) : Self.meetingTitle(line.text)
             if firstOther == nil, !Self.isIssuer(line.text) { firstOther = candidate }
@@ -366,6 +367,12 @@ struct MinutesParser {
         guard text.utf8.count <= 80 else { return false }
         let words = SectionHeadings.normalized(text).split(separator: " ")
         return (2...4).contains(words.count) && words.last == "kommune"
+    }
+
+    /// The kommune's name in an ``isIssuer(_:)`` line: its words before "Kommune", as written
+    /// ("Sorø Kommune" → "Sorø", "KØGE KOMMUNE" → "KØGE").
+    static func issuerName(_ text: String) -> String {
+        text.split(whereSeparator: \.isSpaceLike).dropLast().joined(separator: " ")
     }
 
     private static let meetingFields: [(label: String, field: String)] = [

@@ -278,10 +278,12 @@ public struct CaseLedger: Sendable {
     /// track, as it cannot be told whose it is: its lines count where they are. Where at most
     /// one kommune is named, every item is followed together, as when the run is one kommune's.
     static func tracks(_ caseNumber: String, _ items: [NotedStep]) -> [CaseTrack] {
-        let named = Set(items.compactMap(\.step.municipality))
-        guard named.count > 1 else { return track(caseNumber, items, municipality: nil).map { [$0] } ?? [] }
-        return named.sorted().compactMap { name in
-            track(caseNumber, items.filter { $0.step.municipality == name }, municipality: name)
+        // Kommuner are told apart ignoring case ("KØGE", "Køge"), and named as first noted.
+        var names: [String: String] = [:]
+        for name in items.compactMap(\.step.municipality) where names[name.lowercased()] == nil { names[name.lowercased()] = name }
+        guard names.count > 1 else { return track(caseNumber, items, municipality: nil).map { [$0] } ?? [] }
+        return names.sorted { $0.key < $1.key }.compactMap { key, name in
+            track(caseNumber, items.filter { $0.step.municipality?.lowercased() == key }, municipality: name)
         }
     }
 
