@@ -28,8 +28,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     twin.source = "twin-" + source
     // One input in four has its twin read as another kommune's minutes: then no case joins the
     // two, and neither supersedes the other's lines.
-    let otherKommune = bytes.count > 1 && bytes[1] % 4 == 0
-    if otherKommune { twin.municipality = (document.municipality ?? "") + "-anden" }
+    let otherMunicipality = bytes.count > 1 && bytes[1] % 4 == 0
+    if otherMunicipality { (twin.municipality, twin.municipalitySource) = ((document.municipality ?? "") + "-anden", .masthead) }
     let documents = [document, twin]
     var impacts = documents.map { engine.apply(to: $0) }
     let status: StatusFilter = (bytes.last ?? 0) % 2 == 0 ? .all : .approved
@@ -44,7 +44,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let (cases, supersededBy) = ledger.tracks()
     precondition(merged.tracks().tracks == cases && merged.tracks().supersededBy == supersededBy, "merged ledgers differ")
-    if otherKommune, document.municipality != nil {
+    if otherMunicipality, document.municipalitySource?.isKnown == true {
         precondition(cases.isEmpty && supersededBy.isEmpty, "another kommune's minutes joined a case")
     }
     // Spilled to disk in runs of one item and merged, as the streamed run keeps its ledger.

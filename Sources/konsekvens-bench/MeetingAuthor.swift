@@ -33,7 +33,7 @@ struct MeetingAuthor {
         if number > 2 && random.chance(12) {
             return GeneratedMeeting.Item(
                 number: number, title: fill(random.pick(Phrases.closedTitles), year: year), closed: true,
-                caseLine: caseLine(year: year, municipality: meeting.municipality),
+                caseLine: itemCaseLine(year: year, municipality: meeting.municipality),
                 sections: [decisionSection(meeting)])
         }
         var sections: [GeneratedMeeting.Section] = []
@@ -80,7 +80,7 @@ struct MeetingAuthor {
         }
         return GeneratedMeeting.Item(
             number: number, title: fill(random.pick(Phrases.titles), year: year), closed: false,
-            caseLine: caseLine(year: year, municipality: meeting.municipality), sections: sections)
+            caseLine: itemCaseLine(year: year, municipality: meeting.municipality), sections: sections)
     }
 
     private mutating func decisionSection(_ meeting: GeneratedMeeting) -> GeneratedMeeting.Section {
@@ -99,7 +99,7 @@ struct MeetingAuthor {
     /// generated 1 GB some 114 meetings a kommune a year make about four steps a case); the
     /// others are cases of their own. A shared case's number depends on the kommune, the year
     /// and the case alone, so a file still depends only on the seed and its place.
-    private mutating func caseLine(year: Int, municipality: String) -> String {
+    private mutating func itemCaseLine(year: Int, municipality: String) -> String {
         guard random.chance(60) else { return Self.caseLine(year: year, random: &random) }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in "\(municipality)/\(year)/\(random.int(in: 1...400))".utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }

@@ -158,8 +158,10 @@ struct CommandLineOptions {
         Options:
           --format FORMAT          markdown (default), json, csv (budget lines) or html
           --csv-dialect DIALECT    excel-da (default: BOM, ";", decimal comma) or rfc4180
-          --output FILE            write the report to FILE (atomically) instead of standard output
-          --municipality NAME      the analysed kommune (default: the one the minutes name most)
+          --output FILE            write the report to FILE instead of standard output, replacing
+                                   it only when complete (a device or pipe is written into)
+          --municipality NAME      the analysed kommune (default: each document's masthead, the
+                                   rådhus it met in, or the kommune it names most)
           --horizon YYYY-YYYY      budget horizon for open-ended amounts (default: the meeting
                                    year and three overslagsår)
           --rules FILE             rules that replace the default rules, or extend them when the

@@ -103,7 +103,8 @@ import Testing
 
     /// --output of a pipe (as of /dev/null or a terminal) writes into it, where a file renamed
     /// over it replaced it (as root, /dev/null itself, 2026-12-07); through a symbolic link the
-    /// file it leads to is replaced, and the link kept.
+    /// file it leads to is replaced, or made when it is not there, and the link kept; a loop of
+    /// links is an error.
     @Test func outputIntoAPipeOrThroughALinkKeepsIt() throws {
         let folder = try Project.temporaryFolder("cli-special")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -112,9 +113,9 @@ import Testing
         // A pipe with its reader open already, so that opening it to write does not wait; the
         // report is smaller than the pipe's buffer.
         let pipe = folder.appendingPathComponent("pipe")
-        #expect(mkfifo(pipe.path, 0o600) == 0)
+        try #require(mkfifo(pipe.path, 0o600) == 0)
         let reader = open(pipe.path, O_RDONLY | O_NONBLOCK)
-        #expect(reader >= 0)
+        try #require(reader >= 0)
         defer { close(reader) }
         let run = try Self.run(["analyze", input.path, "--format", "csv", "--output", pipe.path])
         #expect(run.status == 0, "\(run.errors)")
@@ -123,7 +124,6 @@ import Testing
         var buffer = [UInt8](repeating: 0, count: 60_000)
         let count = read(reader, &buffer, buffer.count)
         #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self).contains("source;line;meeting_date"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["minutes.md", "pipe"])
 
         let target = folder.appendingPathComponent("report.md"), link = folder.appendingPathComponent("link.md")
         try Data("old".utf8).write(to: target)
@@ -132,7 +132,43 @@ import Testing
         #expect(linked.status == 0, "\(linked.errors)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "report.md")
         #expect(String(decoding: try Data(contentsOf: target), as: UTF8.self).hasPrefix("# Konsekvens"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.md", "minutes.md", "pipe", "report.md"])
+
+        let dangling = folder.appendingPathComponent("dangling.md")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "new.md")
+        #expect(try Self.run(["analyze", input.path, "--output", dangling.path]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dangling.path) == "new.md")
+        #expect(String(decoding: try Data(contentsOf: folder.appendingPathComponent("new.md")), as: UTF8.self).hasPrefix("# Konsekvens"))
+
+        let loop = folder.appendingPathComponent("loop.md")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: "loop.md")
+        let looped = try Self.run(["analyze", input.path, "--output", loop.path])
+        #expect(looped.status == 1 && looped.errors.contains("loop.md: error: cannot write report"), "\(looped.errors)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: loop.path) == "loop.md")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["dangling.md", "link.md", "loop.md", "minutes.md", "new.md", "pipe", "report.md"])
+    }
+
+    /// --output /dev/stdout when standard output is a file the shell opened to append to (`>>`)
+    /// appends to it, where the file was replaced and what it held lost.
+    @Test func outputToStandardOutputAppendsToItsFile() throws {
+        let folder = try Project.temporaryFolder("cli-stdout")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("log.csv")
+        try Data("old\n".utf8).write(to: log)
+        let handle = try FileHandle(forWritingTo: log)
+        try handle.seekToEnd()
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["analyze", "Fixtures/faxe-punkt-enkeltstaaende.md", "--format", "csv", "--output", "/dev/stdout"]
+        process.currentDirectoryURL = Project.root
+        process.standardOutput = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        #expect(process.terminationStatus == 0)
+        let written = String(decoding: try Data(contentsOf: log), as: UTF8.self)
+        #expect(written.hasPrefix("old\n\u{FEFF}source;line;meeting_date"))
     }
 
     @Test func brokenRulesFileStopsTheRunBeforeAnyReport() throws {

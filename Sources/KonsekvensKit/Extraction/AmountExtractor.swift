@@ -24,8 +24,9 @@ public enum AmountExtractor {
         /// The document with each open item's amounts and each decision's status filled in.
         public mutating func extract(_ document: Document, options: ExtractionOptions = ExtractionOptions()) -> Document {
             var document = document
-            let municipality = options.municipality ?? MunicipalityGuess.of(document)
-            document.municipality = municipality
+            let known = options.municipality.map { (name: $0, source: MunicipalitySource.option) } ?? MunicipalityGuess.of(document)
+            let municipality = known?.name
+            (document.municipality, document.municipalitySource) = (municipality, known?.source)
             let horizon = options.horizon ?? document.meeting.date.map { $0.year...($0.year + 3) }
             for index in document.items.indices {
                 for decision in document.items[index].decisions.indices {
@@ -159,23 +160,24 @@ public enum AmountExtractor {
     }
 }
 
-/// Guesses the analysed kommune: the one the masthead names ("Sorø Kommune"), else the one
-/// whose rådhus the meeting was held in ("Byrådssalen, Sorø Rådhus"), else the "X Kommune" the
+/// The analysed kommune: the one the masthead names ("Sorø Kommune"), else the one whose rådhus
+/// the meeting was held in ("Byrådssalen, Sorø Rådhus"), else, as a guess, the "X Kommune" the
 /// minutes name most often.
 enum MunicipalityGuess {
-    static func of(_ document: Document) -> String? {
-        document.meeting.publisher ?? townHall(in: document.meeting.place) ?? mostNamed(in: document)
+    static func of(_ document: Document) -> (name: String, source: MunicipalitySource)? {
+        if let publisher = document.meeting.publisher { return (publisher, .masthead) }
+        if let town = townHall(in: document.meeting.place) { return (town, .townHall) }
+        return mostNamed(in: document).map { ($0, .mostNamed) }
     }
 
     /// The town whose rådhus the place names last ("Mødelokale 1, Ringsted Rådhus" → "Ringsted"):
-    /// one or two capitalised words of letters before "Rådhus".
+    /// a name (``MunicipalityName``) before "Rådhus". A town is the kommune's but where a kommune
+    /// meets in the rådhus of another of its towns.
     static func townHall(in place: String?) -> String? {
         guard let place, let last = place.split(separator: ",").last else { return nil }
         let words = last.split(whereSeparator: \.isSpaceLike)
-        guard let hall = words.last, hall.fastLowercased() == "rådhus", (2...3).contains(words.count) else { return nil }
-        let town = words.dropLast()
-        guard town.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
-        return town.joined(separator: " ")
+        guard words.count == 2, words[1].fastLowercased() == "rådhus" else { return nil }
+        return MunicipalityName.named(by: words[0])
     }
 
     static func mostNamed(in document: Document) -> String? {
@@ -272,7 +274,7 @@ enum MunicipalityGuess {
 
     /// "Den", "Hver", "Samme" and the like, which stand before "Kommune" without naming one.
     private static func isCommonWord(_ name: String) -> Bool {
-        ClauseContext.notMunicipalityNames.contains(name.fastLowercased())
+        MunicipalityName.notNames.contains(name.fastLowercased())
     }
 
     /// Whether a word of at least seven bytes starting with "K" is "kommune" or "kommunes" in

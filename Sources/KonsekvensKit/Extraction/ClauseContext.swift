@@ -183,11 +183,6 @@ struct ClauseContext {
         }
     })
 
-    /// Words that stand capitalised before "Kommune" at the start of a sentence without naming one.
-    static let notMunicipalityNames: Set<String> = [
-        "hver", "den", "denne", "en", "samme", "vores", "egen", "anden", "enhver", "nabo", "hele", "din", "jeres", "hvilken",
-    ]
-
     /// What a word names by itself ("staten", "Region", "kommunerne"), for ``party(at:in:municipality:)``.
     enum PartyWord {
         case region, municipalities, collective, state, kkr, fund, own
@@ -267,7 +262,7 @@ struct ClauseContext {
         // (The bare word is that, but for a word with inner periods, "m.v.", which keeps its own.)
         let lower = !token.traits.contains(.finalPeriod) || token.traits.contains(.abbreviation) ? token.lower
             : token.traits.contains(.innerPeriod) ? String(token.lower.dropLast()) : token.bare
-        if beforeMunicipality, !notMunicipalityNames.contains(lower) {
+        if beforeMunicipality, !MunicipalityName.notNames.contains(lower) {
             let name = token.text
             if let municipality, name.fastLowercased() == municipality.fastLowercased() { return .own }
             return municipality == nil ? .own : .municipality(name)

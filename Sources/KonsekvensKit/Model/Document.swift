@@ -11,6 +11,8 @@ public struct Document: Sendable, Hashable {
     public var diagnostics: [Diagnostic]
     /// The analysed kommune ("Kalundborg"), set by extraction from the options or the text.
     public var municipality: String?
+    /// How extraction knew ``municipality``.
+    public var municipalitySource: MunicipalitySource?
 
     public init(
         source: String, encoding: TextEncoding, format: SourceFormat, meeting: Meeting = Meeting(),
@@ -24,6 +26,22 @@ public struct Document: Sendable, Hashable {
         self.items = items
         self.diagnostics = diagnostics
     }
+}
+
+/// How the kommune of a set of minutes was known.
+public enum MunicipalitySource: String, Sendable, Hashable {
+    /// Named by the user (`--municipality`).
+    case option
+    /// Named by the masthead above the meeting ("Sorø Kommune").
+    case masthead
+    /// The town of the rådhus the meeting was held in ("Byrådssalen, Sorø Rådhus").
+    case townHall
+    /// Only guessed: the kommune the items name most often.
+    case mostNamed
+
+    /// Whether the kommune is known rather than guessed, so that cases of two kommuner with one
+    /// case number can be told apart by it.
+    public var isKnown: Bool { self != .mostNamed }
 }
 
 /// The layout a document was written in.

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Writes a report so that a failed run never leaves half a file: to a temporary name beside
-/// the target, then renamed over it.
+/// the target, then renamed over it. What cannot be replaced by a rename (a device, a pipe, a
+/// terminal, and what /dev and /proc name) is written into instead, and may receive part of a
+/// report when the run fails.
 public enum ReportFile {
     /// A report that could not be written, with the reason.
     public struct WriteError: Error, Sendable, CustomStringConvertible {
@@ -16,16 +18,21 @@ public enum ReportFile {
     }
 
     /// Writes a report piece by piece: `body` is handed a function that appends UTF-8 bytes.
-    /// What was at `path` is replaced only once `body` has returned; if it throws, nothing is.
+    /// A file at `path` is replaced only once `body` has returned; if it throws, it is not.
     ///
-    /// A path that is not a regular file (a device such as /dev/null, a pipe, a terminal) is
-    /// written to as it is: a file renamed over it would replace it, and as root /dev/null too.
-    /// Through a symbolic link, the file it leads to is replaced, and the link kept.
+    /// A path that is not a regular file (/dev/null, a pipe, a terminal) is written into: a file
+    /// renamed over it would replace it, and as root /dev/null too. So is a path in /dev or
+    /// /proc (/dev/stdout, /proc/self/fd/1), which may lead to the very file the shell opened,
+    /// appended to, as `>>` would keep what is there. Through a symbolic link, the file it leads
+    /// to is replaced, and the link kept.
     public static func write(to path: String, _ body: (_ write: ReportWriter) throws -> Void) throws(WriteError) {
         var status = stat()
-        let exists = stat(path, &status) == 0
-        if exists, status.st_mode & S_IFMT != S_IFREG { return try writeInPlace(to: path, body) }
-        let url = URL(fileURLWithPath: exists ? resolved(path) : path)
+        let statError = stat(path, &status) == 0 ? 0 : errno
+        let exists = statError == 0
+        if exists && status.st_mode & S_IFMT != S_IFREG || path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
+            return try writeInPlace(to: path, body)
+        }
+        let url = URL(fileURLWithPath: try target(of: path, statError: statError))
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
@@ -47,9 +54,23 @@ public enum ReportFile {
         }
     }
 
-    /// Writes to what is at `path` directly, for what cannot be replaced by a rename.
+    /// The file a report at `path` replaces or makes: the path's own file, resolved; for a
+    /// symbolic link to nothing, what it names (the link kept); an error for a loop of links.
+    /// `statError` is what stat(2) of the path set errno to, 0 when the path is there.
+    private static func target(of path: String, statError: Int32) throws(WriteError) -> String {
+        guard statError != 0 else { return InputFiles.canonicalPath(path) }
+        var link = stat()
+        guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return path }
+        guard statError == ENOENT, let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
+            throw WriteError(path: path, detail: String(cString: strerror(ELOOP)))
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return destination.hasPrefix("/") ? destination : folder.appendingPathComponent(destination).path
+    }
+
+    /// Writes into what is at `path`, at its end: for what cannot be replaced by a rename.
     private static func writeInPlace(to path: String, _ body: (_ write: ReportWriter) throws -> Void) throws(WriteError) {
-        let descriptor = open(path, O_WRONLY | O_TRUNC)
+        let descriptor = open(path, O_WRONLY | O_APPEND)
         guard descriptor >= 0 else { throw WriteError(path: path, detail: String(cString: strerror(errno))) }
         let output = BufferedOutput(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
         defer { close(descriptor) }
@@ -59,13 +80,6 @@ public enum ReportFile {
         } catch {
             throw WriteError(path: path, detail: error.localizedDescription)
         }
-    }
-
-    /// The path with every symbolic link in it followed; the path itself if that fails.
-    private static func resolved(_ path: String) -> String {
-        guard let real = realpath(path, nil) else { return path }
-        defer { free(real) }
-        return String(cString: real)
     }
 }
 

@@ -327,10 +327,11 @@ struct MinutesParser {
                 }
                 continue
             }
-            if !fieldSeen, meeting.publisher == nil, Self.isIssuer(line.text) { meeting.publisher = Self.issuerName(line.text) }
+            let issuer = Self.isIssuer(line.text)
+            if issuer, !fieldSeen, meeting.publisher == nil { meeting.publisher = Self.issuerName(line.text) }
             guard title == nil, !fieldSeen || firstOther == nil else { continue }
-            let candidate = Self.isIssuer(line.text) ? (body: nil, date: nil) : Self.meetingTitle(line.text)
-            if firstOther == nil, !Self.isIssuer(line.text) { firstOther = candidate }
+            let candidate = issuer ? (body: nil, date: nil) : Self.meetingTitle(line.text)
+            if firstOther == nil, !issuer { firstOther = candidate }
             if candidate.body != nil, !fieldSeen {
                 title = candidate
             } else if !fieldSeen, let date = candidate.date {
@@ -369,10 +370,10 @@ struct MinutesParser {
         return (2...4).contains(words.count) && words.last == "kommune"
     }
 
-    /// The kommune's name in an ``isIssuer(_:)`` line: its words before "Kommune", as written
-    /// ("Sorø Kommune" → "Sorø", "KØGE KOMMUNE" → "KØGE").
-    static func issuerName(_ text: String) -> String {
-        text.split(whereSeparator: \.isSpaceLike).dropLast().joined(separator: " ")
+    /// The kommune's name in an ``isIssuer(_:)`` line: the word before "Kommune", when it is a
+    /// name ("Sorø Kommune", "Byrådet i Sorø Kommune" → "Sorø"; "KØGE KOMMUNE" → "Køge").
+    static func issuerName(_ text: String) -> String? {
+        text.split(whereSeparator: \.isSpaceLike).dropLast().last.flatMap(MunicipalityName.named(by:))
     }
 
     private static let meetingFields: [(label: String, field: String)] = [

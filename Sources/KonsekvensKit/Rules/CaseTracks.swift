@@ -15,7 +15,8 @@ public struct CaseTrack: Sendable, Hashable {
         public var decision: String?
         /// What the meeting's budget lines for the case add up to.
         public var figures = Figures()
-        /// The kommune whose minutes these are, as extraction read it (``Document/municipality``).
+        /// The kommune whose minutes these are, when it is known (``MunicipalitySource/isKnown``):
+        /// given, or read from the masthead or the rådhus, not guessed.
         public var municipality: String? = nil
 
         /// "Byråd 2025-08-22".
@@ -193,8 +194,8 @@ public struct CaseLedger: Sendable {
         for item in document.items {
             guard let caseNumber = item.caseNumber else { continue }
             if !noted {
-                documents.append(
-                    Noted(source: document.source, body: document.meeting.body, date: document.meeting.date, municipality: document.municipality))
+                let known = document.municipalitySource?.isKnown == true ? document.municipality : nil
+                documents.append(Noted(source: document.source, body: document.meeting.body, date: document.meeting.date, municipality: known))
                 noted = true
             }
             entries.append(
@@ -243,8 +244,9 @@ public struct CaseLedger: Sendable {
                 status: entry.status, decision: entry.decision, figures: entry.figures, municipality: document.municipality))
     }
 
-    /// The cases that appear in more than one document, sorted by case number, each counted at
-    /// its latest step with budget lines; and for every other step of them, the meeting that
+    /// The cases that appear in more than one document, sorted by case number (a number of
+    /// several kommuner is a case of each, by kommune: ``tracks(_:_:)``), each counted at its
+    /// latest step with budget lines; and for every other step of them, the meeting that
     /// supersedes its lines.
     public func tracks() -> (tracks: [CaseTrack], supersededBy: [Key: String]) {
         // Each case's entries in the order noted: the entries' indices sorted by case number,
@@ -272,18 +274,20 @@ public struct CaseLedger: Sendable {
     /// track of the items in more than one document; the held and the spilled ledger make tracks
     /// by this alone.
     ///
-    /// A case number is one kommune's: where the run has minutes of more than one kommune with
-    /// it, each kommune's items are a track of their own, so that one kommune's meeting never
-    /// supersedes another's lines. An item of minutes whose kommune was not read is then in no
-    /// track, as it cannot be told whose it is: its lines count where they are. Where at most
-    /// one kommune is named, every item is followed together, as when the run is one kommune's.
+    /// A case number is one kommune's: where the run has minutes of more than one known kommune
+    /// with it (``CaseTrack/Step/municipality``), each kommune's items are a track of their own,
+    /// so that one kommune's meeting never supersedes another's lines. An item of minutes whose
+    /// kommune is not known is then in no track, as it cannot be told whose it is: its lines
+    /// count where they are. Where at most one kommune is known, every item is followed
+    /// together, as when the run is one kommune's.
     static func tracks(_ caseNumber: String, _ items: [NotedStep]) -> [CaseTrack] {
-        // Kommuner are told apart ignoring case ("KØGE", "Køge"), and named as first noted.
+        // Kommuner told apart ignoring case ("KØGE", "Køge"), each named as first noted.
+        let keys = items.map { $0.step.municipality?.fastLowercased() }
         var names: [String: String] = [:]
-        for name in items.compactMap(\.step.municipality) where names[name.lowercased()] == nil { names[name.lowercased()] = name }
+        for (key, item) in zip(keys, items) { if let key, names[key] == nil { names[key] = item.step.municipality } }
         guard names.count > 1 else { return track(caseNumber, items, municipality: nil).map { [$0] } ?? [] }
         return names.sorted { $0.key < $1.key }.compactMap { key, name in
-            track(caseNumber, items.filter { $0.step.municipality?.lowercased() == key }, municipality: name)
+            track(caseNumber, zip(keys, items).filter { $0.0 == key }.map(\.1), municipality: name)
         }
     }
 

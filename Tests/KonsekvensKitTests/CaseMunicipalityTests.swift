@@ -5,13 +5,15 @@ import Testing
 /// A case number is one kommune's: a run over several kommuners' minutes follows each
 /// kommune's cases apart, so that one kommune's meeting never supersedes another's lines; and
 /// which kommune's minutes a document is.
-@Suite struct CaseKommuneTests {
-    /// A document of `source`, kommune `municipality`, with item 1 of case 25/3377 and a
-    /// budget line for it, met by `body` on `day` March 2025.
-    static func minutes(_ source: String, _ municipality: String?, _ body: String, day: Int) -> (Document, DocumentImpact) {
+@Suite struct CaseMunicipalityTests {
+    /// A document of `source`, kommune `municipality` read from its masthead (or as `source`
+    /// says), with item 1 of case 25/3377 and a budget line for it, met by `body` on `day` March 2025.
+    static func minutes(
+        _ source: String, _ municipality: String?, _ body: String, day: Int, known: MunicipalitySource = .masthead
+    ) -> (Document, DocumentImpact) {
         var document = Document(
             source: source, encoding: .utf8, format: .markdown, meeting: Meeting(body: body, date: MeetingDate(year: 2025, month: 3, day: day)))
-        document.municipality = municipality
+        (document.municipality, document.municipalitySource) = (municipality, municipality.map { _ in known })
         document.items = [AgendaItem(number: 1, title: "Sag i \(source)", caseNumber: "25/3377", decisions: [], location: SourceLocation(line: 1))]
         var line = CSVReportTests.line()
         (line.source, line.caseNumber) = (source, "25/3377")
@@ -85,13 +87,33 @@ import Testing
         #expect(lines.allSatisfy { $0.supersededBy == nil })
     }
 
-    /// One kommune written in two cases ("KØGE" in a masthead, "Køge" elsewhere) is one kommune.
-    @Test func kommunerAreToldApartIgnoringCase() throws {
+    /// One kommune written in two cases is one kommune, named as first noted, and kommuner are
+    /// ordered ignoring case.
+    @Test func municipalitiesAreToldApartIgnoringCase() throws {
         let (tracks, _) = try Self.tracks([
             Self.minutes("koege-1.md", "KØGE", "Direktionen", day: 3),
             Self.minutes("koege-2.md", "Køge", "Byrådet", day: 10),
         ])
         #expect(tracks.count == 1 && tracks.first?.municipality == nil)
+        let (split, _) = try Self.tracks([
+            Self.minutes("lyngby-1.md", "LYNGBY-TAARBÆK", "Direktionen", day: 3),
+            Self.minutes("koege-1.md", "KØGE", "Direktionen", day: 3),
+            Self.minutes("lyngby-2.md", "Lyngby-Taarbæk", "Byrådet", day: 10),
+            Self.minutes("koege-2.md", "Køge", "Byrådet", day: 10),
+        ])
+        #expect(split.map(\.municipality) == ["KØGE", "LYNGBY-TAARBÆK"])
+        #expect(split.map { $0.steps.count } == [2, 2])
+    }
+
+    /// A kommune only guessed from the items keeps no case apart: the items of one kommune's
+    /// minutes may name a neighbour most.
+    @Test func aGuessedKommuneKeepsNoCaseApart() throws {
+        let (tracks, supersededBy) = try Self.tracks([
+            Self.minutes("lejre-1.md", "Lejre", "Økonomiudvalget", day: 3),
+            Self.minutes("lejre-2.md", "Roskilde", "Kommunalbestyrelsen", day: 10, known: .mostNamed),
+        ])
+        #expect(tracks.count == 1 && tracks.first?.municipality == nil)
+        #expect(supersededBy.count == 1)
     }
 
     /// The masthead's kommune first, then the rådhus of the meeting's place, then the kommune
@@ -106,20 +128,31 @@ import Testing
                 number: 1, title: "Klyngesekretariat", sections: [Section(name: "Sagsfremstilling", kind: .caseDescription, heading: SourceLocation(line: 1), blocks: [.paragraph(lines)])],
                 location: SourceLocation(line: 1))
         ]
-        #expect(MunicipalityGuess.of(document) == "Næstved")
+        #expect(MunicipalityGuess.of(document)! == ("Næstved", .mostNamed))
         document.meeting.place = "Byrådssalen, Ringsted Rådhus"
-        #expect(MunicipalityGuess.of(document) == "Ringsted")
+        #expect(MunicipalityGuess.of(document)! == ("Ringsted", .townHall))
         document.meeting.publisher = "Sorø"
-        #expect(MunicipalityGuess.of(document) == "Sorø")
+        #expect(MunicipalityGuess.of(document)! == ("Sorø", .masthead))
+        #expect(AmountExtractor.extract(document, options: ExtractionOptions(municipality: "Slagelse")).municipalitySource == .option)
     }
 
     @Test(arguments: [
         ("Byrådssalen, Sorø Rådhus", "Sorø"), ("Mødelokale 1, Ringsted Rådhus", "Ringsted"), ("Køge Rådhus", "Køge"),
-        ("Mødelokale 2, Lyngby-Taarbæk Rådhus", "Lyngby-Taarbæk"), ("Rådhuset", nil), ("Rådhus", nil), ("Mødelokale 1", nil),
-        ("Byrådssalen, det gamle Rådhus", nil), ("Direktionens kontor", nil),
+        ("Mødelokale 2, Lyngby-Taarbæk Rådhus", "Lyngby-Taarbæk"), ("KØGE RÅDHUS", "Køge"), ("Rådhuset", nil), ("Rådhus", nil),
+        ("Mødelokale 1", nil), ("Byrådssalen, det gamle Rådhus", nil), ("Det Gamle Rådhus", nil), ("Byrådssalen, Gamle Rådhus", nil),
+        ("Direktionens kontor", nil), ("Lokale 2, 3. Rådhus", nil),
     ] as [(String, String?)])
-    func theTownOfTheRådhus(place: String, town: String?) {
+    func theTownOfTheTownHall(place: String, town: String?) {
         #expect(MunicipalityGuess.townHall(in: place) == town)
+    }
+
+    @Test(arguments: [
+        ("Sorø Kommune", "Sorø"), ("Byrådet i Sorø Kommune", "Sorø"), ("Referat – Sorø Kommune", "Sorø"),
+        ("Økonomiudvalget, Sorø Kommune", "Sorø"), ("KØGE KOMMUNE", "Køge"), ("Lyngby-Taarbæk Kommune", "Lyngby-Taarbæk"),
+        ("Hele Kommune", nil), ("2025 Kommune", nil), ("Sorø, Kommune", nil),
+    ] as [(String, String?)])
+    func theKommuneOfAMasthead(line: String, name: String?) {
+        #expect(MinutesParser.issuerName(line) == name)
     }
 
     /// The masthead above the meeting names the kommune that publishes the minutes.
