@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes a report so that a failed run never leaves half a file: to a temporary name beside
 /// the target, then renamed over it. What cannot be replaced by a rename (a device, a pipe, a
-/// terminal, and what /dev and /proc name) is written into instead, and may receive part of a
-/// report when the run fails.
+/// terminal, and what the links in /dev and /proc lead to) is written into instead, and may
+/// receive part of a report when the run fails.
 public enum ReportFile {
     /// A report that could not be written, with the reason.
     public struct WriteError: Error, Sendable, CustomStringConvertible {
@@ -21,18 +21,18 @@ public enum ReportFile {
     /// A file at `path` is replaced only once `body` has returned; if it throws, it is not.
     ///
     /// A path that is not a regular file (/dev/null, a pipe, a terminal) is written into: a file
-    /// renamed over it would replace it, and as root /dev/null too. So is a path in /dev or
-    /// /proc (/dev/stdout, /proc/self/fd/1), which may lead to the very file the shell opened,
-    /// appended to, as `>>` would keep what is there. Through a symbolic link, the file it leads
-    /// to is replaced, and the link kept.
+    /// renamed over it would replace it, and as root /dev/null too. So is a symbolic link in
+    /// /dev or /proc (/dev/stdout, /proc/self/fd/1), which may lead to the very file the shell
+    /// opened, appended to, as `>>` would keep what is there. Through another symbolic link, the
+    /// file it leads to is replaced, and the link kept.
     public static func write(to path: String, _ body: (_ write: ReportWriter) throws -> Void) throws(WriteError) {
-        var status = stat()
+        var status = stat(), link = stat()
         let statError = stat(path, &status) == 0 ? 0 : errno
-        let exists = statError == 0
-        if exists && status.st_mode & S_IFMT != S_IFREG || path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
+        let isLink = lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+        if statError == 0 && status.st_mode & S_IFMT != S_IFREG || isLink && (path.hasPrefix("/dev/") || path.hasPrefix("/proc/")) {
             return try writeInPlace(to: path, body)
         }
-        let url = URL(fileURLWithPath: try target(of: path, statError: statError))
+        let url = URL(fileURLWithPath: try target(of: path, statError: statError, isLink: isLink))
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
@@ -57,10 +57,9 @@ public enum ReportFile {
     /// The file a report at `path` replaces or makes: the path's own file, resolved; for a
     /// symbolic link to nothing, what it names (the link kept); an error for a loop of links.
     /// `statError` is what stat(2) of the path set errno to, 0 when the path is there.
-    private static func target(of path: String, statError: Int32) throws(WriteError) -> String {
+    private static func target(of path: String, statError: Int32, isLink: Bool) throws(WriteError) -> String {
         guard statError != 0 else { return InputFiles.canonicalPath(path) }
-        var link = stat()
-        guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return path }
+        guard isLink else { return path }
         guard statError == ENOENT, let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
             throw WriteError(path: path, detail: String(cString: strerror(ELOOP)))
         }
