@@ -38,7 +38,7 @@ import Testing
         return result
     }
 
-    @Test func eachKommunesStepsAreACaseOfTheirOwn() throws {
+    @Test func eachMunicipalitysStepsAreACaseOfTheirOwn() throws {
         let (tracks, supersededBy) = try Self.tracks([
             Self.minutes("lejre-1.md", "Lejre", "Økonomiudvalget", day: 3),
             Self.minutes("ringsted-1.md", "Ringsted", "Økonomiudvalget", day: 4),
@@ -60,7 +60,7 @@ import Testing
 
     /// One kommune and minutes whose kommune was not read: followed together, as in a run of
     /// one kommune's minutes, with no kommune named on the track.
-    @Test func oneKommuneAndMinutesOfNoneReadAreOneCase() throws {
+    @Test func oneMunicipalityAndMinutesOfNoneKnownAreOneCase() throws {
         let (tracks, supersededBy) = try Self.tracks([
             Self.minutes("lejre-1.md", "Lejre", "Økonomiudvalget", day: 3),
             Self.minutes("ukendt.md", nil, "Kommunalbestyrelsen", day: 10),
@@ -75,7 +75,7 @@ import Testing
     /// 2025) both have a case 25/3377, two different cases. Lejre's anlægsbevilling of 3,2 mio.
     /// kr. counts; it was dropped as superseded by Ringsted's meeting before cases were told
     /// apart by kommune.
-    @Test func anotherKommunesLaterMeetingSupersedesNothing() throws {
+    @Test func anotherMunicipalitysLaterMeetingSupersedesNothing() throws {
         let paths = ["lejre-kommunalbestyrelse-2025-05-27.md", "ringsted-oekonomiudvalget-2025-06-02-samme-sagsnr.md"]
             .map { Project.root.appendingPathComponent("Fixtures").appendingPathComponent($0).path }
         let report = Analyzer.analyze(paths: paths, engine: try Analyzer.defaultEngine())
@@ -107,7 +107,7 @@ import Testing
 
     /// A kommune only guessed from the items keeps no case apart: the items of one kommune's
     /// minutes may name a neighbour most.
-    @Test func aGuessedKommuneKeepsNoCaseApart() throws {
+    @Test func aGuessedMunicipalityKeepsNoCaseApart() throws {
         let (tracks, supersededBy) = try Self.tracks([
             Self.minutes("lejre-1.md", "Lejre", "Økonomiudvalget", day: 3),
             Self.minutes("lejre-2.md", "Roskilde", "Kommunalbestyrelsen", day: 10, known: .mostNamed),
@@ -118,7 +118,7 @@ import Testing
 
     /// The masthead's kommune first, then the rådhus of the meeting's place, then the kommune
     /// the items name most.
-    @Test func theKommuneOfMinutes() throws {
+    @Test func theMunicipalityOfMinutes() throws {
         var document = Document(source: "a.md", encoding: .utf8, format: .markdown)
         let lines = ["Næstved Kommune og Ringsted Kommune deler udgiften.", "Næstved Kommune betaler resten."].enumerated().map { index, text in
             Line(text, at: SourceLocation(line: index + 1))
@@ -151,7 +151,7 @@ import Testing
         ("Økonomiudvalget, Sorø Kommune", "Sorø"), ("KØGE KOMMUNE", "Køge"), ("Lyngby-Taarbæk Kommune", "Lyngby-Taarbæk"),
         ("Hele Kommune", nil), ("2025 Kommune", nil), ("Sorø, Kommune", nil),
     ] as [(String, String?)])
-    func theKommuneOfAMasthead(line: String, name: String?) {
+    func theMunicipalityOfAMasthead(line: String, name: String?) {
         #expect(MinutesParser.issuerName(line) == name)
     }
 
