@@ -30,7 +30,7 @@ case .evaluate:
     do {
         let lines = AmountEvaluation.evaluate(
             .budgetLines, fixtures: fixtures, goldFolder: gold, options: extraction, engine: try Analyzer.defaultEngine())
-        print(AmountEvaluation.render(lines, title: "budget lines"), terminator: "")
+        print(AmountEvaluation.render(lines, subject: .budgetLines), terminator: "")
     } catch {
         standardError(error.description)
         exit(1)

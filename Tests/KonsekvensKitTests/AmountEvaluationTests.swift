@@ -29,9 +29,28 @@ import Testing
         #expect(found >= 55)
         #expect(Double(found) / Double(found + spurious) >= 0.80)
         #expect(Double(found) / Double(found + missed) >= 0.70)
+        // The kind is what GrantHasFinancing reads; most misses are lines of no kind (README).
+        #expect(found - scores.map(\.wrongKinds.count).reduce(0, +) >= 26, "\(scores.flatMap(\.wrongKinds))")
         // The seed is exact: four lines, nothing else.
         let seed = try #require(scores.first { $0.source.hasSuffix("kalundborg-direktion-2021-05-03.md") })
         #expect(seed.truePositives == 4 && seed.falsePositives.isEmpty && seed.falseNegatives.isEmpty)
+    }
+
+    /// A budget line of the right amount and the wrong kind is found, and listed as of the wrong
+    /// kind; of two gold lines with one key, the one of the found kind is taken.
+    @Test func aLineOfTheWrongKindIsFoundAndNamed() {
+        typealias Entry = AmountEvaluation.Entry
+        let score = AmountEvaluation.score(
+            source: "x.md",
+            found: [Entry(key: "a", text: "", kind: "merudgift"), Entry(key: "b", text: "", kind: "besparelse"), Entry(key: "c", text: "")],
+            expected: [
+                Entry(key: "a", text: "", kind: "tillægsbevilling"), Entry(key: "b", text: "", kind: "merudgift"),
+                Entry(key: "b", text: "", kind: "besparelse"),
+            ])
+        #expect(score.truePositives == 2)
+        #expect(score.wrongKinds == ["a: tillægsbevilling → merudgift"])
+        #expect(score.falsePositives == ["c "])
+        #expect(score.falseNegatives == ["b "])
     }
 
     @Test func kalundborgSeedAmounts() throws {

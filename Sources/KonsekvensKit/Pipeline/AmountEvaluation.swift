@@ -6,7 +6,9 @@ import Foundation
 ///   the same line and value was extracted;
 /// - budget lines, from `gold/NAME.lines.tsv` (`item`, `year`, `net`, `gross`, `kind`, `note`):
 ///   found when a line of the same item and year (or `total`) has the same net effect, and for
-///   money that only moves (net 0) the same gross amount.
+///   money that only moves (net 0) the same gross amount. A line found is also compared with the
+///   gold file's kind (tillægsbevilling, merudgift, …): a line of the wrong kind is found, and
+///   listed apart, since a check such as GrantHasFinancing reads the kind.
 public enum AmountEvaluation {
     /// One fixture's score: found, and the spurious and missed entries as "key text".
     public struct FileScore: Sendable {
@@ -14,6 +16,15 @@ public enum AmountEvaluation {
         public var truePositives: Int
         public var falsePositives: [String]
         public var falseNegatives: [String]
+        /// Budget lines found with another kind than the gold file's, as "key: gold → found".
+        public var wrongKinds: [String] = []
+    }
+
+    /// One entry of a gold file or of what was found: its key, its text, and a budget line's kind.
+    struct Entry {
+        var key: String
+        var text: String
+        var kind: String? = nil
     }
 
     /// What a gold file lists.
@@ -37,15 +48,16 @@ public enum AmountEvaluation {
                 let read = try? MinutesReader.read(contentsOf: source)
             else { return nil }
             let document = AmountExtractor.extract(read, options: options)
-            let found: [(key: String, text: String)]
+            let found: [Entry]
             switch subject {
             case .amounts:
-                found = document.items.flatMap(\.amounts).map { ("\($0.location.line):\($0.value.plainDescription)", $0.text) }
+                found = document.items.flatMap(\.amounts).map { Entry(key: "\($0.location.line):\($0.value.plainDescription)", text: $0.text) }
             case .budgetLines:
                 guard let engine else { return nil }
                 found = engine.apply(to: document).budgetLines.map { line in
-                    (lineKey(item: line.itemNumber.map(String.init) ?? "-", year: line.year.map(String.init) ?? "total",
-                             net: line.net, gross: line.amount), line.quote)
+                    Entry(
+                        key: lineKey(item: line.itemNumber.map(String.init) ?? "-", year: line.year.map(String.init) ?? "total",
+                                     net: line.net, gross: line.amount), text: line.quote, kind: line.kind.rawValue)
                 }
             }
             return score(source: source, found: found, expected: goldRows(goldText, subject: subject))
@@ -56,41 +68,45 @@ public enum AmountEvaluation {
         "item \(item) \(year): \(net.plainDescription)" + (net == 0 ? " (gross \(gross.plainDescription))" : "")
     }
 
-    private static func goldRows(_ text: String, subject: Subject) -> [(key: String, text: String)] {
+    private static func goldRows(_ text: String, subject: Subject) -> [Entry] {
         let posix = Locale(identifier: "en_US_POSIX")
         return text.split(separator: "\n").dropFirst().compactMap { row in
             let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch subject {
             case .amounts:
                 guard fields.count >= 2, let value = Decimal(string: fields[1], locale: posix) else { return nil }
-                return ("\(fields[0]):\(value.plainDescription)", fields.count > 2 ? fields[2] : "")
+                return Entry(key: "\(fields[0]):\(value.plainDescription)", text: fields.count > 2 ? fields[2] : "")
             case .budgetLines:
                 guard fields.count >= 4, let net = Decimal(string: fields[2], locale: posix),
                     let gross = Decimal(string: fields[3], locale: posix)
                 else { return nil }
-                return (lineKey(item: fields[0], year: fields[1], net: net, gross: gross), fields.count > 5 ? fields[5] : "")
+                return Entry(
+                    key: lineKey(item: fields[0], year: fields[1], net: net, gross: gross), text: fields.count > 5 ? fields[5] : "",
+                    kind: fields.count > 4 ? fields[4] : nil)
             }
         }
     }
 
-    private static func score(source: String, found: [(key: String, text: String)], expected: [(key: String, text: String)]) -> FileScore {
-        var remaining: [String: Int] = [:]
-        var texts: [String: String] = [:]
-        for row in expected {
-            remaining[row.key, default: 0] += 1
-            texts[row.key] = row.text
-        }
+    static func score(source: String, found: [Entry], expected: [Entry]) -> FileScore {
+        // The gold entries of each key not yet found, in order.
+        var remaining: [String: [Entry]] = [:]
+        for row in expected { remaining[row.key, default: []].append(row) }
         var score = FileScore(source: source, truePositives: 0, falsePositives: [], falseNegatives: [])
         for row in found {
-            if let count = remaining[row.key], count > 0 {
-                remaining[row.key] = count - 1
-                score.truePositives += 1
-            } else {
+            guard var candidates = remaining[row.key], !candidates.isEmpty else {
                 score.falsePositives.append("\(row.key) \(row.text)")
+                continue
+            }
+            // Of several gold lines with one key, the one of the same kind is the one found.
+            let gold = candidates.remove(at: candidates.firstIndex { $0.kind == row.kind } ?? 0)
+            remaining[row.key] = candidates
+            score.truePositives += 1
+            if let expectedKind = gold.kind, let kind = row.kind, expectedKind != kind {
+                score.wrongKinds.append("\(row.key): \(expectedKind) → \(kind)")
             }
         }
-        for (key, count) in remaining.sorted(by: { $0.key < $1.key }) where count > 0 {
-            for _ in 0..<count { score.falseNegatives.append("\(key) \(texts[key] ?? "")") }
+        for (key, rows) in remaining.sorted(by: { $0.key < $1.key }) {
+            for row in rows { score.falseNegatives.append("\(key) \(row.text)") }
         }
         return score
     }
@@ -102,12 +118,14 @@ public enum AmountEvaluation {
     }
 
     /// A table of the scores with totals, precision and recall.
-    public static func render(_ scores: [FileScore], title: String = "amounts") -> String {
+    public static func render(_ scores: [FileScore], subject: Subject = .amounts) -> String {
+        let title = subject == .amounts ? "amounts" : "budget lines"
         var out = "file\tfound\tfalse positives\tmissed\n"
         for score in scores {
             out += "\(score.source)\t\(score.truePositives)\t\(score.falsePositives.count)\t\(score.falseNegatives.count)\n"
             for miss in score.falseNegatives { out += "  missed: \(miss)\n" }
             for extra in score.falsePositives { out += "  spurious: \(extra)\n" }
+            for wrong in score.wrongKinds { out += "  wrong kind: \(wrong)\n" }
         }
         let (found, spurious, missed) = totals(scores)
         func percent(_ part: Int, _ whole: Int) -> String {
@@ -115,6 +133,10 @@ public enum AmountEvaluation {
         }
         out += "\n\(title) in gold files: \(found + missed), found by Konsekvens: \(found + spurious)\n"
         out += "\(title) precision: \(percent(found, found + spurious)), recall: \(percent(found, found + missed))\n"
+        if subject == .budgetLines {
+            let wrong = scores.map(\.wrongKinds.count).reduce(0, +)
+            out += "\(title) found with the gold kind: \(found - wrong) of \(found) (\(percent(found - wrong, found)))\n"
+        }
         return out
     }
 }
