@@ -23,6 +23,30 @@ import Testing
         #expect(!financed.map(\.code).contains("GrantHasFinancing"))
     }
 
+    /// A tillægsbevilling that Økonomiske konsekvenser calls a merudgift is still the
+    /// tillægsbevilling: the statement of its effect does not hide that it has no financing, in
+    /// either order of the sections.
+    @Test func grantCalledAMerudgiftKeepsItsKind() throws {
+        let indstilling = ("Indstilling", "at der gives en tillægsbevilling på 850.000 kr. i 2025 til vintertjeneste.")
+        let economy = ("Økonomiske konsekvenser", "Kommunen får en merudgift på 850.000 kr. i 2025.")
+        for sections in [[indstilling, economy], [economy, indstilling]] {
+            let text = Self.item(sections)
+            let document = AmountExtractor.extract(
+                MinutesReader.read(Array(text.utf8), source: "check.txt"), options: ExtractionOptions(municipality: "Kalundborg"))
+            let impact = try Analyzer.defaultEngine().apply(to: document)
+            #expect(impact.budgetLines.map(\.kind) == [.supplementaryGrant])
+            #expect(impact.findings.map(\.code).contains("GrantHasFinancing"))
+        }
+        // Between two kinds that are not grants, the economy section's still wins.
+        let text = Self.item([
+            ("Indstilling", "at kommunen giver et tilskud på 300.000 kr. i 2025."),
+            ("Økonomiske konsekvenser", "Kommunens medfinansiering på 300.000 kr. i 2025 afholdes inden for rammen."),
+        ])
+        let document = AmountExtractor.extract(
+            MinutesReader.read(Array(text.utf8), source: "check.txt"), options: ExtractionOptions(municipality: "Kalundborg"))
+        #expect(try Analyzer.defaultEngine().apply(to: document).budgetLines.map(\.kind) == [.coFinancing])
+    }
+
     /// Money too large to be an amount is summed nowhere and named as an error at its line:
     /// more digits than are read, more than 10^15 kr. once scaled, and a table cell of that size.
     @Test func amountTooLargeIsNamedNotSummed() throws {

@@ -223,6 +223,10 @@ public enum AmountKind: String, Sendable, Hashable, CaseIterable {
     case reducedIncome = "mindreindtægt"
     case reducedExpense = "mindreudgift"
     case unknown
+
+    /// A tillægsbevilling or anlægsbevilling: an appropriation the body grants, not a
+    /// description of money.
+    public var isGrant: Bool { self == .supplementaryGrant || self == .constructionGrant }
 }
 
 /// The direction of an amount for the analysed kommune's budget.

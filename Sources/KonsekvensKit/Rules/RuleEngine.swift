@@ -210,9 +210,13 @@ public struct RuleEngine: Sendable {
             if !result[index].line.rule.hasSuffix(Self.mergeRule) { result[index].line.rule += " + " + Self.mergeRule }
             result[index].line.sources.append(contentsOf: line.sources)
             places[index].formUnion(line.sources)
-            // Økonomiske konsekvenser is the official statement: its kind and financing win.
-            if result[index].line.kind == .unknown
-                || (draft.section == .economy && result[index].section != .economy && line.kind != .unknown)
+            // A grant is what the body decides, and what its financing is checked against: a
+            // grant's kind is kept when the same money is also called a merudgift or the like.
+            // Otherwise Økonomiske konsekvenser is the official statement: its kind wins.
+            let existingKind = result[index].line.kind
+            let economyWins = draft.section == .economy && result[index].section != .economy
+            if existingKind == .unknown
+                || (line.kind != .unknown && (line.kind.isGrant == existingKind.isGrant ? economyWins : line.kind.isGrant))
             {
                 result[index].line.kind = line.kind
             }
