@@ -141,9 +141,13 @@ import Testing
         ("Mødelokale 2, Lyngby-Taarbæk Rådhus", "Lyngby-Taarbæk"), ("KØGE RÅDHUS", "Køge"), ("Rådhuset", nil), ("Rådhus", nil),
         ("Mødelokale 1", nil), ("Byrådssalen, det gamle Rådhus", nil), ("Det Gamle Rådhus", nil), ("Byrådssalen, Gamle Rådhus", nil),
         ("Direktionens kontor", nil), ("Lokale 2, 3. Rådhus", nil),
+        // A town that is no kommune's name, and a kommune's in the genitive.
+        ("Byrådssalen, Korsør Rådhus", nil), ("Mødesal 1, Nykøbing Rådhus", nil), ("Københavns Rådhus", "København"),
+        ("Nordfyns Rådhus", "Nordfyns"), ("Mødelokale 1, Ærø Rådhus", "Ærø"),
     ] as [(String, String?)])
     func theTownOfTheTownHall(place: String, town: String?) {
         #expect(MunicipalityGuess.townHall(in: place) == town)
+        #expect(MunicipalityName.kommuner.count == 98)
     }
 
     @Test(arguments: [

@@ -170,14 +170,14 @@ enum MunicipalityGuess {
         return mostNamed(in: document).map { ($0, .mostNamed) }
     }
 
-    /// The town whose rådhus the place names last ("Mødelokale 1, Ringsted Rådhus" → "Ringsted"):
-    /// a name (``MunicipalityName``) before "Rådhus". A town is the kommune's but where a kommune
-    /// meets in the rådhus of another of its towns.
+    /// The kommune whose rådhus the place names last ("Mødelokale 1, Ringsted Rådhus" → "Ringsted"):
+    /// a name (``MunicipalityName``) before "Rådhus" that is a kommune's. The rådhus of a town
+    /// that is no kommune's name ("Korsør Rådhus", Slagelse's) names none.
     static func townHall(in place: String?) -> String? {
         guard let place, let last = place.split(separator: ",").last else { return nil }
         let words = last.split(whereSeparator: \.isSpaceLike)
-        guard words.count == 2, words[1].fastLowercased() == "rådhus" else { return nil }
-        return MunicipalityName.named(by: words[0])
+        guard words.count == 2, words[1].fastLowercased() == "rådhus", let town = MunicipalityName.named(by: words[0]) else { return nil }
+        return MunicipalityName.kommune(town)
     }
 
     static func mostNamed(in document: Document) -> String? {

@@ -8,6 +8,29 @@ enum MunicipalityName {
         "det", "gamle", "nye",
     ]
 
+    /// The 98 kommuner since 2007, lower-cased, as their names stand before "Kommune" ("Nordfyns").
+    static let kommuner: Set<String> = [
+        "albertslund", "allerød", "assens", "ballerup", "billund", "bornholm", "brøndby", "brønderslev", "dragør", "egedal",
+        "esbjerg", "fanø", "favrskov", "faxe", "fredensborg", "fredericia", "frederiksberg", "frederikshavn", "frederikssund",
+        "furesø", "faaborg-midtfyn", "gentofte", "gladsaxe", "glostrup", "greve", "gribskov", "guldborgsund", "haderslev",
+        "halsnæs", "hedensted", "helsingør", "herlev", "herning", "hillerød", "hjørring", "holbæk", "holstebro", "horsens",
+        "hvidovre", "høje-taastrup", "hørsholm", "ikast-brande", "ishøj", "jammerbugt", "kalundborg", "kerteminde", "kolding",
+        "københavn", "køge", "langeland", "lejre", "lemvig", "lolland", "lyngby-taarbæk", "læsø", "mariagerfjord", "middelfart",
+        "morsø", "norddjurs", "nordfyns", "nyborg", "næstved", "odder", "odense", "odsherred", "randers", "rebild",
+        "ringkøbing-skjern", "ringsted", "roskilde", "rudersdal", "rødovre", "samsø", "silkeborg", "skanderborg", "skive",
+        "slagelse", "solrød", "sorø", "stevns", "struer", "svendborg", "syddjurs", "sønderborg", "thisted", "tønder", "tårnby",
+        "vallensbæk", "varde", "vejen", "vejle", "vesthimmerlands", "viborg", "vordingborg", "ærø", "aabenraa", "aalborg", "aarhus",
+    ]
+
+    /// The kommune `name` is, also in the genitive ("Københavns" is København), or nil when it
+    /// is none of the 98 (a town of a kommune: Korsør is Slagelse's).
+    static func kommune(_ name: String) -> String? {
+        let lowered = name.fastLowercased()
+        if kommuner.contains(lowered) { return name }
+        guard lowered.hasSuffix("s"), kommuner.contains(String(lowered.dropLast())) else { return nil }
+        return String(name.dropLast())
+    }
+
     /// The name `word` spells, or nil when it is none (lower-case, with digits or punctuation,
     /// of two letters or fewer, or one of ``notNames``).
     static func named(by word: Substring) -> String? {
