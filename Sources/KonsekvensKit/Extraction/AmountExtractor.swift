@@ -87,6 +87,7 @@ public enum AmountExtractor {
                 amounts[index].financing = financing(for: amounts[index], among: stated) ?? .notStated
             }
         }
+        TableCellKinds.apply(to: &amounts)
         return (amounts, unread)
     }
 

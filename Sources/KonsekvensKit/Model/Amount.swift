@@ -289,6 +289,12 @@ public enum BudgetArea: String, Sendable, Hashable {
 }
 
 extension Amount {
+    /// The amount as it adds to the kommune's budget: − for income and savings.
+    public var signedValue: Decimal {
+        let magnitude = value < 0 ? -value : value
+        return sign == .income ? -magnitude : magnitude
+    }
+
     /// Whether the amount is a table cell (a year cell, an I alt column, a unit table's cell).
     public var isFromTable: Bool { pattern.includes("table") }
 }

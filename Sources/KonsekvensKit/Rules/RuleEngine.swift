@@ -121,8 +121,7 @@ public struct RuleEngine: Sendable {
 
     /// The budget lines of an amount placed by the rule named `rule`, which produces `produce`.
     func expand(_ amount: Amount, rule: String, produce: PlacementRule.Produce, item: AgendaItem, document: Document) -> [Draft] {
-        let magnitude = amount.value < 0 ? -amount.value : amount.value
-        let signed = amount.sign == .income ? -magnitude : magnitude
+        let signed = amount.signedValue
         let decision = item.decision
         func line(year: Int?, value: Decimal, periodYears: [Int] = []) -> Draft {
             Draft(
