@@ -4,7 +4,7 @@ import Testing
 
 /// The kind a year table's cells take from the text amount they sum to.
 @Suite struct TableCellKindsTests {
-    static func impact(recommendation: String, rows: [String], economyText: String = "") throws -> DocumentImpact {
+    static func impact(recommendation: String, rows: [String], caption: String = "", economyText: String = "") throws -> DocumentImpact {
         let text = """
             Punkt 1: Hjemmepleje
 
@@ -13,6 +13,8 @@ import Testing
             \(recommendation)
 
             Økonomiske konsekvenser
+
+            \(caption)
 
             | Beløb i 1.000 kr. | 2025 | 2026 |
             |---|---:|---:|
@@ -36,7 +38,7 @@ import Testing
     /// it states its financing, which found nothing when the cells had no kind.
     @Test func cellsThatSumToAGrantAreTheGrant() throws {
         let unfinanced = try Self.impact(recommendation: "at der gives en tillægsbevilling på 1.275.000 kr. i 2025 til hjemmeplejen.", rows: Self.rows)
-        #expect(unfinanced.budgetLines.map(\.kind) == [.supplementaryGrant, .unknown, .supplementaryGrant, .reducedExpense])
+        #expect(unfinanced.budgetLines.map(\.kind) == [.supplementaryGrant, .additionalExpense, .supplementaryGrant, .reducedExpense])
         #expect(unfinanced.budgetLines.map(\.year) == [2025, 2026, 2025, 2026])
         #expect(unfinanced.findings.map(\.code).contains("GrantHasFinancing"))
         let financed = try Self.impact(
@@ -45,13 +47,31 @@ import Testing
         #expect(!financed.findings.map(\.code).contains("GrantHasFinancing"))
     }
 
-    /// A merudgift gives its year's cells its kind; a row's own kind stays, as the amount is no
-    /// grant.
-    @Test func aMerudgiftGivesItsYearItsKind() throws {
+    /// A medfinansiering gives its year's cells its kind; a row's own kind stays, as the amount
+    /// is no grant; the other year's cells are read by the sign convention.
+    @Test func aMedfinansieringGivesItsYearItsKind() throws {
         let impact = try Self.impact(
-            recommendation: "at merudgiften på 2.550.000 kr. i 2026 indarbejdes i budgettet, finansieret af kassebeholdningen.",
+            recommendation: "at kommunens medfinansiering på 2.550.000 kr. i 2026 indarbejdes i budgettet, finansieret af kassebeholdningen.",
             rows: Self.rows)
-        #expect(impact.budgetLines.map(\.kind) == [.unknown, .additionalExpense, .reducedExpense, .reducedExpense])
+        #expect(impact.budgetLines.map(\.kind) == [.additionalExpense, .coFinancing, .reducedExpense, .reducedExpense])
+    }
+
+    /// An amount that is one cell of its year gives that cell its kind.
+    @Test func anAmountThatIsOneCellGivesItItsKind() throws {
+        let impact = try Self.impact(
+            recommendation: "at der afsættes rådighedsbeløb på 1.250.000 kr. i 2025, finansieret af kassebeholdningen.",
+            rows: ["| Anlæg, udgift | 1.250 | 0 |", "| Anlæg, tilskud fra Cykelpuljen | -500 | 0 |", "| I alt | 750 | 0 |"])
+        #expect(impact.budgetLines.map(\.kind) == [.availableAmount, .subsidy])
+    }
+
+    /// Cells no text names: + is a merudgift, − a mindreudgift, and in a row of income − a
+    /// merindtægt and + a mindreindtægt; money from a pool is spent, not spent more: none.
+    @Test func cellsNoTextNamesAreReadByTheSignConvention() throws {
+        let rows = ["| Drift, udgifter | 2.100 | -100 |", "| Drift, forældrebetaling | -250 | 40 |", "| I alt | 1.850 | -60 |"]
+        let impact = try Self.impact(recommendation: "at sagen godkendes.", rows: rows)
+        #expect(impact.budgetLines.map(\.kind) == [.additionalExpense, .reducedExpense, .additionalIncome, .reducedIncome])
+        let pool = try Self.impact(recommendation: "at udgiften finansieres af puljen til klimatilpasning.", rows: ["| Anlæg | 1.200 | 2.000 |"])
+        #expect(pool.budgetLines.map(\.kind) == [.unknown, .unknown])
     }
 
     /// Where all the year's cells do not sum to the amount, those of its drift or anlæg may.
@@ -59,14 +79,22 @@ import Testing
         let impact = try Self.impact(
             recommendation: "at der gives en tillægsbevilling til driften på 1.275.000 kr. i 2025, finansieret af kassebeholdningen.",
             rows: ["| Drift, løn | 1.425 | 0 |", "| Drift, vikarer | ÷ 150 | 0 |", "| Anlæg | 6.500 | 0 |", "| I alt | 7.775 | 0 |"])
-        #expect(impact.budgetLines.map(\.kind) == [.supplementaryGrant, .supplementaryGrant, .unknown])
+        #expect(impact.budgetLines.map(\.kind) == [.supplementaryGrant, .supplementaryGrant, .additionalExpense])
+    }
+
+    /// A caption's legend of the sign convention names no row's kind: a row below 0 is no merudgift.
+    @Test func aLegendOfTheSignsIsNoKind() throws {
+        let impact = try Self.impact(
+            recommendation: "at sagen godkendes.", rows: ["| Drift, licenser | -50 | 30 |"],
+            caption: "Beløb i 1.000 kr. (+ = merudgift, – = mindreudgift)")
+        #expect(impact.budgetLines.map(\.kind) == [.reducedExpense, .additionalExpense])
     }
 
     /// Cells that do not sum to the amount, and money whose kind changes a line's net effect (a
-    /// frigivelse), give no kind: the lines' net effect stays what it was.
+    /// frigivelse), give no kind (the sign convention does): the lines' net effect stays what it was.
     @Test func noSumOrAKindThatChangesTheNetGivesNone() throws {
         let otherSum = try Self.impact(recommendation: "at der gives en tillægsbevilling på 1.300.000 kr. i 2025.", rows: Self.rows)
-        #expect(otherSum.budgetLines.map(\.kind) == [.unknown, .unknown, .reducedExpense, .reducedExpense])
+        #expect(otherSum.budgetLines.map(\.kind) == [.additionalExpense, .additionalExpense, .reducedExpense, .reducedExpense])
         let release = try Self.impact(recommendation: "at der frigives 1.275.000 kr. i 2025.", rows: Self.rows)
         #expect(release.budgetLines.allSatisfy { $0.kind != .release && $0.net == $0.amount })
     }

@@ -39,7 +39,10 @@ enum TableAmounts {
             return column > 0 && isTotalLabel(table.rows[headerIndex].cells[column].text)
         }
         let allYears = yearColumns.map(\.1).sorted()
+        // A legend of the sign convention ("+ = merudgift, – = mindreudgift") names no row's kind:
+        // ``TableCellKinds`` reads each cell by its sign.
         let captionKind = caption.suffix(3).lazy.compactMap { ClauseContext.firstKind(inWordsOf: $0.text) }.first
+            .flatMap { TableCellKinds.byTheSign.contains($0) ? nil : $0 }
         var amounts: [Amount] = []
         var unread: [UnreadAmount] = []
         for row in table.rows[(headerIndex + 1)...] {
