@@ -65,7 +65,7 @@ import Testing
     }
 
     /// Cells no text names: + is a merudgift, − a mindreudgift, and in a row of income − a
-    /// merindtægt and + a mindreindtægt; money from a pool is spent, not spent more: none.
+    /// merindtægt and + a mindreindtægt; money from a pool, budgeted for the purpose, is none.
     @Test func cellsNoTextNamesAreReadByTheSignConvention() throws {
         let rows = ["| Drift, udgifter | 2.100 | -100 |", "| Drift, forældrebetaling | -250 | 40 |", "| I alt | 1.850 | -60 |"]
         let impact = try Self.impact(recommendation: "at sagen godkendes.", rows: rows)

@@ -405,6 +405,8 @@ struct ClauseContext {
         /// "pulje": the stems are not scanned for with them, where their common letters made
         /// the scan stop at most bytes, callgrind.)
         case withinFrameWithoutStem
+        /// "inden for": within a frame where a named one's frame follows (``namesAFrame(_:)``).
+        case within
         /// A pool: "puljen til …".
         case pool
         /// Words that start with the phrase after its space.
@@ -412,13 +414,16 @@ struct ClauseContext {
 
         var phrases: [String] {
             switch self {
-            case .unsettled: [" undersøges", " afklares", " afdækkes", " skal findes", " søges finansieret", " afventer"]
+            case .unsettled:
+                [" undersøges", " afklares", " afdækkes", " skal findes", " skal der findes", " skal der besluttes", " søges finansieret",
+                    " afventer"]
             case .cash: ["kassebeholdning", "likvide midler", " kassen "]
             case .withinFrame:
                 [" inden for rammen", " indenfor rammen", " inden for den eksisterende ramme", " eksisterende budget",
                     " eksisterende ramme", " udgiftsneutral", " inden for budgettet", " allerede budgetlagte", " allerede afsatte",
                     " budgetneutral"]
             case .withinFrameWithoutStem: [" inden for udvalgets", " indenfor udvalgets"]
+            case .within: [" inden for ", " indenfor "]
             case .pool: ["pulje"]
             case .population: [" befolkningstal", " indbyggertal", " folketal"]
             case .unspecifiedKey: [" fordelingsnøgle"]
@@ -443,6 +448,8 @@ struct ClauseContext {
             found = .withinFrame
         } else if said.contains(SentencePhrase.withinFrameWithoutStem), financingStemSet.occursAny(inBytes: spaced) {
             found = .withinFrame
+        } else if said.contains(SentencePhrase.within), namesAFrame(spaced) {
+            found = .withinFrame
         } else if said.contains(SentencePhrase.pool), let index = tokens.firstIndex(where: { $0.bare.startsWithBytes("pulje") }) {
             let phrase = tokens[index..<min(tokens.endIndex, index + 4)].map(\.bare).joined(separator: " ")
             found = .pool(phrase.trimmingPunctuation())
@@ -454,6 +461,28 @@ struct ClauseContext {
         }
         return found
     }
+
+    /// Whether the words say "inden for" someone's frame ("afholdes inden for Vej og Parks ramme",
+    /// "inden for Børne- og Læringsudvalgets egen budgetramme"): a frame word within six words
+    /// and in the same clause, after an owner in the genitive. The law's frame ("inden for
+    /// lovgivningens ramme") and the service frame ("inden for servicerammen", which sorts
+    /// expenses, not finances them) are none.
+    static func namesAFrame(_ spaced: ArraySlice<UInt8>) -> Bool {
+        let words = String(decoding: spaced, as: UTF8.self).split(separator: " ")
+        for (index, word) in words.enumerated() where word == "indenfor" || (word == "inden" && index + 1 < words.count && words[index + 1] == "for") {
+            let start = word == "indenfor" ? index + 1 : index + 2
+            for next in words.indices.dropFirst(start).prefix(6) {
+                if words[next].contains(",") { break }
+                guard frameWords.contains(String(words[next])) else { continue }
+                let owner = words[next - 1] == "egen" ? words[next - 2] : words[next - 1]
+                if owner.hasSuffix("s"), owner != "lovgivningens" { return true }
+            }
+        }
+        return false
+    }
+
+    /// The words for a frame a body or area holds.
+    static let frameWords: Set<String> = ["ramme", "rammen", "budgetramme", "budgetrammen", "driftsramme", "driftsrammen"]
 
     /// "drift" or "anlæg" when the words next to the amount say so.
     func area() -> BudgetArea? {

@@ -15,8 +15,8 @@ import Foundation
 /// A cell that neither its row nor the text names is read by the sign convention of a table of
 /// consequences (../shared/DOMAIN.md: "+ angiver merforbrug/mindreindtægt, − angiver
 /// mindreforbrug/merindtægt"): a merudgift or mindreudgift, or in a row of income ("Drift,
-/// forældrebetaling") a mindreindtægt or merindtægt; money already in the budget (from a pool,
-/// within the frame) is none of them. The kind names the line; its net effect is the cell's
+/// forældrebetaling") a mindreindtægt or merindtægt; money from a pool, budgeted for the
+/// purpose, is none of them. The kind names the line; its net effect is the cell's
 /// sign as before.
 enum TableCellKinds {
     /// The kinds a text amount gives the cells that sum to it.
@@ -68,13 +68,10 @@ enum TableCellKinds {
     }
 
     /// The kind of a cell of a table of consequences that names none, by its sign and whether
-    /// its row is income; none for money already in the budget (a pool's, or within the frame),
-    /// which is spent, not spent more.
+    /// its row is income; none for a pool's money, which is budgeted for the purpose: spent, not
+    /// spent more. (Money spent more within the frame is a merudgift met elsewhere in it.)
     static func byConvention(_ cell: Amount) -> AmountKind? {
-        switch cell.financing {
-        case .pool, .withinFrame: return nil
-        default: break
-        }
+        if case .pool = cell.financing { return nil }
         let income = cell.rowLabel.map { label in
             let lower = label.fastLowercased()
             return incomeWords.contains { lower.contains($0) }
