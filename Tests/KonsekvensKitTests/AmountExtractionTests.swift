@@ -179,6 +179,47 @@ func decimal(_ literal: String) -> Decimal {
         #expect(Self.amounts(in: sentence).first?.financing.category == financing)
     }
 
+    /// Cash said not to be used is no financing: the sentence's other words decide.
+    @Test func deniedCashIsNoFinancing() {
+        #expect(Self.amounts(in: "Anlægsbevillingen på 6,5 mio. kr. finansieres af det allerede afsatte rådighedsbeløb og påvirker derfor ikke kassebeholdningen.").first?.financing == .withinFrame)
+        #expect(Self.amounts(in: "Udgiften på 100.000 kr. medfører ikke et træk på kassebeholdningen.").first?.financing == .notStated)
+        #expect(Self.amounts(in: "Udgiften på 100.000 kr. finansieres af kassebeholdningen, og ikke af puljen.").first?.financing == .cash)
+    }
+
+    /// An item's statement of how its anlæg is financed does not finance its drift, and the other
+    /// way round; money received is not paid from the item's pool (Holbæk's and Roskilde's items).
+    @Test func anItemsFinancingIsForItsPart() throws {
+        let text = """
+            Punkt 1: Daginstitution
+
+            Indstilling
+
+            at der gives en anlægsbevilling på 6,5 mio. kr. i 2025 og en tillægsbevilling til driften på 1,85 mio. kr. i 2025.
+
+            Økonomiske konsekvenser
+
+            | Beløb i 1.000 kr. | 2025 | 2026 |
+            |---|---:|---:|
+            | Drift, udgifter | 2.100 | 4.200 |
+            | Drift, forældrebetaling | -250 | -500 |
+            | Anlæg | 6.500 | 0 |
+            | Anlæg, tilskud fra Cykelpuljen | -400 | 0 |
+            | I alt | 7.950 | 3.700 |
+
+            Anlægsudgiften finansieres af puljen til kapacitet og påvirker derfor ikke kassebeholdningen. Nettodriftsudgiften i 2025 finansieres af kassebeholdningen.
+
+            Beslutning
+
+            Anbefales.
+
+            """
+        let document = AmountExtractor.extract(
+            MinutesReader.read(Array(text.utf8), source: "part.md"), options: ExtractionOptions(municipality: "Holbæk"))
+        let cells = try #require(document.items.first).amounts.filter(\.isFromTable).filter { !$0.isTotal }
+        #expect(cells.map(\.rowLabel) == ["Drift, udgifter", "Drift, udgifter", "Drift, forældrebetaling", "Drift, forældrebetaling", "Anlæg", "Anlæg, tilskud fra Cykelpuljen"])
+        #expect(cells.map(\.financing.category) == ["cash", "cash", "cash", "cash", "pool", "not-stated"])
+    }
+
     /// An amount is a value though its copies share their fields: changing a copy, field by
     /// field or in a list, leaves the others as they were; equal fields make equal amounts,
     /// with equal hashes, whether shared or not.

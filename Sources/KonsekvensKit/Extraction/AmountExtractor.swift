@@ -91,26 +91,44 @@ public enum AmountExtractor {
         return (amounts, unread)
     }
 
+    /// A financing the item states, and whether its sentence speaks of drift or anlæg only
+    /// ("Anlægsbevillingen … finansieres af det allerede afsatte rådighedsbeløb").
+    struct StatedFinancing: Equatable {
+        var financing: Financing
+        var area: BudgetArea?
+    }
+
     /// Which of the item's financing statements applies to an amount that states none: a pool
     /// or money already in the budget pays for anlæg, not for running costs ("De afledte
     /// driftsudgifter på 240.000 kr. årligt fra 2028" are not taken from "puljen til
-    /// skolekapacitet"); otherwise the item's first statement.
-    static func financing(for amount: Amount, among stated: [Financing]) -> Financing? {
+    /// skolekapacitet"); a statement of drift or anlæg only is not the other's; money received
+    /// (a tilskud or merindtægt) is not paid from a pool, which would make it no income ("Anlæg,
+    /// tilskud fra Cykelpuljen -500" beside "finansieres af puljen til cykelstier"), though it
+    /// may be what keeps an item within the frame (udgiftsneutral); otherwise the item's first
+    /// statement.
+    static func financing(for amount: Amount, among stated: [StatedFinancing]) -> Financing? {
         let runningCost = amount.area == .drift || amount.recurrence == .openEnded
             || (amount.recurrence == .annual && amount.area != .anlæg && !amount.isFromTable)
         let investment = amount.area == .anlæg || [.constructionGrant, .availableAmount, .release].contains(amount.kind)
+        let area: BudgetArea? = runningCost ? .drift : investment ? .anlæg : nil
+        let candidates = stated.lazy.filter { statement in
+            guard area == nil || statement.area == nil || statement.area == area else { return false }
+            guard amount.sign == .income, amount.kind == .subsidy || amount.kind == .additionalIncome else { return true }
+            if case .pool = statement.financing { return false }
+            return true
+        }.map(\.financing)
         if runningCost {
-            return stated.first { if case .pool = $0 { false } else { true } }
+            return candidates.first { if case .pool = $0 { false } else { true } }
         }
         if investment {
-            return stated.first { financing in
+            return candidates.first { financing in
                 switch financing {
                 case .pool, .withinFrame: true
                 default: false
                 }
-            } ?? stated.first
+            } ?? candidates.first
         }
-        return stated.first
+        return candidates.first
     }
 
     /// The sections whose financing statements apply to the item's amounts, in the order read.
@@ -126,8 +144,8 @@ public enum AmountExtractor {
     /// `tokenized` holds paragraphs already tokenised, by where they stand.
     static func statedFinancings(
         of item: AgendaItem, tokens cache: inout TokenCache, tokenized: [ParagraphIndex: ParagraphAmounts.Tokenized] = [:]
-    ) -> [Financing] {
-        var found: [Financing] = []
+    ) -> [StatedFinancing] {
+        var found: [StatedFinancing] = []
         for kind in financingSections {
             for (sectionIndex, section) in item.sections.enumerated() where section.kind == kind {
                 for (blockIndex, block) in section.blocks.enumerated() {
@@ -150,9 +168,9 @@ public enum AmountExtractor {
                     }
                     let words = SpacedWords(tokens, in: text)
                     for sentence in Sentences.ranges(in: tokens) {
-                        if let financing = ClauseContext.financing(in: tokens[sentence], words: words), !found.contains(financing) {
-                            found.append(financing)
-                        }
+                        guard let financing = ClauseContext.financing(in: tokens[sentence], words: words) else { continue }
+                        let statement = StatedFinancing(financing: financing, area: ClauseContext.areaOnly(words.words(sentence)))
+                        if !found.contains(statement) { found.append(statement) }
                     }
                 }
             }

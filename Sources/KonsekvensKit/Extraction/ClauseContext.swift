@@ -442,7 +442,7 @@ struct ClauseContext {
     /// The financing of `tokens`, whose words, `spaced`, say the phrases `said`.
     private static func financing(_ said: NeedleSet.Groups, in tokens: ArraySlice<TextToken>, spaced: ArraySlice<UInt8>) -> Financing? {
         var found: Financing?
-        if said.contains(SentencePhrase.cash) {
+        if said.contains(SentencePhrase.cash), !cashIsDenied(spaced) {
             found = .cash
         } else if said.contains(SentencePhrase.withinFrame) {
             found = .withinFrame
@@ -460,6 +460,34 @@ struct ClauseContext {
             return .unsettled(String(phrase.prefix(120)))
         }
         return found
+    }
+
+    /// Whether every mention of the cash reserve in the words is denied ("påvirker derfor ikke
+    /// kassebeholdningen", "ikke et træk på kassebeholdningen"): "ikke" within the four words
+    /// before it.
+    static func cashIsDenied(_ spaced: ArraySlice<UInt8>) -> Bool {
+        let words = String(decoding: spaced, as: UTF8.self).split(separator: " ")
+        var mentioned = false
+        for (index, word) in words.enumerated() {
+            let isCash = word.hasPrefix("kassebeholdning") || word == "kassen"
+                || (word == "likvide" && index + 1 < words.count && words[index + 1].hasPrefix("midler"))
+            guard isCash else { continue }
+            mentioned = true
+            if !words[max(0, index - 4)..<index].contains("ikke") { return false }
+        }
+        return mentioned
+    }
+
+    /// The area a sentence speaks of when it names one only: a word with "drift" and none with
+    /// "anlæg" is drift ("Nettodriftsudgiften … finansieres af kassebeholdningen"), and the other
+    /// way round anlæg.
+    static func areaOnly(_ spaced: ArraySlice<UInt8>) -> BudgetArea? {
+        let text = String(decoding: spaced, as: UTF8.self)
+        switch (text.contains("drift"), text.contains("anlæg")) {
+        case (true, false): return .drift
+        case (false, true): return .anlæg
+        default: return nil
+        }
     }
 
     /// Whether the words say "inden for" someone's frame ("afholdes inden for Vej og Parks ramme",
