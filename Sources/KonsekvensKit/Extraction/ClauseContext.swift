@@ -466,6 +466,8 @@ struct ClauseContext {
     /// kassebeholdningen", "ikke et træk på kassebeholdningen"): "ikke" within the four words
     /// before it.
     static func cashIsDenied(_ spaced: ArraySlice<UInt8>) -> Bool {
+        // Most sentences that name cash deny nothing: split into words only those that might.
+        guard denial.occursAny(inBytes: spaced) else { return false }
         let words = String(decoding: spaced, as: UTF8.self).split(separator: " ")
         var mentioned = false
         for (index, word) in words.enumerated() {
@@ -482,13 +484,18 @@ struct ClauseContext {
     /// "anlæg" is drift ("Nettodriftsudgiften … finansieres af kassebeholdningen"), and the other
     /// way round anlæg.
     static func areaOnly(_ spaced: ArraySlice<UInt8>) -> BudgetArea? {
-        let text = String(decoding: spaced, as: UTF8.self)
-        switch (text.contains("drift"), text.contains("anlæg")) {
+        let named = areaWords.groups(inBytes: spaced)
+        switch (named.contains(0), named.contains(1)) {
         case (true, false): return .drift
         case (false, true): return .anlæg
         default: return nil
         }
     }
+
+    /// " ikke ", for ``cashIsDenied(_:)``.
+    private static let denial = NeedleSet([" ikke "])
+    /// "drift" and "anlæg", as groups 0 and 1, for ``areaOnly(_:)``.
+    private static let areaWords = NeedleSet(groups: [["drift"], ["anlæg"]])
 
     /// Whether the words say "inden for" someone's frame ("afholdes inden for Vej og Parks ramme",
     /// "inden for Børne- og Læringsudvalgets egen budgetramme"): a frame word within six words

@@ -19,31 +19,46 @@ import Foundation
 /// purpose, is none of them. The kind names the line; its net effect is the cell's
 /// sign as before.
 enum TableCellKinds {
-    /// The kinds a text amount gives the cells that sum to it.
-    static let given: Set<AmountKind> = [
-        .supplementaryGrant, .coFinancing, .subsidy, .saving, .additionalExpense, .additionalIncome, .reducedIncome,
-        .reducedExpense, .availableAmount,
-    ]
+    /// Whether a text amount of `kind` gives it to the cells that sum to it.
+    static func gives(_ kind: AmountKind) -> Bool {
+        switch kind {
+        case .supplementaryGrant, .coFinancing, .subsidy, .saving, .additionalExpense, .additionalIncome, .reducedIncome, .reducedExpense,
+            .availableAmount:
+            true
+        case .constructionGrant, .release, .reallocation, .carryOver, .unknown: false
+        }
+    }
 
     /// Gives `amounts`, one item's, the kinds their text states for its year tables' cells.
     ///
     /// Each year's cells, and each year's drift and anlæg cells, are summed once, and each set is
     /// given a kind once (and once more where a grant follows another kind): an item of
-    /// thousands of amounts and cells stays linear in them.
+    /// thousands of amounts and cells stays linear in them. Only the years of a text amount
+    /// that names a kind are summed: most items have none.
     static func apply(to amounts: inout [Amount]) {
-        var groups: [Group: Cells] = [:]
-        // The cells by year and value, for an amount that is one cell.
-        var single: [Single: [Int]] = [:]
-        var cells: [Int] = []
-        for (index, amount) in amounts.enumerated()
-        where amount.pattern == "table-cell" && !amount.isTotal && amount.years.count == 1 && sections.contains(amount.section) {
-            groups[Group(year: amount.years[0], area: nil), default: Cells()].add(index, amount)
-            if let area = amount.area { groups[Group(year: amount.years[0], area: area), default: Cells()].add(index, amount) }
-            single[Single(year: amount.years[0], value: amount.signedValue), default: []].append(index)
-            cells.append(index)
+        let cells = amounts.indices.filter { index in
+            let amount = amounts[index]
+            return isStatement(amount.section) && !amount.isTotal && amount.years.count == 1 && amount.pattern == "table-cell"
         }
         guard !cells.isEmpty else { return }
-        for amount in amounts where states(amount) {
+        let stated = amounts.indices.filter { states(amounts[$0]) }
+        if !stated.isEmpty { giveStatedKinds(from: stated, to: cells, in: &amounts) }
+        for index in cells where amounts[index].kind == .unknown { amounts[index].kind = byConvention(amounts[index]) ?? .unknown }
+    }
+
+    /// Gives the year cells `cells` the kinds of the text amounts `stated` they sum to.
+    static func giveStatedKinds(from stated: [Int], to cells: [Int], in amounts: inout [Amount]) {
+        let years = Set(stated.flatMap { amounts[$0].years })
+        var groups: [Group: Cells] = [:]
+        for index in cells where years.contains(amounts[index].years[0]) {
+            let amount = amounts[index]
+            groups[Group(year: amount.years[0], area: nil), default: Cells()].add(index, amount)
+            if let area = amount.area { groups[Group(year: amount.years[0], area: area), default: Cells()].add(index, amount) }
+        }
+        // The cells by year and value, for an amount that is one cell: made when first asked.
+        var single: [Single: [Int]]?
+        for statedIndex in stated {
+            let amount = amounts[statedIndex]
             let value = amount.signedValue
             // A grant's parts are the grant, whatever their rows call them; other cells keep a kind
             // their row names.
@@ -59,12 +74,14 @@ enum TableCellKinds {
                     parts.indices.forEach(give)
                     parts.givenKind = amount.kind
                     groups[group] = parts
-                } else if let match = single[Single(year: year, value: value)], match.count == 1 {
-                    give(match[0])
+                    continue
                 }
+                if single == nil {
+                    single = Dictionary(grouping: cells) { Single(year: amounts[$0].years[0], value: amounts[$0].signedValue) }
+                }
+                if let match = single?[Single(year: year, value: value)], match.count == 1 { give(match[0]) }
             }
         }
-        for index in cells where amounts[index].kind == .unknown { amounts[index].kind = byConvention(amounts[index]) ?? .unknown }
     }
 
     /// The kind of a cell of a table of consequences that names none, by its sign and whether
@@ -72,10 +89,7 @@ enum TableCellKinds {
     /// spent more. (Money spent more within the frame is a merudgift met elsewhere in it.)
     static func byConvention(_ cell: Amount) -> AmountKind? {
         if case .pool = cell.financing { return nil }
-        let income = cell.rowLabel.map { label in
-            let lower = label.fastLowercased()
-            return incomeWords.contains { lower.contains($0) }
-        } ?? false
+        let income = cell.rowLabel.map(incomeWords.occursAny(inLowercased:)) ?? false
         switch (cell.signedValue < 0, income) {
         case (false, false): return .additionalExpense
         case (true, false): return .reducedExpense
@@ -88,13 +102,13 @@ enum TableCellKinds {
     static let byTheSign: Set<AmountKind> = [.additionalExpense, .reducedExpense, .additionalIncome, .reducedIncome]
 
     /// Words of a row label that make its row income.
-    static let incomeWords = ["indtægt", "betaling", "refusion"]
+    static let incomeWords = NeedleSet(["indtægt", "betaling", "refusion"])
 
     /// Whether a text amount names the kind of the cells that sum to it: the kommune's own money
-    /// of a kind in ``given``, in Indstillinger or Økonomiske konsekvenser, a single figure a year.
+    /// of a kind it ``gives(_:)``, in Indstillinger or Økonomiske konsekvenser, a single figure a year.
     static func states(_ amount: Amount) -> Bool {
-        guard !amount.isFromTable, given.contains(amount.kind), amount.payer == .own, amount.rate == nil, amount.sign != .context,
-            amount.low == nil, sections.contains(amount.section)
+        guard gives(amount.kind), isStatement(amount.section), amount.payer == .own, amount.rate == nil, amount.sign != .context,
+            amount.low == nil, !amount.isFromTable
         else { return false }
         switch amount.recurrence {
         case .oneTime, .annual, .openEnded, .unknown: return true
@@ -126,6 +140,6 @@ enum TableCellKinds {
         }
     }
 
-    /// The sections whose tables state what is granted.
-    static let sections: Set<SectionKind> = [.recommendation, .economy]
+    /// Whether a section states what is granted: Indstillinger and Økonomiske konsekvenser.
+    static func isStatement(_ section: SectionKind) -> Bool { section == .recommendation || section == .economy }
 }
