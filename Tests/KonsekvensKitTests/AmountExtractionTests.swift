@@ -186,6 +186,19 @@ func decimal(_ literal: String) -> Decimal {
         #expect(Self.amounts(in: "Udgiften på 100.000 kr. finansieres af kassebeholdningen, og ikke af puljen.").first?.financing == .cash)
     }
 
+    /// The part a financing statement speaks of: its words' stems, not a fund's name.
+    @Test(arguments: [
+        ("Nettodriftsudgiften finansieres af kassebeholdningen.", BudgetArea.drift),
+        ("Anlægsudgiften finansieres af puljen til cykelstier.", .anlæg),
+        ("Drifts- og anlægsudgifterne finansieres af kassebeholdningen.", nil),
+        ("Tilskuddet fra Lokale og Anlægsfonden tilføres kassebeholdningen.", nil),
+        ("Beløbet finansieres af kassebeholdningen.", nil),
+    ] as [(String, BudgetArea?)])
+    func theAreaAStatementNames(sentence: String, area: BudgetArea?) {
+        let spaced = " " + sentence.fastLowercased().split(separator: " ").joined(separator: " ") + " "
+        #expect(ClauseContext.areaOnly(ArraySlice(Array(spaced.utf8))) == area)
+    }
+
     /// An item's statement of how its anlæg is financed does not finance its drift, and the other
     /// way round; money received is not paid from the item's pool (Holbæk's and Roskilde's items).
     @Test func anItemsFinancingIsForItsPart() throws {

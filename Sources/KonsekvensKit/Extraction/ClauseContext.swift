@@ -480,12 +480,18 @@ struct ClauseContext {
         return mentioned
     }
 
-    /// The area a sentence speaks of when it names one only: a word with "drift" and none with
-    /// "anlæg" is drift ("Nettodriftsudgiften … finansieres af kassebeholdningen"), and the other
-    /// way round anlæg.
+    /// The area a sentence speaks of when it names one only: a word that starts with "drift"
+    /// ("Nettodriftsudgiften" too) and none with "anlæg" is drift, and the other way round anlæg.
+    /// Lokale og Anlægsfonden is a fund, no anlæg.
     static func areaOnly(_ spaced: ArraySlice<UInt8>) -> BudgetArea? {
-        let named = areaWords.groups(inBytes: spaced)
-        switch (named.contains(0), named.contains(1)) {
+        guard areaWords.occursAny(inBytes: spaced) else { return nil }
+        var (drift, anlæg) = (false, false)
+        for word in String(decoding: spaced, as: UTF8.self).split(separator: " ") {
+            let stem = word.hasPrefix("netto") ? word.dropFirst(5) : word
+            if stem.hasPrefix("drift") { drift = true }
+            if stem.hasPrefix("anlæg"), !stem.hasPrefix("anlægsfond") { anlæg = true }
+        }
+        switch (drift, anlæg) {
         case (true, false): return .drift
         case (false, true): return .anlæg
         default: return nil
@@ -494,8 +500,8 @@ struct ClauseContext {
 
     /// " ikke ", for ``cashIsDenied(_:)``.
     private static let denial = NeedleSet([" ikke "])
-    /// "drift" and "anlæg", as groups 0 and 1, for ``areaOnly(_:)``.
-    private static let areaWords = NeedleSet(groups: [["drift"], ["anlæg"]])
+    /// "drift" and "anlæg", for ``areaOnly(_:)``.
+    private static let areaWords = NeedleSet(["drift", "anlæg"])
 
     /// Whether the words say "inden for" someone's frame ("afholdes inden for Vej og Parks ramme",
     /// "inden for Børne- og Læringsudvalgets egen budgetramme"): a frame word within six words
