@@ -90,6 +90,16 @@ import Testing
         #expect(impact.budgetLines.map(\.kind) == [.reducedExpense, .additionalExpense])
     }
 
+    /// A caption that speaks of a merindtægt does not make the table's expenses income: the
+    /// cells' signs are the table's (generated minutes had 2.684 lines turned so).
+    @Test func aCaptionsMerindtægtTurnsNoSign() throws {
+        let impact = try Self.impact(
+            recommendation: "at sagen godkendes.", rows: ["| Drift | 4.478 | -200 |"],
+            caption: "Merindtægten på 958.000 kr. årligt tilføres kassebeholdningen.")
+        #expect(impact.budgetLines.map(\.net) == [4_478_000, -200_000])
+        #expect(impact.budgetLines.map(\.kind) == [.additionalExpense, .reducedExpense])
+    }
+
     /// Cells that do not sum to the amount, and money whose kind changes a line's net effect (a
     /// frigivelse), give no kind (the sign convention does): the lines' net effect stays what it was.
     @Test func noSumOrAKindThatChangesTheNetGivesNone() throws {
