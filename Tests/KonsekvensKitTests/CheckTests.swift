@@ -47,6 +47,24 @@ import Testing
         #expect(try Analyzer.defaultEngine().apply(to: document).budgetLines.map(\.kind) == [.coFinancing])
     }
 
+    /// A year table's unit may stand in a row's label; a table that states none is read as
+    /// kroner and named where its numbers look counted in thousands or millions.
+    @Test func aTableWithoutAUnitIsNamed() throws {
+        func document(_ rows: [String]) -> Document {
+            let text = Self.item([("Økonomiske konsekvenser", (["| | 2025 | 2026 |", "|---|---:|---:|"] + rows).joined(separator: "\n"))])
+            return AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "unit.md"), options: ExtractionOptions(municipality: "Greve"))
+        }
+        func named(_ rows: [String]) throws -> [Int] {
+            try Analyzer.defaultEngine().apply(to: document(rows)).findings.filter { $0.code == "TableUnitNotStated" }.map(\.locations.count)
+        }
+        let labelled = ["| Drift | 1,5 | 2,0 |", "| I alt (beløb i mio. kr.) | 1,5 | 2,0 |"]
+        #expect(document(labelled).items.first?.amounts.filter { !$0.isTotal }.map(\.value) == [1_500_000, 2_000_000])
+        #expect(try named(labelled).isEmpty)
+        #expect(try named(["| Byggesag | 300 | 700 |"]) == [2])
+        #expect(try named(["| Byggesag | 700.000 | 950.000 |"]).isEmpty)
+        #expect(try named(["| Byggesag (1.000 kr.) | 300 | 700 |"]).isEmpty)
+    }
+
     /// Money too large to be an amount is summed nowhere and named as an error at its line:
     /// more digits than are read, more than 10^15 kr. once scaled, and a table cell of that size.
     @Test func amountTooLargeIsNamedNotSummed() throws {

@@ -33,7 +33,11 @@ enum TableAmounts {
         }
         let captionText = (unitCaption(caption) + table.rows[...headerIndex].flatMap { $0.cells.map(\.text) })
             .joined(separator: " ")
-        let (power, unit) = self.scale(in: captionText)
+        // A unit may also stand in a row's label ("I alt (beløb i mio. kr.)"); with none stated,
+        // the cells are read as kroner and their unit is "", which TableUnitNotStated names.
+        let (power, unit) = statedScale(in: captionText)
+            ?? statedScale(in: table.rows[(headerIndex + 1)...].compactMap { $0.cells.first?.text }.filter(isUnitDeclaration).joined(separator: " "))
+            ?? (0, "")
         // "| Mio. kr. | 2025 | 2026 | 2027 | I alt |": a column that sums the year columns.
         let totalColumns = table.rows[headerIndex].cells.indices.filter { column in
             return column > 0 && isTotalLabel(table.rows[headerIndex].cells[column].text)
@@ -133,11 +137,17 @@ enum TableAmounts {
     /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000
     /// kr."); a "mio. kr." in the running text above is no caption.
     static func unitCaption(_ caption: [Line]) -> [String] {
-        guard let last = caption.last, last.text.count <= 80 else { return [] }
-        let lower = last.text.fastLowercased().withPlainSpaces
-        let declarations = ["beløb", "i 1.000", "(1.000", "i 1000", "(1000", "i mio", "(mio", "t.kr", "tkr", "i hele kr", "i kr.", "(kr."]
-        return declarations.contains(where: { lower.includes($0) }) ? [last.text] : []
+        guard let last = caption.last, last.text.count <= 80, isUnitDeclaration(last.text) else { return [] }
+        return [last.text]
     }
+
+    /// Whether a short text declares a table's unit ("Beløb i 1.000 kr.", "(mio. kr.)").
+    static func isUnitDeclaration(_ text: String) -> Bool {
+        let lower = text.fastLowercased().withPlainSpaces
+        return unitDeclarations.contains(where: { lower.includes($0) })
+    }
+
+    static let unitDeclarations = ["beløb", "i 1.000", "(1.000", "i 1000", "(1000", "i mio", "(mio", "t.kr", "tkr", "i hele kr", "i kr.", "(kr."]
 
     static func isTotalLabel(_ label: String) -> Bool {
         let lower = label.trimmed.fastLowercased()
@@ -233,6 +243,12 @@ enum TableAmounts {
     /// The unit a caption declares, as the power of ten it multiplies by: "1.000 kr." or "t.kr."
     /// → 3, "mio. kr." → 6.
     static func scale(in text: String) -> (power: Int, unit: String) {
+        statedScale(in: text) ?? (0, "kr.")
+    }
+
+    /// The unit `text` declares: thousands, millions, or kroner where it names "kr" or "kroner"
+    /// at all; nil where it names none.
+    static func statedScale(in text: String) -> (power: Int, unit: String)? {
         let lower = text.fastLowercased().withPlainSpaces
         if lower.includes("1.000 kr") || lower.includes("1000 kr") || lower.includes("t.kr") || lower.includes("tkr")
             || lower.includes("1 000 kr") || lower.includes("t. kr")
@@ -242,7 +258,7 @@ enum TableAmounts {
         if lower.includes("mio. kr") || lower.includes("mio.kr") || lower.includes("mio kr") || lower.includes("i mio") {
             return (6, "mio. kr.")
         }
-        return (0, "kr.")
+        return lower.includes("kr") ? (0, "kr.") : nil
     }
 
     /// A cell whose number is too large to be an amount: more digits than are read, or over

@@ -118,6 +118,7 @@ public struct CheckRule: Sendable, Hashable {
         case unplacedAmount = "unplaced-amount"
         case unreadAmount = "unread-amount"
         case approvalIsNotAGrant = "approval-is-not-a-grant"
+        case tableUnit = "table-unit"
     }
 
     public var name: String

@@ -38,6 +38,7 @@ final class CheckContext {
         case .unplacedAmount: AmountNotPlaced.run(rule, self)
         case .unreadAmount: AmountNotRead.run(rule, self)
         case .approvalIsNotAGrant: ApprovalIsNotAGrant.run(rule, self)
+        case .tableUnit: TableUnitNotStated.run(rule, self)
         }
     }
 
