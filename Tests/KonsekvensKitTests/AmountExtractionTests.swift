@@ -179,6 +179,16 @@ func decimal(_ literal: String) -> Decimal {
         #expect(Self.amounts(in: sentence).first?.financing.category == financing)
     }
 
+    /// A range of dates is a range of their years; a day is no year ("31. december" was 2031).
+    @Test(arguments: [
+        ("Tilsagnet er på 3,2 mio. kr. årligt i perioden 15. august 2025 til 31. december 2028.", Array(2025...2028)),
+        ("Leasingen koster 210.000 kr. årligt fra 1. maj 2025 til 30. april 2029.", Array(2025...2029)),
+        ("Udgiften er 100.000 kr. årligt i 2021-24.", Array(2021...2024)),
+    ] as [(String, [Int])])
+    func aRangeOfDatesIsARangeOfYears(sentence: String, years: [Int]) {
+        #expect(Self.amounts(in: sentence).first?.years == years)
+    }
+
     /// Cash said not to be used is no financing: the sentence's other words decide.
     @Test func deniedCashIsNoFinancing() {
         #expect(Self.amounts(in: "Anlægsbevillingen på 6,5 mio. kr. finansieres af det allerede afsatte rådighedsbeløb og påvirker derfor ikke kassebeholdningen.").first?.financing == .withinFrame)

@@ -102,7 +102,7 @@ struct ClauseContext {
             var group = Years()
             let previous = index > list.startIndex ? list[index - 1].lower : ""
             if index + 2 < list.endIndex, list[index + 1].isRangeWord,
-                let end = rangeEnd(list[index + 2], start: year), end >= year, end - year <= 30
+                let end = rangeEnd(at: index + 2, in: list, start: year), end >= year, end - year <= 30
             {
                 group.years = Array(year...end)
                 index += 3
@@ -139,11 +139,16 @@ struct ClauseContext {
     }
 
     /// "2024", or "24" after "2021-" meaning 2024.
-    private static func rangeEnd(_ token: TextToken, start: Int) -> Int? {
+    /// The year that ends a range at `index` ("2024", or "24" in "2021-24"); where a date stands
+    /// there ("15. august 2025 til 31. december 2028"), its year, not its day.
+    private static func rangeEnd(at index: Int, in list: ArraySlice<TextToken>, start: Int) -> Int? {
+        let token = list[index]
         guard token.kind == .number, let value = Int(token.text) else { return nil }
         if token.text.utf8.count == 4 { return (1990...2100).contains(value) ? value : nil }
-        if token.text.utf8.count == 2 { return start / 100 * 100 + value }
-        return nil
+        let isDay = index + 2 < list.endIndex && list[index + 1].text.equalsBytes(".") && !list[index + 1].spaceBefore
+            && Sentences.datePartsAfterOrdinal.contains(list[index + 2].lower)
+        if isDay { return index + 3 < list.endIndex ? year(list[index + 3]) : nil }
+        return token.text.utf8.count == 2 ? start / 100 * 100 + value : nil
     }
 
     // MARK: Payer
