@@ -147,7 +147,17 @@ import Testing
     ] as [(String, String?)])
     func theTownOfTheTownHall(place: String, town: String?) {
         #expect(MunicipalityGuess.townHall(in: place) == town)
+    }
+
+    /// The 98 kommuner, each a name as ``MunicipalityName/named(by:)`` reads one; "Københavns"
+    /// in a masthead is København, as its rådhus is.
+    @Test func theKommunerAreNames() {
         #expect(MunicipalityName.kommuner.count == 98)
+        for name in MunicipalityName.kommuner {
+            #expect(MunicipalityName.named(by: Substring(name.prefix(1).uppercased() + name.dropFirst())) != nil, "\(name)")
+        }
+        #expect(MinutesParser.issuerName("Københavns Kommune") == "København")
+        #expect(MinutesParser.issuerName("Nordfyns Kommune") == "Nordfyns")
     }
 
     @Test(arguments: [

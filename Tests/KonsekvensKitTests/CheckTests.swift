@@ -63,6 +63,8 @@ import Testing
         #expect(try named(["| Byggesag | 300 | 700 |"]) == [2])
         #expect(try named(["| Byggesag | 700.000 | 950.000 |"]).isEmpty)
         #expect(try named(["| Byggesag (1.000 kr.) | 300 | 700 |"]).isEmpty)
+        // "kr" inside a word ("sikring") declares no kroner.
+        #expect(try named(["| Beløb til sikring | 300 | 700 |"]) == [2])
     }
 
     /// Money too large to be an amount is summed nowhere and named as an error at its line:

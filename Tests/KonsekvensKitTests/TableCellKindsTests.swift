@@ -100,6 +100,33 @@ import Testing
         #expect(impact.budgetLines.map(\.kind) == [.additionalExpense, .reducedExpense])
     }
 
+    /// A frigivelse row among a grant's parts stays a frigivelse, with no net effect.
+    @Test func aGrantLeavesAFrigivelseRowItsKind() throws {
+        let impact = try Self.impact(
+            recommendation: "at der gives en tillægsbevilling på 1.275.000 kr. i 2025, finansieret af kassebeholdningen.",
+            rows: ["| Drift, løn | 1.575 | 0 |", "| Frigivelse af puljen | -300 | 0 |"])
+        #expect(impact.budgetLines.map(\.kind) == [.supplementaryGrant, .release])
+        #expect(impact.budgetLines.map(\.net) == [1_575_000, 0])
+    }
+
+    /// A total of a merudgift over the period is compared with the cells the sign convention
+    /// named: they add up, so no finding.
+    @Test func aTotalIsComparedWithCellsOfTheConvention() throws {
+        let impact = try Self.impact(
+            recommendation: "at den samlede merudgift på 3.825.000 kr. i perioden 2025-2026 finansieres af kassebeholdningen.",
+            rows: Self.rows)
+        #expect(impact.budgetLines.map(\.kind) == [.additionalExpense, .additionalExpense, .reducedExpense, .reducedExpense])
+        #expect(!impact.findings.map(\.code).contains("TotalMatchesYears"))
+    }
+
+    /// A caption that declares the unit and names the rows' kind ("Mindreudgifter (1.000 kr.)")
+    /// still gives it: the cells are savings.
+    @Test func aCaptionThatNamesTheRowsGivesTheirKind() throws {
+        let impact = try Self.impact(recommendation: "at sagen godkendes.", rows: ["| Drift | 300 | 400 |"], caption: "Mindreudgifter (1.000 kr.)")
+        #expect(impact.budgetLines.map(\.net) == [-300_000, -400_000])
+        #expect(impact.budgetLines.map(\.kind) == [.reducedExpense, .reducedExpense])
+    }
+
     /// Cells that do not sum to the amount, and money whose kind changes a line's net effect (a
     /// frigivelse), give no kind (the sign convention does): the lines' net effect stays what it was.
     @Test func noSumOrAKindThatChangesTheNetGivesNone() throws {

@@ -102,10 +102,10 @@ struct ClauseContext {
             var group = Years()
             let previous = index > list.startIndex ? list[index - 1].lower : ""
             if index + 2 < list.endIndex, list[index + 1].isRangeWord,
-                let end = rangeEnd(at: index + 2, in: list, start: year), end >= year, end - year <= 30
+                let end = rangeEnd(at: index + 2, in: list, start: year), end.year >= year, end.year - year <= 30
             {
-                group.years = Array(year...end)
-                index += 3
+                group.years = Array(year...end.year)
+                index = end.next
             } else {
                 group.years = [year]
                 index += 1
@@ -138,17 +138,17 @@ struct ClauseContext {
         return value
     }
 
-    /// "2024", or "24" after "2021-" meaning 2024.
-    /// The year that ends a range at `index` ("2024", or "24" in "2021-24"); where a date stands
-    /// there ("15. august 2025 til 31. december 2028"), its year, not its day.
-    private static func rangeEnd(at index: Int, in list: ArraySlice<TextToken>, start: Int) -> Int? {
+    /// The year that ends a range at `index` ("2024", or "24" in "2021-24"), and the index after
+    /// it; where a date stands there ("15. august 2025 til 31. december 2028"), its year, not
+    /// its day.
+    private static func rangeEnd(at index: Int, in list: ArraySlice<TextToken>, start: Int) -> (year: Int, next: Int)? {
         let token = list[index]
         guard token.kind == .number, let value = Int(token.text) else { return nil }
-        if token.text.utf8.count == 4 { return (1990...2100).contains(value) ? value : nil }
+        if token.text.utf8.count == 4 { return (1990...2100).contains(value) ? (value, index + 1) : nil }
         let isDay = index + 2 < list.endIndex && list[index + 1].text.equalsBytes(".") && !list[index + 1].spaceBefore
             && Sentences.datePartsAfterOrdinal.contains(list[index + 2].lower)
-        if isDay { return index + 3 < list.endIndex ? year(list[index + 3]) : nil }
-        return token.text.utf8.count == 2 ? start / 100 * 100 + value : nil
+        if isDay { return index + 3 < list.endIndex ? year(list[index + 3]).map { ($0, index + 4) } : nil }
+        return token.text.utf8.count == 2 ? (start / 100 * 100 + value, index + 1) : nil
     }
 
     // MARK: Payer
@@ -485,22 +485,12 @@ struct ClauseContext {
         return mentioned
     }
 
-    /// The area a sentence speaks of when it names one only: a word that starts with "drift"
-    /// ("Nettodriftsudgiften" too) and none with "anlæg" is drift, and the other way round anlæg.
-    /// Lokale og Anlægsfonden is a fund, no anlæg.
+    /// The area a sentence speaks of when its words name one only (``BudgetArea/init(word:)``):
+    /// "Nettodriftsudgiften … finansieres af kassebeholdningen" is drift.
     static func areaOnly(_ spaced: ArraySlice<UInt8>) -> BudgetArea? {
         guard areaWords.occursAny(inBytes: spaced) else { return nil }
-        var (drift, anlæg) = (false, false)
-        for word in String(decoding: spaced, as: UTF8.self).split(separator: " ") {
-            let stem = word.hasPrefix("netto") ? word.dropFirst(5) : word
-            if stem.hasPrefix("drift") { drift = true }
-            if stem.hasPrefix("anlæg"), !stem.hasPrefix("anlægsfond") { anlæg = true }
-        }
-        switch (drift, anlæg) {
-        case (true, false): return .drift
-        case (false, true): return .anlæg
-        default: return nil
-        }
+        let named = Set(String(decoding: spaced, as: UTF8.self).split(separator: " ").compactMap(BudgetArea.init(word:)))
+        return named.count == 1 ? named.first : nil
     }
 
     /// " ikke ", for ``cashIsDenied(_:)``.
@@ -510,9 +500,9 @@ struct ClauseContext {
 
     /// Whether the words say "inden for" someone's frame ("afholdes inden for Vej og Parks ramme",
     /// "inden for Børne- og Læringsudvalgets egen budgetramme"): a frame word within six words
-    /// and in the same clause, after an owner in the genitive. The law's frame ("inden for
-    /// lovgivningens ramme") and the service frame ("inden for servicerammen", which sorts
-    /// expenses, not finances them) are none.
+    /// and in the same clause, after an owner in the genitive. The law's or an agreement's frame
+    /// ("inden for lovgivningens ramme", ``notBudgetOwners``) and the service frame ("inden for
+    /// servicerammen", which sorts expenses, not finances them) are none.
     static func namesAFrame(_ spaced: ArraySlice<UInt8>) -> Bool {
         let words = String(decoding: spaced, as: UTF8.self).split(separator: " ")
         for (index, word) in words.enumerated() where word == "indenfor" || (word == "inden" && index + 1 < words.count && words[index + 1] == "for") {
@@ -521,11 +511,14 @@ struct ClauseContext {
                 if words[next].contains(",") { break }
                 guard frameWords.contains(String(words[next])) else { continue }
                 let owner = words[next - 1] == "egen" ? words[next - 2] : words[next - 1]
-                if owner.hasSuffix("s"), owner != "lovgivningens" { return true }
+                if owner.hasSuffix("s"), !notBudgetOwners.contains(String(owner)) { return true }
             }
         }
         return false
     }
+
+    /// Owners of a frame that is no budget ("inden for lovens ramme").
+    static let notBudgetOwners: Set<String> = ["lovgivningens", "lovens", "aftalens", "kontraktens", "planens", "lokalplanens"]
 
     /// The words for a frame a body or area holds.
     static let frameWords: Set<String> = ["ramme", "rammen", "budgetramme", "budgetrammen", "driftsramme", "driftsrammen"]

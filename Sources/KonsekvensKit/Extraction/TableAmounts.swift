@@ -43,10 +43,7 @@ enum TableAmounts {
             return column > 0 && isTotalLabel(table.rows[headerIndex].cells[column].text)
         }
         let allYears = yearColumns.map(\.1).sorted()
-        // A legend of the sign convention ("+ = merudgift, – = mindreudgift") names no row's kind:
-        // ``TableCellKinds`` reads each cell by its sign.
-        let captionKind = caption.suffix(3).lazy.compactMap { ClauseContext.firstKind(inWordsOf: $0.text) }.first
-            .flatMap { TableCellKinds.byTheSign.contains($0) ? nil : $0 }
+        let captionKind = caption.suffix(3).lazy.compactMap(Self.kindOfRows(named:)).first
         var amounts: [Amount] = []
         var unread: [UnreadAmount] = []
         for row in table.rows[(headerIndex + 1)...] {
@@ -136,6 +133,18 @@ enum TableAmounts {
 
     /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000
     /// kr."); a "mio. kr." in the running text above is no caption.
+    /// The kind a caption line gives a year table's rows. A merudgift, mindreudgift, merindtægt or
+    /// mindreindtægt only where the line declares the table's unit and names one such kind
+    /// ("Mindreudgifter (1.000 kr.)"): a legend of the signs ("+ = merudgift, – = mindreudgift")
+    /// or a sentence about an amount of its own ("Merindtægten på 3,58 mia. kr. tilføres
+    /// kassebeholdningen") names none, and ``TableCellKinds`` reads each cell by its sign.
+    static func kindOfRows(named line: Line) -> AmountKind? {
+        guard let kind = ClauseContext.firstKind(inWordsOf: line.text) else { return nil }
+        guard kind.isBudgetEffect else { return kind }
+        let isLegend = line.text.contains("=") || line.text.fastLowercased().includes("mindre") && line.text.fastLowercased().includes("mer")
+        return !isLegend && !unitCaption([line]).isEmpty ? kind : nil
+    }
+
     static func unitCaption(_ caption: [Line]) -> [String] {
         guard let last = caption.last, last.text.count <= 80, isUnitDeclaration(last.text) else { return [] }
         return [last.text]
@@ -258,7 +267,7 @@ enum TableAmounts {
         if lower.includes("mio. kr") || lower.includes("mio.kr") || lower.includes("mio kr") || lower.includes("i mio") {
             return (6, "mio. kr.")
         }
-        return lower.includes("kr") ? (0, "kr.") : nil
+        return lower.includes(" kr") || lower.startsWithBytes("kr") || lower.includes("(kr") || lower.includes("kroner") ? (0, "kr.") : nil
     }
 
     /// A cell whose number is too large to be an amount: more digits than are read, or over

@@ -49,22 +49,24 @@ enum TableCellKinds {
     /// Gives the year cells `cells` the kinds of the text amounts `stated` they sum to.
     static func giveStatedKinds(from stated: [Int], to cells: [Int], in amounts: inout [Amount]) {
         let years = Set(stated.flatMap { amounts[$0].years })
-        var groups: [Group: Cells] = [:]
+        var groups: [Group: GroupSum] = [:]
         for index in cells where years.contains(amounts[index].years[0]) {
             let amount = amounts[index]
-            groups[Group(year: amount.years[0], area: nil), default: Cells()].add(index, amount)
-            if let area = amount.area { groups[Group(year: amount.years[0], area: area), default: Cells()].add(index, amount) }
+            groups[Group(year: amount.years[0], area: nil), default: GroupSum()].add(index, amount)
+            if let area = amount.area { groups[Group(year: amount.years[0], area: area), default: GroupSum()].add(index, amount) }
         }
         // The cells by year and value, for an amount that is one cell: made when first asked.
-        var single: [Single: [Int]]?
+        var single: [CellValue: [Int]]?
         for statedIndex in stated {
             let amount = amounts[statedIndex]
             let value = amount.signedValue
             // A grant's parts are the grant, whatever their rows call them; other cells keep a kind
             // their row names.
             let isGrant = amount.kind.isGrant
+            // (Not a frigivelse, omplacering or overførsel row: their kind is their net effect.)
             func give(_ index: Int) {
-                if amounts[index].kind == .unknown || (isGrant && !amounts[index].kind.isGrant) { amounts[index].kind = amount.kind }
+                let kind = amounts[index].kind
+                if kind == .unknown || (isGrant && !kind.isGrant && gives(kind)) { amounts[index].kind = amount.kind }
             }
             for year in amount.years {
                 let all = Group(year: year, area: nil)
@@ -77,9 +79,9 @@ enum TableCellKinds {
                     continue
                 }
                 if single == nil {
-                    single = Dictionary(grouping: cells) { Single(year: amounts[$0].years[0], value: amounts[$0].signedValue) }
+                    single = Dictionary(grouping: cells) { CellValue(year: amounts[$0].years[0], value: amounts[$0].signedValue) }
                 }
-                if let match = single?[Single(year: year, value: value)], match.count == 1 { give(match[0]) }
+                if let match = single?[CellValue(year: year, value: value)], match.count == 1 { give(match[0]) }
             }
         }
     }
@@ -98,9 +100,6 @@ enum TableCellKinds {
         }
     }
 
-    /// The kinds the sign convention gives.
-    static let byTheSign: Set<AmountKind> = [.additionalExpense, .reducedExpense, .additionalIncome, .reducedIncome]
-
     /// Words of a row label that make its row income.
     static let incomeWords = NeedleSet(["indtægt", "betaling", "refusion"])
 
@@ -117,7 +116,7 @@ enum TableCellKinds {
     }
 
     /// A year and a cell's value.
-    struct Single: Hashable {
+    struct CellValue: Hashable {
         var year: Int
         var value: Decimal
     }
@@ -128,8 +127,8 @@ enum TableCellKinds {
         var area: BudgetArea?
     }
 
-    /// The cells of a ``Group``, their sum, and the kind given them, if any.
-    struct Cells {
+    /// The cells of a ``Group``: their indices, their sum, and the kind given them, if any.
+    struct GroupSum {
         var indices: [Int] = []
         var sum = Decimal()
         var givenKind: AmountKind?

@@ -227,6 +227,12 @@ public enum AmountKind: String, Sendable, Hashable, CaseIterable {
     /// A tillægsbevilling or anlægsbevilling: an appropriation the body grants, not a
     /// description of money.
     public var isGrant: Bool { self == .supplementaryGrant || self == .constructionGrant }
+
+    /// A merudgift, mindreudgift, merindtægt or mindreindtægt: what money does to the budget,
+    /// as a table's signs say it ("+ = merudgift, – = mindreudgift"), not what it is.
+    public var isBudgetEffect: Bool {
+        self == .additionalExpense || self == .reducedExpense || self == .additionalIncome || self == .reducedIncome
+    }
 }
 
 /// The direction of an amount for the analysed kommune's budget.
@@ -276,11 +282,13 @@ public enum BudgetArea: String, Sendable, Hashable {
     case drift
     case anlæg
 
-    /// "drift…" or "anlæg…" (anlægsbevilling included).
-    init?(word: String) {
-        if word.startsWithBytes("drift") {
+    /// "drift…" or "anlæg…" (anlægsbevilling included), also after "netto" ("nettodriftsudgiften");
+    /// Lokale og Anlægsfonden is a fund, no anlæg.
+    init?(word: some StringProtocol) {
+        let stem = word.startsWithBytes("netto") ? word.dropFirst(5) : word[...]
+        if stem.startsWithBytes("drift") {
             self = .drift
-        } else if word.startsWithBytes("anlæg") {
+        } else if stem.startsWithBytes("anlæg"), !stem.startsWithBytes("anlægsfond") {
             self = .anlæg
         } else {
             return nil

@@ -373,7 +373,8 @@ struct MinutesParser {
     /// The kommune's name in an ``isIssuer(_:)`` line: the word before "Kommune", when it is a
     /// name ("Sorø Kommune", "Byrådet i Sorø Kommune" → "Sorø"; "KØGE KOMMUNE" → "Køge").
     static func issuerName(_ text: String) -> String? {
-        text.split(whereSeparator: \.isSpaceLike).dropLast().last.flatMap(MunicipalityName.named(by:))
+        // "Københavns Kommune" is København's, as its rådhus is (``MunicipalityName/kommune(_:)``).
+        text.split(whereSeparator: \.isSpaceLike).dropLast().last.flatMap(MunicipalityName.named(by:)).map { MunicipalityName.kommune($0) ?? $0 }
     }
 
     private static let meetingFields: [(label: String, field: String)] = [

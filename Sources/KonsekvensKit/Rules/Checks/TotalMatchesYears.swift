@@ -12,14 +12,18 @@ enum TotalMatchesYears {
         let index = YearIndex(context.lines)
         return totals.compactMap { total in
             let years = Set(total.years)
-            // The lines a total may be compared with: its years', of its kind or of none.
+            // The lines a total may be compared with: its years', of its kind or of none (a
+            // merudgift or mindreudgift counts as none: most are a table cell's sign).
+            let kind = YearKind.comparable(total.kind)
             let groups: [Group] = years.sorted().flatMap { year in
-                total.kind == .unknown ? [index.byYear[year]] : [index.byYearAndKind[YearKind(year, total.kind)], index.byYearAndKind[YearKind(year, .unknown)]]
+                total.kind == .unknown ? [index.byYear[year]]
+                    : kind == .unknown ? [index.byYearAndKind[YearKind(year, .unknown)]]
+                    : [index.byYearAndKind[YearKind(year, kind)], index.byYearAndKind[YearKind(year, .unknown)]]
             }.compactMap { $0 }
             // The lines the total itself gave are not its parts.
             let own = Set((index.bySource[total.location] ?? []).filter { position in
-                let kind = context.lines[position].kind
-                return context.lines[position].year.map(years.contains) == true && (total.kind == .unknown || kind == total.kind || kind == .unknown)
+                let lineKind = YearKind.comparable(context.lines[position].kind)
+                return context.lines[position].year.map(years.contains) == true && (total.kind == .unknown || lineKind == kind || lineKind == .unknown)
             })
             let count = groups.reduce(0) { $0 + $1.positions.count } - own.count
             guard count > 0 else { return nil }
@@ -59,8 +63,11 @@ enum TotalMatchesYears {
         let kind: AmountKind
         init(_ year: Int, _ kind: AmountKind) {
             self.year = year
-            self.kind = kind
+            self.kind = Self.comparable(kind)
         }
+
+        /// The kind a line is compared as: a budget effect (merudgift, …) as none.
+        static func comparable(_ kind: AmountKind) -> AmountKind { kind.isBudgetEffect ? .unknown : kind }
     }
 
     /// Lines by position in report order, and the sum of their amounts.
