@@ -282,9 +282,14 @@ public enum BudgetArea: String, Sendable, Hashable {
     case drift
     case anlæg
 
-    /// "drift…" or "anlæg…" (anlægsbevilling included), also after "netto" ("nettodriftsudgiften");
-    /// Lokale og Anlægsfonden is a fund, no anlæg.
+    /// "drift…" or "anlæg…" (anlægsbevilling included), also after "netto" ("nettodriftsudgiften"),
+    /// in lower case; Lokale og Anlægsfonden is a fund, no anlæg.
+    ///
+    /// Asked of the words around every amount: a word that starts with none of "d", "a" and "n"
+    /// is none, on one byte (the stems' comparison for each word was 2 % of a run, callgrind).
     init?(word: some StringProtocol) {
+        guard let first = word.utf8.first, first == UInt8(ascii: "d") || first == UInt8(ascii: "a") || first == UInt8(ascii: "n")
+        else { return nil }
         let stem = word.startsWithBytes("netto") ? word.dropFirst(5) : word[...]
         if stem.startsWithBytes("drift") {
             self = .drift
