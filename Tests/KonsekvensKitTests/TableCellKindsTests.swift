@@ -125,6 +125,8 @@ import Testing
         let impact = try Self.impact(recommendation: "at sagen godkendes.", rows: ["| Drift | 300 | 400 |"], caption: "Mindreudgifter (1.000 kr.)")
         #expect(impact.budgetLines.map(\.net) == [-300_000, -400_000])
         #expect(impact.budgetLines.map(\.kind) == [.reducedExpense, .reducedExpense])
+        let both = try Self.impact(recommendation: "at sagen godkendes.", rows: ["| Drift | 300 | 400 |"], caption: "Mindreudgifter og merudgifter (1.000 kr.)")
+        #expect(both.budgetLines.map(\.net) == [300_000, 400_000])
     }
 
     /// Cells that do not sum to the amount, and money whose kind changes a line's net effect (a

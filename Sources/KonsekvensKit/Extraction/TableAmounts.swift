@@ -141,8 +141,10 @@ enum TableAmounts {
     static func kindOfRows(named line: Line) -> AmountKind? {
         guard let kind = ClauseContext.firstKind(inWordsOf: line.text) else { return nil }
         guard kind.isBudgetEffect else { return kind }
-        let isLegend = line.text.contains("=") || line.text.fastLowercased().includes("mindre") && line.text.fastLowercased().includes("mer")
-        return !isLegend && !unitCaption([line]).isEmpty ? kind : nil
+        guard !line.text.contains("="), !unitCaption([line]).isEmpty else { return nil }
+        // "Mindreudgifter og merudgifter (1.000 kr.)" names both signs: a legend too.
+        let effects = Set(LatinText.words(of: line.text, at: .space).compactMap { ClauseContext.kind(of: $0.fastLowercased()) }.filter(\.isBudgetEffect))
+        return effects.count == 1 ? kind : nil
     }
 
     static func unitCaption(_ caption: [Line]) -> [String] {
