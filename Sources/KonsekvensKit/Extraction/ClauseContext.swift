@@ -493,6 +493,8 @@ struct ClauseContext {
         return named.count == 1 ? named.first : nil
     }
 
+    /// "ramme", for ``namesAFrame(_:)``.
+    private static let frameStem = NeedleSet(["ramme"])
     /// " ikke ", for ``cashIsDenied(_:)``.
     private static let denial = NeedleSet([" ikke "])
     /// "drift" and "anlæg", for ``areaOnly(_:)``.
@@ -504,6 +506,8 @@ struct ClauseContext {
     /// ("inden for lovgivningens ramme", ``notBudgetOwners``) and the service frame ("inden for
     /// servicerammen", which sorts expenses, not finances them) are none.
     static func namesAFrame(_ spaced: ArraySlice<UInt8>) -> Bool {
+        // "inden for" is common ("inden for 24 timer"): split into words only a sentence with a frame.
+        guard frameStem.occursAny(inBytes: spaced) else { return false }
         let words = String(decoding: spaced, as: UTF8.self).split(separator: " ")
         for (index, word) in words.enumerated() where word == "indenfor" || (word == "inden" && index + 1 < words.count && words[index + 1] == "for") {
             let start = word == "indenfor" ? index + 1 : index + 2

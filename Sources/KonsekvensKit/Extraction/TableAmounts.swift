@@ -131,8 +131,6 @@ enum TableAmounts {
         return (amounts, unread)
     }
 
-    /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000
-    /// kr."); a "mio. kr." in the running text above is no caption.
     /// The kind a caption line gives a year table's rows. A merudgift, mindreudgift, merindtægt or
     /// mindreindtægt only where the line declares the table's unit and names one such kind
     /// ("Mindreudgifter (1.000 kr.)"): a legend of the signs ("+ = merudgift, – = mindreudgift")
@@ -147,6 +145,8 @@ enum TableAmounts {
         return effects.count == 1 ? kind : nil
     }
 
+    /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000
+    /// kr."); a "mio. kr." in the running text above is no caption.
     static func unitCaption(_ caption: [Line]) -> [String] {
         guard let last = caption.last, last.text.count <= 80, isUnitDeclaration(last.text) else { return [] }
         return [last.text]
