@@ -129,6 +129,12 @@ import Testing
                 location: SourceLocation(line: 1))
         ]
         #expect(MunicipalityGuess.of(document)! == ("Næstved", .mostNamed))
+        // A folder of a kommune the items name, nearest the file first; one they do not name
+        // (a user's home folder) is no guess.
+        document.source = "arkiv/naestved/2025/ringsted/a.md"
+        #expect(MunicipalityGuess.of(document)! == ("Ringsted", .folder))
+        document.source = "/home/odder/referater/a.md"
+        #expect(MunicipalityGuess.of(document)! == ("Næstved", .mostNamed))
         document.meeting.place = "Byrådssalen, Ringsted Rådhus"
         #expect(MunicipalityGuess.of(document)! == ("Ringsted", .townHall))
         document.meeting.publisher = "Sorø"
@@ -167,6 +173,72 @@ import Testing
     ] as [(String, String?)])
     func theMunicipalityOfAMasthead(line: String, name: String?) {
         #expect(MinutesParser.issuerName(line) == name)
+    }
+
+    /// A folder's name is a kommune's in the spellings of archives and web addresses, and the
+    /// folder nearest the file counts; the file's own name does not.
+    @Test(arguments: [
+        ("arkiv/greve/2024/a.html", "Greve"), ("Greve Kommune/a.html", "Greve"), ("KOEGE/a.md", "Køge"),
+        ("koge/a.md", "Køge"), ("lyngby_taarbaek_kommune/a.md", "Lyngby-Taarbæk"), ("hoeje-taastrup/a.md", "Høje-Taastrup"),
+        ("Københavns Kommune/a.md", "København"), ("nordfyn/a.md", "Nordfyns"), ("aero/a.md", "Ærø"), ("aarhus/a.md", "Aarhus"),
+        ("greve/koege/a.md", "Køge"), ("greve/2024/udvalg/a.md", "Greve"), ("/tmp/referater/a.md", nil), ("greve.md", nil),
+        ("kommune/a.md", nil), ("-", nil), ("korsoer/a.md", nil),
+    ] as [(String, String?)])
+    func theMunicipalityOfAFolder(source: String, name: String?) {
+        #expect(MunicipalityGuess.folder(of: source) == name)
+    }
+
+    /// Every kommune's name is its folder's in each spelling, and no spelling is two kommuners'.
+    @Test func everyMunicipalityIsAFolder() {
+        for kommune in MunicipalityName.kommuner {
+            let spelt = { (æ: String, ø: String, å: String) in
+                kommune.replacingOccurrences(of: "æ", with: æ).replacingOccurrences(of: "ø", with: ø).replacingOccurrences(of: "å", with: å)
+            }
+            for spelling in [kommune, spelt("ae", "oe", "aa"), spelt("a", "o", "a"), kommune.uppercased()] {
+                #expect(MunicipalityName.kommune(folder: spelling)?.fastLowercased() == kommune, "\(spelling)")
+            }
+        }
+    }
+
+    /// Two kommuner's minutes that name neither masthead nor rådhus, in folders of their own,
+    /// are told apart by them: the same case number is two cases, and neither kommune's later
+    /// meeting makes the other's lines not count.
+    @Test func foldersKeepMunicipalitiesCasesApart() throws {
+        func minutes(_ folder: String, day: Int, body: String) -> String {
+            """
+            # Referat – \(body)
+
+            **Mødedato:** \(day). marts 2025
+
+            # Punkt 1: Tilskud til foreningerne
+
+            Sagsnr.: 25-003377
+
+            ## Indstilling
+
+            Administrationen indstiller, at der gives en tillægsbevilling på 100.000 kr. i 2025 til \(folder)s foreninger.
+
+            ## Beslutning
+
+            Godkendt.
+            """
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("konsekvens-folders-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var paths: [String] = []
+        for (folder, day, body) in [("greve", 3, "Økonomiudvalget"), ("koege", 10, "Byrådet")] {
+            let directory = root.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let file = directory.appendingPathComponent("referat.md")
+            try minutes(folder, day: day, body: body).write(to: file, atomically: true, encoding: .utf8)
+            paths.append(file.path)
+        }
+        let report = Analyzer.analyze(paths: paths, engine: try Analyzer.defaultEngine())
+        #expect(report.documents.map(\.municipality) == ["Greve", "Køge"])
+        #expect(report.documents.map(\.municipalitySource) == [.folder, .folder])
+        let lines = report.impacts.flatMap(\.budgetLines)
+        #expect(lines.map(\.amount) == [100_000, 100_000])
+        #expect(lines.allSatisfy { $0.supersededBy == nil })
     }
 
     /// The masthead above the meeting names the kommune that publishes the minutes.

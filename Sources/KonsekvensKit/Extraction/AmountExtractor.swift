@@ -180,13 +180,26 @@ public enum AmountExtractor {
 }
 
 /// The analysed kommune: the one the masthead names ("Sorø Kommune"), else the one whose rådhus
-/// the meeting was held in ("Byrådssalen, Sorø Rådhus"), else, as a guess, the "X Kommune" the
-/// minutes name most often.
+/// the meeting was held in ("Byrådssalen, Sorø Rådhus"), else the one a folder of the file's
+/// path names, when the minutes name it or no kommune ("greve/2024/…"), else, as a guess, the
+/// "X Kommune" the minutes name most often.
 enum MunicipalityGuess {
     static func of(_ document: Document) -> (name: String, source: MunicipalitySource)? {
         if let publisher = document.meeting.publisher { return (publisher, .masthead) }
         if let town = townHall(in: document.meeting.place) { return (town, .townHall) }
-        return mostNamed(in: document).map { ($0, .mostNamed) }
+        let named = namedMost(in: document)
+        if let folder = folder(of: document.source),
+            named.isEmpty || named.contains(where: { MunicipalityName.kommune($0)?.fastLowercased() == folder.fastLowercased() })
+        {
+            return (folder, .folder)
+        }
+        return named.first.map { ($0, .mostNamed) }
+    }
+
+    /// The kommune the folder nearest the file names ("arkiv/greve/2024/referat.html" is
+    /// Greve's; see ``MunicipalityName/kommune(folder:)``). Not the file's own name.
+    static func folder(of source: String) -> String? {
+        source.split(separator: "/").dropLast().reversed().lazy.compactMap { MunicipalityName.kommune(folder: $0) }.first
     }
 
     /// The kommune whose rådhus the place names last ("Mødelokale 1, Ringsted Rådhus" → "Ringsted"):
@@ -199,7 +212,9 @@ enum MunicipalityGuess {
         return MunicipalityName.kommune(town)
     }
 
-    static func mostNamed(in document: Document) -> String? {
+    /// The names that stand before "Kommune" in the items (see ``names(in:)``), the most named
+    /// first, and of those named as often the first named first.
+    static func namedMost(in document: Document) -> [String] {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var order = 0
@@ -220,7 +235,7 @@ enum MunicipalityGuess {
                 }
             }
         }
-        return counts.max { a, b in (a.value, -(firstSeen[a.key] ?? 0)) < (b.value, -(firstSeen[b.key] ?? 0)) }?.key
+        return counts.sorted { a, b in (a.value, -(firstSeen[a.key] ?? 0)) > (b.value, -(firstSeen[b.key] ?? 0)) }.map(\.key)
     }
 
     /// The names that stand before "Kommune" or "Kommunes" in the text, in order: a word split

@@ -36,6 +36,9 @@ public enum MunicipalitySource: String, Sendable, Hashable {
     case masthead
     /// The town of the rådhus the meeting was held in ("Byrådssalen, Sorø Rådhus").
     case townHall
+    /// Named by a folder the file is in ("arkiv/greve/2024/…"), and by the items too when
+    /// they name any kommune.
+    case folder
     /// Only guessed: the kommune the items name most often.
     case mostNamed
 

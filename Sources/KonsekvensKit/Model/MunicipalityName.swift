@@ -1,3 +1,5 @@
+import Foundation
+
 /// A kommune's name as minutes write it before "Kommune" or "Rådhus": one word, capitalised, of
 /// letters and inner hyphens ("Sorø", "Lyngby-Taarbæk"), as every kommune's name is. One written
 /// in capitals is the same name ("KØGE" is "Køge").
@@ -29,6 +31,38 @@ enum MunicipalityName {
         if kommuner.contains(lowered) { return name }
         guard lowered.hasSuffix("s"), kommuner.contains(String(lowered.dropLast())) else { return nil }
         return String(name.dropLast())
+    }
+
+    /// The kommune a folder's name is, capitalised as its name is written ("Greve",
+    /// "Lyngby-Taarbæk"), or nil when it is none of the 98: the name in any case, spelt with
+    /// "ae", "oe" and "aa" or "a", "o" and "a" for æ, ø and å ("koege", "Koge", "aero"), with
+    /// "_", "." or a space for its hyphen, perhaps with "kommune" after it, and then perhaps in
+    /// the genitive ("greve_kommune", "Køge Kommune", "Københavns Kommune").
+    static func kommune(folder name: some StringProtocol) -> String? {
+        var words = name.fastLowercased().split { $0 == "-" || $0 == "_" || $0 == "." || $0 == " " }
+        guard words.count > 1, words.last == "kommune" else { return folderNames[skeleton(words.joined(separator: "-"))] }
+        words.removeLast()
+        let joined = words.joined(separator: "-")
+        return folderNames[skeleton(joined)] ?? (joined.hasSuffix("s") ? folderNames[skeleton(String(joined.dropLast()))] : nil)
+    }
+
+    /// ``kommuner`` by the ``skeleton(_:)`` of their folder names, each name capitalised.
+    private static let folderNames: [String: String] = {
+        var names: [String: String] = [:]
+        for kommune in kommuner {
+            let written = kommune.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+            names[skeleton(kommune)] = written
+            // The genitive's "s" of two names ("Nordfyns") is no part of their folders' names.
+            if kommune.hasSuffix("s") { names[skeleton(String(kommune.dropLast()))] = written }
+        }
+        return names
+    }()
+
+    /// A lower-cased name with æ, ø and å, and the "ae", "oe" and "aa" they are spelt with,
+    /// written "a", "o" and "a", so that each spelling of a name is one.
+    private static func skeleton(_ name: String) -> String {
+        name.replacingOccurrences(of: "æ", with: "a").replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "å", with: "a")
+            .replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "oe", with: "o").replacingOccurrences(of: "aa", with: "a")
     }
 
     /// The name `word` spells, or nil when it is none (lower-case, with digits or punctuation,
