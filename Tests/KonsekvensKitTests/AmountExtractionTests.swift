@@ -609,6 +609,16 @@ func decimal(_ literal: String) -> Decimal {
         .money("1 mio. kr. hvert år", "1000000").recurrence(.annual),
         .money("en årlig udgift på 1 mio. kr.", "1000000").recurrence(.annual),
         .money("Der afsættes 250.000 kr. i perioden 2022-2025 årligt.", "250000").years(2022...2025).recurrence(.annual),
+        // A total after an annual amount: its "årligt" is the annual amount's, and the total
+        // over the period, when it is the annual amount times its years, dates the annual one.
+        .money("Andelen udgør 32 083 kr. årligt, i alt 96 249 kr. i perioden 2025–2027.", "32083", "96249").at(1)
+            .years(2025...2027).recurrence(.totalOverPeriod).total(),
+        .money("Andelen udgør 32 083 kr. årligt, i alt 96 249 kr. i perioden 2025–2027.", "32083", "96249")
+            .years(2025...2027).recurrence(.annual),
+        .money("Andelen udgør 32 083 kr. årligt, i alt 100 000 kr. i perioden 2025–2027.", "32083", "100000")
+            .years([]).recurrence(.annual),
+        .money("Samarbejdet har et samlet budget på 1,2 mio. kr. årligt i 2025–2027.", "1200000").years(2025...2027).recurrence(.annual),
+        .money("Der er i alt 500.000 kr. årligt i perioden 2025-2027.", "500000").years(2025...2027).recurrence(.annual),
         .money("Der afsættes årligt 250.000 kr. i perioden 2022-2025.", "250000").years(2022...2025).recurrence(.annual),
         .money("I 2021-24 afsættes årligt 1 mio. kr.", "1000000").years(2021...2024).recurrence(.annual),
         .money("et engangsbeløb på 400.000 kr.", "400000").recurrence(.oneTime),
@@ -1007,5 +1017,27 @@ func decimal(_ literal: String) -> Decimal {
         let found = Self.tableAmounts(table, caption: "Udgifter")
         #expect(found.map(\.value) == [decimal("450000")])
         #expect(found.first?.location.line == 4)
+    }
+
+    /// The item's annual amounts without years take the years of the same money stated where
+    /// its total over them confirms them (Roskilde's "32 083 kr. årligt, i alt 96 249 kr. i
+    /// perioden 2025–2027"), and not years a story states without such a total.
+    @Test(arguments: [
+        ("Roskilde Kommunes andel udgør 32 083 kr. årligt, i alt 96 249 kr. i perioden 2025–2027.", Array(2025...2027)),
+        ("Roskilde Kommunes andel udgør 32 083 kr. årligt i 2025–2027.", []),
+        ("Et samlet årligt forbrug på ca. 32 083 kr. i 2024.", []),
+    ] as [(String, [Int])])
+    func annualAmountsTakeTheYearsTheirTotalConfirms(story: String, years: [Int]) {
+        func section(_ name: String, _ kind: SectionKind, _ text: String) -> Section {
+            Section(name: name, kind: kind, heading: KonsekvensKit.SourceLocation(line: 1), blocks: [.paragraph([Line(text, at: KonsekvensKit.SourceLocation(line: 2))])])
+        }
+        let item = AgendaItem(
+            number: 1, title: "Turismesamarbejde",
+            sections: [
+                section("Indstilling", .recommendation, "at kommunens bidrag på 32 083 kr. årligt afholdes inden for rammen."),
+                section("Sagsfremstilling", .caseDescription, story),
+            ], location: KonsekvensKit.SourceLocation(line: 1))
+        let amounts = AmountExtractor.amounts(in: item, municipality: "Roskilde", horizon: 2025...2028)
+        #expect(amounts.first?.years == years)
     }
 }

@@ -87,8 +87,43 @@ public enum AmountExtractor {
                 amounts[index].financing = financing(for: amounts[index], among: stated) ?? .notStated
             }
         }
+        datingRestatedAnnualAmounts(&amounts)
         TableCellKinds.apply(to: &amounts)
         return (amounts, unread)
+    }
+
+    /// An annual amount without years takes the years of the same money, by the same payer,
+    /// stated annually with years elsewhere in the item where its total over those years
+    /// confirms them: "kommunens bidrag på 32 083 kr. årligt" in Indstillinger is "Roskilde
+    /// Kommunes andel udgør 32 083 kr. årligt, i alt 96 249 kr. i perioden 2025–2027". Years
+    /// without such a total are not taken: the story's "et samlet årligt forbrug på ca.
+    /// 690.000 kr. i 2024" is not the year of "besparelser … på årligt op til ca. 690.000 kr.".
+    static func datingRestatedAnnualAmounts(_ amounts: inout [Amount]) {
+        guard amounts.contains(where: { $0.recurrence == .annual && $0.years.isEmpty }) else { return }
+        let totals = amounts.filter { $0.recurrence == .totalOverPeriod && $0.years.count > 1 }
+        guard !totals.isEmpty else { return }
+        struct Money: Hashable {
+            let value: Decimal
+            let payer: Party
+        }
+        // The years of each annual amount with years its total confirms; nil where two disagree.
+        var years: [Money: [Int]?] = [:]
+        for amount in amounts where amount.recurrence == .annual && amount.years.count > 1 {
+            let total = amount.value * Decimal(amount.years.count)
+            guard totals.contains(where: { $0.years == amount.years && $0.value == total && $0.payer == amount.payer }) else { continue }
+            let money = Money(value: amount.value, payer: amount.payer)
+            if let stated = years[money] {
+                if stated != amount.years { years[money] = .some(nil) }
+            } else {
+                years[money] = amount.years
+            }
+        }
+        guard !years.isEmpty else { return }
+        for index in amounts.indices where amounts[index].recurrence == .annual && amounts[index].years.isEmpty {
+            if case let stated?? = years[Money(value: amounts[index].value, payer: amounts[index].payer)] {
+                amounts[index].years = stated
+            }
+        }
     }
 
     /// A financing the item states, and whether its sentence speaks of drift or anlæg only

@@ -45,7 +45,7 @@ struct ClauseContext {
                 let end = horizon?.upperBound ?? from + 3
                 years = from <= end ? Array(from...end) : [from]
             }
-        } else if annual {
+        } else if annual, !(nearTotal && totalWords && years.count > 1 && !saysAnnual(in: after)) {
             recurrence = .annual
         } else if oneTime {
             recurrence = .oneTime
@@ -57,6 +57,12 @@ struct ClauseContext {
             recurrence = .unknown
         }
         return Period(years: years, recurrence: recurrence, isTotal: nearTotal || recurrence == .totalOverPeriod)
+    }
+
+    /// Whether the words in `tokens` say "årligt" or the like: in "32 083 kr. årligt, i alt 96 249
+    /// kr. i perioden 2025–2027" the "årligt" before the total is the amount before it's.
+    private func saysAnnual(in tokens: ArraySlice<TextToken>) -> Bool {
+        words.words(tokens.indices).withUnsafeBufferPointer { Self.periodPhrases.groups(inBytes: $0) }.contains(PeriodPhrase.annual)
     }
 
     /// What the words around an amount say of its period, each group of ``periodPhrases``.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Amounts in running text: a paragraph's lines read as one text, so an amount broken across
 /// two lines ("912,9" / "mio. kr.") is one amount, located at its first line.
 enum ParagraphAmounts {
@@ -132,6 +134,14 @@ enum ParagraphAmounts {
                 let previous = result.last(where: { $0.recurrence == .annual && !$0.years.isEmpty })
             {
                 amount.years = previous.years
+            }
+            // "… andel udgør 32 083 kr. årligt, i alt 96 249 kr. i perioden 2025–2027": an annual
+            // amount without years whose total over a period follows in its sentence has its years.
+            if amount.recurrence == .totalOverPeriod, position > 0, matches[position - 1].tokens.lowerBound >= sentence.lowerBound,
+                let previous = result.last, previous.recurrence == .annual, previous.years.isEmpty,
+                previous.value * Decimal(amount.years.count) == amount.value
+            {
+                result[result.count - 1].years = amount.years
             }
             result.append(amount)
         }
