@@ -137,4 +137,63 @@ import Testing
         let release = try Self.impact(recommendation: "at der frigives 1.275.000 kr. i 2025.", rows: Self.rows)
         #expect(release.budgetLines.allSatisfy { $0.kind != .release && $0.net == $0.amount })
     }
+
+    /// A budget follow-up whose deviations the text grants as the year's tillægsbevillinger:
+    /// one line for each udvalg, of the grant's kind, drift and financing; the levels beside them
+    /// and the total row are no lines. Deviations the text does not grant (a forecast) are none.
+    @Test(arguments: [("3,1", true), ("3,0", false)])
+    func grantedDeviationsAreTheYearsTillægsbevillinger(granted: String, asGranted: Bool) throws {
+        let text = """
+            Punkt 1: Budgetopfølgning pr. 31. marts 2025
+
+            Indstilling
+
+            at der gives tillægsbevillinger til driften i 2025 på netto \(granted) mio. kr. finansieret af kassebeholdningen, jf. tabellen.
+
+            Økonomiske konsekvenser
+
+            Beløb i 1.000 kr.
+
+            | Udvalg | Korrigeret budget 2025 | Forventet regnskab 2025 | Afvigelse | Afvigelse (%) |
+            |---|---:|---:|---:|---:|
+            | Økonomiudvalget | 412.350 | 411.100 | -1.250 | -0,3 |
+            | Børne- og Skoleudvalget | 1.187.640 | 1.187.340 | ÷ 300 | 0,0 |
+            | Social- og Handicapudvalget | 498.720 | 503.920 | 5.200 | 1,0 |
+            | Teknik- og Miljøudvalget | 214.360 | 214.360 | 0 | 0 |
+            | Beskæftigelsesudvalget | 745.910 | 745.460 | -550 | -0,1 |
+            | I alt | 3.058.980 | 3.062.080 | 3.100 | 0,1 |
+
+            Beslutning
+
+            Anbefales.
+
+            """
+        let document = AmountExtractor.extract(
+            MinutesReader.read(Array(text.utf8), source: "opfoelgning.md"), options: ExtractionOptions(municipality: "Greve"))
+        let lines = try Analyzer.defaultEngine().apply(to: document).budgetLines
+        if asGranted {
+            #expect(lines.map(\.amount) == [-1_250_000, -300_000, 5_200_000, -550_000])
+            #expect(lines.allSatisfy { $0.kind == .supplementaryGrant && $0.year == 2025 && $0.area == .drift && $0.financing == .cash })
+        } else {
+            #expect(lines.map(\.amount) == [3_000_000])
+        }
+    }
+
+    /// The deviation column of a table of one year's levels: one, or the one that names the
+    /// tillægsbevilling; none beside levels of two years, in per cent, or where none is named.
+    @Test(arguments: [
+        (["Udvalg", "Korrigeret budget 2025", "Forventet regnskab 2025", "Afvigelse"], 3),
+        (["Udvalg", "Korr. budget 2025", "Forv. regnskab 2025", "Mer-/mindreforbrug", "Afvigelse (%)"], 3),
+        (["Udvalg", "Korr. budget 2025", "Forv. afvigelse", "Afvigelse TB"], 3),
+        (["Udvalg", "Korr. budget 2025", "Forv. afvigelse", "Afvigelse efter tiltag"], nil),
+        (["Udvalg", "Budget 2024", "Budget 2025", "Afvigelse"], nil),
+        (["Udvalg", "Korrigeret budget", "Forventet regnskab", "Afvigelse"], nil),
+        (["Udvalg", "Korrigeret budget 2025", "Forventet regnskab 2025"], nil),
+    ] as [([String], Int?)])
+    func theDeviationColumn(header: [String], column: Int?) {
+        let columns = header.map { label in
+            (label: label, years: label.contains("2025") ? [2025] : label.contains("2024") ? [2024] : [], isTotal: false)
+        }
+        #expect(TableAmounts.deviationColumn(of: columns)?.column == column)
+    }
 }

@@ -105,6 +105,7 @@ enum TableAmounts {
             return (label: cell.text, years: year.map { [$0] } ?? [], isTotal: isTotalLabel(cell.text))
         }
         let beyondHeader = (label: "", years: [Int](), isTotal: isTotalLabel(""))
+        let deviation = deviationColumn(of: columns)
         var amounts: [Amount] = []
         var unread: [UnreadAmount] = []
         for row in table.rows.dropFirst() {
@@ -120,16 +121,45 @@ enum TableAmounts {
                 guard let number, number != 0 else { continue }
                 let heading = column < columns.count ? columns[column] : beyondHeader
                 let labels = [label, heading.label].filter { !$0.isEmpty }.joined(separator: " / ")
+                let isDeviation = column == deviation?.column
                 var amount = Amount(
                     text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
-                    years: heading.years, recurrence: .unknown, payer: .own, kind: .unknown, financing: .notStated,
-                    isTotal: rowIsTotal || heading.isTotal, rowLabel: labels.isEmpty ? nil : labels, pattern: "unit-table-cell")
+                    years: isDeviation ? [deviation!.year] : heading.years, recurrence: isDeviation ? .oneTime : .unknown, payer: .own,
+                    kind: .unknown, financing: .notStated, isTotal: rowIsTotal || heading.isTotal, rowLabel: labels.isEmpty ? nil : labels,
+                    pattern: isDeviation ? deviationPattern : "unit-table-cell")
                 amount.sign = amount.isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
             }
         }
         return (amounts, unread)
     }
+
+    /// The pattern of a budget follow-up's deviation from its year's budget (see
+    /// ``deviationColumn(of:)``): the year's change, granted or not (``TableCellKinds``).
+    static let deviationPattern = "deviation-table-cell"
+
+    /// The column of a budget follow-up's deviations, and their year: "| Udvalg | Korrigeret
+    /// budget 2025 | Forventet regnskab 2025 | Afvigelse |", where the other columns are levels
+    /// of one year, and the deviation the change. Nil unless one column is a deviation in
+    /// kroner ("afvigelse", "mer-/mindreforbrug", not "Afvigelse (%)"), or one of several names
+    /// the tillægsbevilling ("Afvigelse TB"), and the columns' years are one.
+    static func deviationColumn(of columns: [(label: String, years: [Int], isTotal: Bool)]) -> (column: Int, year: Int)? {
+        let years = Set(columns.flatMap(\.years))
+        guard years.count == 1, let year = years.first else { return nil }
+        let deviations = columns.indices.filter { column in
+            let label = columns[column].label.fastLowercased()
+            return column > 0 && !columns[column].isTotal && deviationWords.occursAny(inLowercased: label) && !label.contains("%")
+                && !label.includes("pct")
+        }
+        if deviations.count == 1 { return (deviations[0], year) }
+        let granted = deviations.filter { column in
+            let label = columns[column].label.fastLowercased()
+            return label.includes("tillægsbevilling") || label.split(whereSeparator: { !$0.isLetter }).contains("tb")
+        }
+        return granted.count == 1 ? (granted[0], year) : nil
+    }
+
+    static let deviationWords = NeedleSet(["afvigelse", "merforbrug", "mindreforbrug", "mer-/mindre"])
 
     /// The kind a caption line gives a year table's rows. A merudgift, mindreudgift, merindtægt or
     /// mindreindtægt only where the line declares the table's unit and names one such kind

@@ -36,6 +36,7 @@ enum TableCellKinds {
     /// thousands of amounts and cells stays linear in them. Only the years of a text amount
     /// that names a kind are summed: most items have none.
     static func apply(to amounts: inout [Amount]) {
+        grantDeviations(in: &amounts)
         let cells = amounts.indices.filter { index in
             let amount = amounts[index]
             return isStatement(amount.section) && !amount.isTotal && amount.years.count == 1 && amount.pattern == "table-cell"
@@ -44,6 +45,32 @@ enum TableCellKinds {
         let stated = amounts.indices.filter { states(amounts[$0]) }
         if !stated.isEmpty { giveStatedKinds(from: stated, to: cells, in: &amounts) }
         for index in cells where amounts[index].kind == .unknown { amounts[index].kind = byConvention(amounts[index]) ?? .unknown }
+    }
+
+    /// A budget follow-up's deviations of a year (``TableAmounts/deviationColumn(of:)``) are its
+    /// tillægsbevillinger where the text grants their sum that year ("at der gives
+    /// tillægsbevillinger til driften i 2025 på netto 3,1 mio. kr. …, jf. tabellen" over each
+    /// udvalg's "Afvigelse"): they become the year's cells, and take the grant's kind and its
+    /// drift or anlæg. A
+    /// deviation nothing grants is a forecast, and stays as it was: no budget line.
+    static func grantDeviations(in amounts: inout [Amount]) {
+        var sums: [Int: (indices: [Int], sum: Decimal)] = [:]
+        for index in amounts.indices where amounts[index].pattern == TableAmounts.deviationPattern {
+            let amount = amounts[index]
+            guard isStatement(amount.section), !amount.isTotal, amount.years.count == 1 else { continue }
+            sums[amount.years[0], default: ([], Decimal())].indices.append(index)
+            sums[amount.years[0]]?.sum += amount.signedValue
+        }
+        guard !sums.isEmpty else { return }
+        for (year, deviations) in sums {
+            guard let grant = amounts.first(where: { states($0) && $0.kind == .supplementaryGrant && $0.years == [year] }),
+                grant.signedValue == deviations.sum
+            else { continue }
+            for index in deviations.indices {
+                amounts[index].pattern = "table-cell"
+                if amounts[index].area == nil { amounts[index].area = grant.area }
+            }
+        }
     }
 
     /// Gives the year cells `cells` the kinds of the text amounts `stated` they sum to.
