@@ -725,7 +725,13 @@ func decimal(_ literal: String) -> Decimal {
         .money("500.000 kr. i tillægsbevilling", "500000").kind(.supplementaryGrant),
         .money("Der gives en anlægsbevilling på 12,5 mio. kr.", "12500000").kind(.constructionGrant).sign(.expenditure),
         .money("Anlægsbevillingen udgør 12,5 mio. kr.", "12500000").kind(.constructionGrant),
-        .money("Rådighedsbeløbet på 3 mio. kr. i 2025 frigives.", "3000000").kind(.availableAmount).years([2025]),
+        // A rådighedsbeløb released is a frigivelse, and so is each of a list of them; one raised
+        // is not, beside one released.
+        .money("Rådighedsbeløbet på 3 mio. kr. i 2025 frigives.", "3000000").kind(.release).years([2025]),
+        .money("De afsatte rådighedsbeløb på 8,2 mio. kr. i 2025 og 1,8 mio. kr. i 2026 frigives.", "8200000", "1800000").kind(.release),
+        .money("De afsatte rådighedsbeløb på 8,2 mio. kr. i 2025 og 1,8 mio. kr. i 2026 frigives.", "8200000", "1800000").at(1).kind(.release),
+        .money("Rådighedsbeløbet på 5 mio. kr. forhøjes, og 2 mio. kr. frigives.", "5000000", "2000000").kind(.availableAmount),
+        .money("Rådighedsbeløbet på 5 mio. kr. forhøjes, og 2 mio. kr. frigives.", "5000000", "2000000").at(1).kind(.release),
         .money("Der afsættes et rådighedsbeløb på 3 mio. kr. i 2025.", "3000000").kind(.availableAmount),
         .money("Der frigives 2 mio. kr. til projektet.", "2000000").kind(.release),
         .money("frigivelse af 2 mio. kr.", "2000000").kind(.release),

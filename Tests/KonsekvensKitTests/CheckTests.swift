@@ -107,6 +107,18 @@ import Testing
         #expect(finding.messageDanish.contains("1.500.000 kr."))
     }
 
+    /// A total split into its years where it is stated ("i alt 10,0 mio. kr., fordelt med 8,2
+    /// mio. kr. i 2025 og 1,8 mio. kr. i 2026") is not compared with the item's other lines; a
+    /// split that does not add up to it is no split.
+    @Test(arguments: [("1,8", false), ("1,5", true)])
+    func aTotalSplitWhereStatedIsNotComparedWithTheLines(secondYear: String, found: Bool) throws {
+        let text = Self.item([
+            ("Sagsfremstilling", "Byrådet afsatte rådighedsbeløb på i alt 10,0 mio. kr. i perioden 2025-2028, fordelt med 8,2 mio. kr. i 2025 og \(secondYear) mio. kr. i 2026."),
+            ("Indstilling", "at der afsættes et rådighedsbeløb på 1,8 mio. kr. i 2026, finansieret af kassebeholdningen."),
+        ])
+        #expect(try Self.findings(text).contains { $0.code == "TotalMatchesYears" } == found)
+    }
+
     @Test func recommendationAndEconomyDisagree() throws {
         let text = Self.item([
             ("Indstilling", "at der gives en tillægsbevilling på 300.000 kr. i 2025, finansieret af kassebeholdningen."),

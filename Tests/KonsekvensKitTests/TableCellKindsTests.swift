@@ -129,13 +129,42 @@ import Testing
         #expect(both.budgetLines.map(\.net) == [300_000, 400_000])
     }
 
-    /// Cells that do not sum to the amount, and money whose kind changes a line's net effect (a
-    /// frigivelse), give no kind (the sign convention does): the lines' net effect stays what it was.
+    /// Cells that do not sum to the amount, and drift cells that sum to a frigivelse (anlæg
+    /// money), give no kind (the sign convention does): the lines' net effect stays what it was.
     @Test func noSumOrAKindThatChangesTheNetGivesNone() throws {
         let otherSum = try Self.impact(recommendation: "at der gives en tillægsbevilling på 1.300.000 kr. i 2025.", rows: Self.rows)
         #expect(otherSum.budgetLines.map(\.kind) == [.additionalExpense, .additionalExpense, .reducedExpense, .reducedExpense])
         let release = try Self.impact(recommendation: "at der frigives 1.275.000 kr. i 2025.", rows: Self.rows)
         #expect(release.budgetLines.allSatisfy { $0.kind != .release && $0.net == $0.amount })
+    }
+
+    /// Sorø's energy renovation: the anlæg cell that is the rådighedsbeløb released is a
+    /// frigivelse, money already budgeted, of no net effect, and a grant the same year does not
+    /// make it new money; the drift savings are mindreudgifter, whatever the mixed sentence above
+    /// the table names first. (The 2026 cell, a release and a grant together, is left a merudgift.)
+    @Test func cellsThatAreTheRådighedsbeløbReleasedAreAFrigivelse() throws {
+        let impact = try Self.impact(
+            recommendation: """
+                at de afsatte rådighedsbeløb på 8,2 mio. kr. i 2025 og 1,8 mio. kr. i 2026 frigives, og at der gives en \
+                tillægsbevilling på 8,2 mio. kr. i 2025 til projektet, finansieret af kassebeholdningen.
+                """,
+            rows: ["| Anlæg | 8.200 | 3.600 |", "| Drift | 0 | ÷ 310 |"],
+            caption: "Der søges om en anlægsbevilling på 11,8 mio. kr. Driftsbesparelsen tilføres kassebeholdningen.")
+        #expect(impact.budgetLines.map(\.kind) == [.release, .additionalExpense, .reducedExpense])
+        #expect(impact.budgetLines.map(\.net) == [0, 3_600_000, -310_000])
+    }
+
+    /// A caption naming one kind, or only anlæg money, gives it to the rows; a drift row is given
+    /// no anlæg money.
+    @Test(arguments: [
+        ("Anlægsbevilling (1.000 kr.)", [AmountKind.constructionGrant, .reducedExpense]),
+        ("Med indstillingen søges frigivelse af den samlede anlægsbevilling med en fordeling af rådighedsbeløb som følger:", [.release, .reducedExpense]),
+        ("Der søges om en anlægsbevilling på 11,8 mio. kr. Driftsbesparelsen tilføres kassebeholdningen.", [.additionalExpense, .reducedExpense]),
+        ("Tilskud", [.subsidy, .subsidy]),
+    ])
+    func aCaptionGivesTheRowsItsOneKind(caption: String, kinds: [AmountKind]) throws {
+        let impact = try Self.impact(recommendation: "at sagen godkendes.", rows: ["| Anlæg | 500 | 0 |", "| Drift | 0 | ÷ 310 |"], caption: caption)
+        #expect(impact.budgetLines.map(\.kind) == kinds)
     }
 
     /// A budget follow-up whose deviations the text grants as the year's tillægsbevillinger:

@@ -144,7 +144,7 @@ public enum AmountExtractor {
     static func financing(for amount: Amount, among stated: [StatedFinancing]) -> Financing? {
         let runningCost = amount.area == .drift || amount.recurrence == .openEnded
             || (amount.recurrence == .annual && amount.area != .anlæg && !amount.isFromTable)
-        let investment = amount.area == .anlæg || [.constructionGrant, .availableAmount, .release].contains(amount.kind)
+        let investment = amount.area == .anlæg || amount.kind.isInvestment
         let area: BudgetArea? = runningCost ? .drift : investment ? .anlæg : nil
         let candidates = stated.lazy.filter { statement in
             guard area == nil || statement.area == nil || statement.area == area else { return false }

@@ -361,6 +361,9 @@ struct ClauseContext {
                 break
             }
         }
+        // "Rådighedsbeløbet på 3 mio. kr. i 2025 frigives": a rådighedsbeløb released is a
+        // frigivelse, money already budgeted (../shared/DOMAIN.md), not new money.
+        if best?.kind == .availableAmount, after.contains(where: { Self.kind(of: $0.lower) == .release }) { return .release }
         return best?.kind ?? .unknown
     }
 

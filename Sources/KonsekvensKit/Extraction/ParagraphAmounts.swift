@@ -83,6 +83,9 @@ enum ParagraphAmounts {
 
         var result: [Amount] = []
         result.reserveCapacity(matches.count)
+        // Whether each amount of `result` is in a list with the one before it.
+        var listed: [Bool] = []
+        listed.reserveCapacity(matches.count)
         var sentenceIndex = 0
         // What the words near an amount say of financing and distribution key: the amounts of
         // one short sentence have the same words near them, read once (callgrind: 3 % of a run).
@@ -127,6 +130,17 @@ enum ParagraphAmounts {
             if amount.kind == .unknown, inList, let previous = result.last, previous.payer == amount.payer {
                 amount.kind = previous.kind
             }
+            // "De afsatte rådighedsbeløb på 8,2 mio. kr. i 2025 og 1,8 mio. kr. i 2026 frigives": the
+            // list's rådighedsbeløb are all released, not only the last one, before "frigives".
+            if inList, amount.kind == .release {
+                var earlier = result.count - 1
+                while earlier >= 0, [.availableAmount, .unknown].contains(result[earlier].kind), result[earlier].payer == amount.payer {
+                    result[earlier].kind = .release
+                    guard listed[earlier] else { break }
+                    earlier -= 1
+                }
+            }
+            listed.append(inList)
             amount.sign = Sign.of(amount, context: context)
             // "… 1 mio. kr. årligt i 2021 – 2024. … skal bidrage med 32.083 kr. årligt": an annual
             // amount without years of its own takes the years the paragraph last named.

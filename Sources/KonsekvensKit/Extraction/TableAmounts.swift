@@ -52,8 +52,10 @@ enum TableAmounts {
             let lowerLabel = label.fastLowercased()
             let isTotal = isTotalLabel(label)
             let labelWords = lowerLabel.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            let kind = labelWords.compactMap(ClauseContext.kind(of:)).first ?? captionKind ?? .unknown
             let area = labelWords.compactMap(BudgetArea.init(word:)).first
+            // A caption's anlæg money (a frigivelse, a rådighedsbeløb) is not its drift rows'.
+            let kind = labelWords.compactMap(ClauseContext.kind(of:)).first
+                ?? captionKind.flatMap { $0.isInvestment && area == .drift ? nil : $0 } ?? .unknown
             let cellUnder = cells(of: row, under: table.rows[headerIndex], labelled: !label.isEmpty)
             for (headerColumn, year) in yearColumns {
                 guard let cell = cellUnder(headerColumn) else { continue }
@@ -166,13 +168,20 @@ enum TableAmounts {
     /// ("Mindreudgifter (1.000 kr.)"): a legend of the signs ("+ = merudgift, – = mindreudgift")
     /// or a sentence about an amount of its own ("Merindtægten på 3,58 mia. kr. tilføres
     /// kassebeholdningen") names none, and ``TableCellKinds`` reads each cell by its sign.
+    ///
+    /// Any other kind, the first the line names, only where the line names one kind, or only
+    /// anlæg money (an anlægsbevilling, its rådighedsbeløb, their frigivelse: "Med indstillingen
+    /// søges frigivelse af den samlede anlægsbevilling på 5,05 mio. kr. med en fordeling af
+    /// rådighedsbeløb som følger:"). A line that mixes kinds describes rows of several: Sorø's
+    /// "Der søges om en anlægsbevilling på 11,8 mio. kr. De afsatte rådighedsbeløb … frigives …
+    /// Driftsbesparelsen …" above its table made every row an anlægsbevilling, its drift savings too.
     static func kindOfRows(named line: Line) -> AmountKind? {
         guard let kind = ClauseContext.firstKind(inWordsOf: line.text) else { return nil }
-        guard kind.isBudgetEffect else { return kind }
+        let named = Set(LatinText.words(of: line.text, at: .space).compactMap { ClauseContext.kind(of: $0.fastLowercased()) })
+        guard kind.isBudgetEffect else { return named.count == 1 || named.allSatisfy(\.isInvestment) ? kind : nil }
         guard !line.text.contains("="), !unitCaption([line]).isEmpty else { return nil }
         // "Mindreudgifter og merudgifter (1.000 kr.)" names both signs: a legend too.
-        let effects = Set(LatinText.words(of: line.text, at: .space).compactMap { ClauseContext.kind(of: $0.fastLowercased()) }.filter(\.isBudgetEffect))
-        return effects.count == 1 ? kind : nil
+        return named.filter(\.isBudgetEffect).count == 1 ? kind : nil
     }
 
     /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000

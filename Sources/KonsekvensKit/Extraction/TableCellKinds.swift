@@ -8,9 +8,12 @@ import Foundation
 ///
 /// The cells of one year in Indstillinger and Økonomiske konsekvenser whose sum is exactly a
 /// text amount of that year (all of them, or those of the amount's drift or anlæg, or the one
-/// cell of that value) take the amount's kind. Only kinds that name money are given: a
-/// frigivelse, omplacering or overførsel changes a line's net effect, and an anlægsbevilling is
-/// a project's total, so their cells keep what they had.
+/// cell of that value) take the amount's kind. A frigivelse is given too: cells that are
+/// exactly the rådighedsbeløb the text releases ("De afsatte rådighedsbeløb på 8,2 mio. kr. i
+/// 2025 … frigives" over "Anlæg 8.200") are money already budgeted, of no net effect, not a
+/// merudgift paid from cash; and a grant of the same money does not make them new money. An
+/// omplacering or overførsel changes a line's net effect in ways a sum cannot tell, and an
+/// anlægsbevilling is a project's total, so their cells keep what they had.
 ///
 /// A cell that neither its row nor the text names is read by the sign convention of a table of
 /// consequences (../shared/DOMAIN.md: "+ angiver merforbrug/mindreindtægt, − angiver
@@ -23,9 +26,9 @@ enum TableCellKinds {
     static func gives(_ kind: AmountKind) -> Bool {
         switch kind {
         case .supplementaryGrant, .coFinancing, .subsidy, .saving, .additionalExpense, .additionalIncome, .reducedIncome, .reducedExpense,
-            .availableAmount:
+            .availableAmount, .release:
             true
-        case .constructionGrant, .release, .reallocation, .carryOver, .unknown: false
+        case .constructionGrant, .reallocation, .carryOver, .unknown: false
         }
     }
 
@@ -90,10 +93,12 @@ enum TableCellKinds {
             // A grant's parts are the grant, whatever their rows call them; other cells keep a kind
             // their row names.
             let isGrant = amount.kind.isGrant
-            // (Not a frigivelse, omplacering or overførsel row: their kind is their net effect.)
+            // (Not a frigivelse, omplacering or overførsel row, nor a cell released: their kind is their net effect.)
             func give(_ index: Int) {
                 let kind = amounts[index].kind
-                if kind == .unknown || (isGrant && !kind.isGrant && gives(kind)) { amounts[index].kind = amount.kind }
+                // Anlæg money (a frigivelse, a rådighedsbeløb) is not a drift row's.
+                if amount.kind.isInvestment, amounts[index].area == .drift { return }
+                if kind == .unknown || (isGrant && !kind.isGrant && gives(kind) && kind != .release) { amounts[index].kind = amount.kind }
             }
             for year in amount.years {
                 let all = Group(year: year, area: nil)

@@ -228,6 +228,9 @@ public enum AmountKind: String, Sendable, Hashable, CaseIterable {
     /// description of money.
     public var isGrant: Bool { self == .supplementaryGrant || self == .constructionGrant }
 
+    /// An anlægsbevilling, rådighedsbeløb or frigivelse: anlæg money by what it is, never drift.
+    public var isInvestment: Bool { self == .constructionGrant || self == .availableAmount || self == .release }
+
     /// A merudgift, mindreudgift, merindtægt or mindreindtægt: what money does to the budget,
     /// as a table's signs say it ("+ = merudgift, – = mindreudgift"), not what it is.
     public var isBudgetEffect: Bool {

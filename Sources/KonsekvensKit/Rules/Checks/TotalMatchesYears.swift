@@ -10,8 +10,15 @@ enum TotalMatchesYears {
         let totals = context.ownAmounts.filter { $0.recurrence == .totalOverPeriod && $0.years.count > 1 && !$0.isFromTable }
         guard !totals.isEmpty else { return [] }
         let index = YearIndex(context.lines)
+        // The amounts on the totals' lines, gathered in one pass (each total asking every amount
+        // would be quadratic in an item of thousands).
+        let totalLines = Set(totals.map(\.location.line))
+        let onTotalLines = Dictionary(grouping: context.ownAmounts.filter { totalLines.contains($0.location.line) }, by: \.location.line)
         return totals.compactMap { total in
             let years = Set(total.years)
+            // "rådighedsbeløb på i alt 10,0 mio. kr. …, fordelt med 8,2 mio. kr. i 2025 og 1,8 mio. kr.
+            // i 2026": a total split into its years on its own line is checked there, by its words.
+            if isSplit(total, into: onTotalLines[total.location.line] ?? []) { return nil }
             // The lines a total may be compared with: its years', of its kind or of none (a
             // merudgift or mindreudgift counts as none: most are a table cell's sign).
             let kind = YearKind.comparable(total.kind)
@@ -56,6 +63,18 @@ enum TotalMatchesYears {
                     + (capped ? " (\(count) \(count == 1 ? "budget line" : "budget lines"); only the first \(limit) places in the text are named.)" : ""),
                 at: [total.location] + places.prefix(limit))
         }
+    }
+
+    /// Whether `amounts`, those on the total's line, of single years of its period, add up to it.
+    /// A line of more than a sentence's few amounts (a table flattened into one line, a 10 MB
+    /// line) is no split of one total, and is not searched for each of its totals.
+    static func isSplit(_ total: Amount, into amounts: [Amount]) -> Bool {
+        guard amounts.count <= 16 else { return false }
+        let parts = amounts.filter { part in
+            part.location != total.location && part.years.count == 1
+                && total.years.contains(part.years[0]) && part.recurrence != .totalOverPeriod
+        }
+        return parts.count > 1 && parts.reduce(Decimal(0)) { $0 + $1.value } == total.value
     }
 
     private struct YearKind: Hashable {
