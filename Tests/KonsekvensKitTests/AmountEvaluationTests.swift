@@ -30,7 +30,7 @@ import Testing
         #expect(Double(found) / Double(found + spurious) >= 0.93)
         #expect(Double(found) / Double(found + missed) >= 0.89)
         // The kind is what GrantHasFinancing reads; most misses are lines of no kind (README).
-        #expect(found - scores.map(\.wrongKinds.count).reduce(0, +) >= 68, "\(scores.flatMap(\.wrongKinds))")
+        #expect(found - scores.map(\.wrongKinds.count).reduce(0, +) >= 71, "\(scores.flatMap(\.wrongKinds))")
         // The seed is exact: four lines, nothing else.
         let seed = try #require(scores.first { $0.source.hasSuffix("kalundborg-direktion-2021-05-03.md") })
         #expect(seed.truePositives == 4 && seed.falsePositives.isEmpty && seed.falseNegatives.isEmpty)

@@ -154,6 +154,15 @@ import Testing
         #expect(impact.budgetLines.map(\.net) == [0, 3_600_000, -310_000])
     }
 
+    /// A rådighedsbeløb row's cell that the text releases is a frigivelse.
+    @Test func aRådighedsbeløbRowReleasedIsAFrigivelse() throws {
+        let impact = try Self.impact(
+            recommendation: "at allerede budgetlagte midler på 8,0 mio. kr. i 2025 frigives.",
+            rows: ["| Rådighedsbeløb, renovering | 8.000 | 12.500 |"])
+        #expect(impact.budgetLines.map(\.kind) == [.release, .availableAmount])
+        #expect(impact.budgetLines.first?.net == 0)
+    }
+
     /// A caption naming one kind, or only anlæg money, gives it to the rows; a drift row is given
     /// no anlæg money.
     @Test(arguments: [

@@ -98,7 +98,12 @@ enum TableCellKinds {
                 let kind = amounts[index].kind
                 // Anlæg money (a frigivelse, a rådighedsbeløb) is not a drift row's.
                 if amount.kind.isInvestment, amounts[index].area == .drift { return }
-                if kind == .unknown || (isGrant && !kind.isGrant && gives(kind) && kind != .release) { amounts[index].kind = amount.kind }
+                // A rådighedsbeløb row's cell that the text releases is a frigivelse.
+                if kind == .unknown || (amount.kind == .release && kind == .availableAmount)
+                    || (isGrant && !kind.isGrant && gives(kind) && kind != .release)
+                {
+                    amounts[index].kind = amount.kind
+                }
             }
             for year in amount.years {
                 let all = Group(year: year, area: nil)
