@@ -163,6 +163,20 @@ import Testing
         #expect(impact.budgetLines.first?.net == 0)
     }
 
+    /// A row that names the kommune's cash as its financing ("Træk på kassebeholdningen") is
+    /// paid from cash, whatever pool the item names: Faxe's 3,6 mio. kr. in 2027 counted as
+    /// nothing when the pool paid for all.
+    @Test func aRowThatNamesCashIsPaidFromCash() throws {
+        let impact = try Self.impact(
+            recommendation: "at rådighedsbeløbene finansieres af puljen til skolekapacitet.",
+            rows: [
+                "| Rådighedsbeløb, anlæg | 2.100 | 5.100 |", "| Finansieret af puljen til skolekapacitet | -2.100 | -1.500 |",
+                "| Træk på kassebeholdningen | 0 | 3.600 |",
+            ])
+        #expect(impact.budgetLines.map(\.net) == [0, 0, 3_600_000])
+        #expect(impact.budgetLines.last?.financing == .cash)
+    }
+
     /// A caption naming one kind, or only anlæg money, gives it to the rows; a drift row is given
     /// no anlæg money.
     @Test(arguments: [

@@ -56,6 +56,8 @@ enum TableAmounts {
             // A caption's anlæg money (a frigivelse, a rådighedsbeløb) is not its drift rows'.
             let kind = labelWords.compactMap(ClauseContext.kind(of:)).first
                 ?? captionKind.flatMap { $0.isInvestment && area == .drift ? nil : $0 } ?? .unknown
+            // "Træk på kassebeholdningen": a row that names its financing has it.
+            let financing: Financing = cashWords.occursAny(inLowercased: lowerLabel) ? .cash : .notStated
             let cellUnder = cells(of: row, under: table.rows[headerIndex], labelled: !label.isEmpty)
             for (headerColumn, year) in yearColumns {
                 guard let cell = cellUnder(headerColumn) else { continue }
@@ -67,7 +69,7 @@ enum TableAmounts {
                 guard let number, number != 0 else { continue }
                 var amount = Amount(
                     text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
-                    years: [year], recurrence: .annual, payer: .own, kind: kind, financing: .notStated,
+                    years: [year], recurrence: .annual, payer: .own, kind: kind, financing: financing,
                     isTotal: isTotal, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-cell")
                 amount.sign = isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
@@ -135,6 +137,9 @@ enum TableAmounts {
         }
         return (amounts, unread)
     }
+
+    /// Words of a row label that name the kommune's cash as the row's financing.
+    static let cashWords = NeedleSet(["kassebeholdning", "kassen", "likvide midler"])
 
     /// The pattern of a budget follow-up's deviation from its year's budget (see
     /// ``deviationColumn(of:)``): the year's change, granted or not (``TableCellKinds``).
