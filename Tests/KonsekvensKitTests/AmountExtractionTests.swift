@@ -1046,4 +1046,18 @@ func decimal(_ literal: String) -> Decimal {
         let amounts = AmountExtractor.amounts(in: item, municipality: "Roskilde", horizon: 2025...2028)
         #expect(amounts.first?.years == years)
     }
+
+    /// The first kind and the kinds a text's words name, read from its stems where they are of
+    /// one kind, are those its words name one by one.
+    @Test(arguments: [
+        "Anlægsbevilling (1.000 kr.)", "Besparelse og effektivisering på 2 mio. kr.", "Overførselsudgifter og tilskud",
+        "Der søges om en anlægsbevilling på 11,8 mio. kr. Driftsbesparelsen tilføres kassebeholdningen.", "Beløb i 1.000 kr.",
+        "MERUDGIFT og merforbrug", "frigivelse af rådighedsbeløb", "overførselsudgifter", "",
+    ])
+    func kindsOfWordsAreReadFromStems(text: String) {
+        let byWord = LatinText.words(of: text, at: .space).compactMap { ClauseContext.kind(of: $0.fastLowercased()) }
+        let read = ClauseContext.kinds(inWordsOf: text)
+        #expect(read.first == byWord.first && read.first == ClauseContext.firstKind(inWordsOf: text))
+        #expect(read.all == Set(byWord))
+    }
 }

@@ -181,8 +181,8 @@ enum TableAmounts {
     /// "Der søges om en anlægsbevilling på 11,8 mio. kr. De afsatte rådighedsbeløb … frigives …
     /// Driftsbesparelsen …" above its table made every row an anlægsbevilling, its drift savings too.
     static func kindOfRows(named line: Line) -> AmountKind? {
-        guard let kind = ClauseContext.firstKind(inWordsOf: line.text) else { return nil }
-        let named = Set(LatinText.words(of: line.text, at: .space).compactMap { ClauseContext.kind(of: $0.fastLowercased()) })
+        let (first, named) = ClauseContext.kinds(inWordsOf: line.text)
+        guard let kind = first else { return nil }
         guard kind.isBudgetEffect else { return named.count == 1 || named.allSatisfy(\.isInvestment) ? kind : nil }
         guard !line.text.contains("="), !unitCaption([line]).isEmpty else { return nil }
         // "Mindreudgifter og merudgifter (1.000 kr.)" names both signs: a legend too.

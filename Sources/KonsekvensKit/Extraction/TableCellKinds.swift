@@ -39,10 +39,18 @@ enum TableCellKinds {
     /// thousands of amounts and cells stays linear in them. Only the years of a text amount
     /// that names a kind are summed: most items have none.
     static func apply(to amounts: inout [Amount]) {
-        grantDeviations(in: &amounts)
-        let cells = amounts.indices.filter { index in
+        // The year cells and the budget follow-up's deviations, found in one pass.
+        var cells: [Int] = []
+        var deviations: [Int] = []
+        for index in amounts.indices {
             let amount = amounts[index]
-            return isStatement(amount.section) && !amount.isTotal && amount.years.count == 1 && amount.pattern == "table-cell"
+            guard isStatement(amount.section), !amount.isTotal, amount.years.count == 1 else { continue }
+            let pattern = amount.pattern
+            if pattern == "table-cell" { cells.append(index) } else if pattern == TableAmounts.deviationPattern { deviations.append(index) }
+        }
+        if !deviations.isEmpty {
+            cells += grantDeviations(deviations, in: &amounts)
+            cells.sort()
         }
         guard !cells.isEmpty else { return }
         let stated = amounts.indices.filter { states(amounts[$0]) }
@@ -56,15 +64,17 @@ enum TableCellKinds {
     /// udvalg's "Afvigelse"): they become the year's cells, and take the grant's kind and its
     /// drift or anlæg. A
     /// deviation nothing grants is a forecast, and stays as it was: no budget line.
-    static func grantDeviations(in amounts: inout [Amount]) {
+    ///
+    /// `deviations` are the indices of the item's deviations in Indstillinger and Økonomiske
+    /// konsekvenser, not totals; the result, those that became year cells.
+    static func grantDeviations(_ deviations: [Int], in amounts: inout [Amount]) -> [Int] {
         var sums: [Int: (indices: [Int], sum: Decimal)] = [:]
-        for index in amounts.indices where amounts[index].pattern == TableAmounts.deviationPattern {
-            let amount = amounts[index]
-            guard isStatement(amount.section), !amount.isTotal, amount.years.count == 1 else { continue }
-            sums[amount.years[0], default: ([], Decimal())].indices.append(index)
-            sums[amount.years[0]]?.sum += amount.signedValue
+        for index in deviations {
+            let year = amounts[index].years[0]
+            sums[year, default: ([], Decimal())].indices.append(index)
+            sums[year]?.sum += amounts[index].signedValue
         }
-        guard !sums.isEmpty else { return }
+        var granted: [Int] = []
         for (year, deviations) in sums {
             guard let grant = amounts.first(where: { states($0) && $0.kind == .supplementaryGrant && $0.years == [year] }),
                 grant.signedValue == deviations.sum
@@ -73,7 +83,9 @@ enum TableCellKinds {
                 amounts[index].pattern = "table-cell"
                 if amounts[index].area == nil { amounts[index].area = grant.area }
             }
+            granted += deviations.indices
         }
+        return granted
     }
 
     /// Gives the year cells `cells` the kinds of the text amounts `stated` they sum to.

@@ -10,15 +10,11 @@ enum TotalMatchesYears {
         let totals = context.ownAmounts.filter { $0.recurrence == .totalOverPeriod && $0.years.count > 1 && !$0.isFromTable }
         guard !totals.isEmpty else { return [] }
         let index = YearIndex(context.lines)
-        // The amounts on the totals' lines, gathered in one pass (each total asking every amount
-        // would be quadratic in an item of thousands).
-        let totalLines = Set(totals.map(\.location.line))
-        let onTotalLines = Dictionary(grouping: context.ownAmounts.filter { totalLines.contains($0.location.line) }, by: \.location.line)
+        // The amounts on the lines of totals that disagree, gathered in one pass when first asked
+        // (each total asking every amount would be quadratic in an item of thousands).
+        var onTotalLines: [Int: [Amount]]?
         return totals.compactMap { total in
             let years = Set(total.years)
-            // "rådighedsbeløb på i alt 10,0 mio. kr. …, fordelt med 8,2 mio. kr. i 2025 og 1,8 mio. kr.
-            // i 2026": a total split into its years on its own line is checked there, by its words.
-            if isSplit(total, into: onTotalLines[total.location.line] ?? []) { return nil }
             // The lines a total may be compared with: its years', of its kind or of none (a
             // merudgift or mindreudgift counts as none: most are a table cell's sign).
             let kind = YearKind.comparable(total.kind)
@@ -38,6 +34,13 @@ enum TotalMatchesYears {
             let sum = groups.reduce(Decimal(0)) { $0.plus($1.sum) }.minus(own.reduce(Decimal(0)) { $0.plus(context.lines[$1].amount) })
             let magnitude = sum < 0 ? -sum : sum
             guard magnitude != abs(total.value) else { return nil }
+            // "rådighedsbeløb på i alt 10,0 mio. kr. …, fordelt med 8,2 mio. kr. i 2025 og 1,8 mio. kr.
+            // i 2026": a total split into its years on its own line is checked there, by its words.
+            if onTotalLines == nil {
+                let lines = Set(totals.map(\.location.line))
+                onTotalLines = Dictionary(grouping: context.ownAmounts.filter { lines.contains($0.location.line) }, by: \.location.line)
+            }
+            if isSplit(total, into: onTotalLines?[total.location.line] ?? []) { return nil }
             // The first lines in report order: each group is in order, so they are among its first.
             // A merged line carries a place per mention, so the places are capped as well.
             let limit = CheckContext.listedLimit
