@@ -619,6 +619,8 @@ func decimal(_ literal: String) -> Decimal {
             .years([]).recurrence(.annual),
         .money("Samarbejdet har et samlet budget på 1,2 mio. kr. årligt i 2025–2027.", "1200000").years(2025...2027).recurrence(.annual),
         .money("Der er i alt 500.000 kr. årligt i perioden 2025-2027.", "500000").years(2025...2027).recurrence(.annual),
+        .money("Der afsættes en samlet årlig udgift på 1,2 mio. kr. i 2025–2027.", "1200000").years(2025...2027).recurrence(.annual),
+        .money("Der afsættes i alt årligt 500.000 kr. i perioden 2025–2027.", "500000").years(2025...2027).recurrence(.annual),
         .money("Der afsættes årligt 250.000 kr. i perioden 2022-2025.", "250000").years(2022...2025).recurrence(.annual),
         .money("I 2021-24 afsættes årligt 1 mio. kr.", "1000000").years(2021...2024).recurrence(.annual),
         .money("et engangsbeløb på 400.000 kr.", "400000").recurrence(.oneTime),
@@ -732,6 +734,11 @@ func decimal(_ literal: String) -> Decimal {
         .money("De afsatte rådighedsbeløb på 8,2 mio. kr. i 2025 og 1,8 mio. kr. i 2026 frigives.", "8200000", "1800000").at(1).kind(.release),
         .money("Rådighedsbeløbet på 5 mio. kr. forhøjes, og 2 mio. kr. frigives.", "5000000", "2000000").kind(.availableAmount),
         .money("Rådighedsbeløbet på 5 mio. kr. forhøjes, og 2 mio. kr. frigives.", "5000000", "2000000").at(1).kind(.release),
+        // New money released as it is set aside is no frigivelse of budgeted money.
+        .money("at der afsættes et rådighedsbeløb på 3 mio. kr. i 2025, finansieret af kassebeholdningen, og at beløbet frigives.", "3000000")
+            .kind(.availableAmount),
+        .money("Der afsættes rådighedsbeløb på 2 mio. kr. i 2025 og 3 mio. kr. i 2026, som frigives.", "2000000", "3000000")
+            .kind(.availableAmount),
         .money("Der afsættes et rådighedsbeløb på 3 mio. kr. i 2025.", "3000000").kind(.availableAmount),
         .money("Der frigives 2 mio. kr. til projektet.", "2000000").kind(.release),
         .money("frigivelse af 2 mio. kr.", "2000000").kind(.release),

@@ -176,12 +176,14 @@ import Testing
     }
 
     /// A folder's name is a kommune's in the spellings of archives and web addresses, and the
-    /// folder nearest the file counts; the file's own name does not.
+    /// folder nearest the file, past folders of years, counts; the file's own name and folders
+    /// further up do not.
     @Test(arguments: [
         ("arkiv/greve/2024/a.html", "Greve"), ("Greve Kommune/a.html", "Greve"), ("KOEGE/a.md", "Køge"),
         ("koge/a.md", "Køge"), ("lyngby_taarbaek_kommune/a.md", "Lyngby-Taarbæk"), ("hoeje-taastrup/a.md", "Høje-Taastrup"),
         ("Københavns Kommune/a.md", "København"), ("nordfyn/a.md", "Nordfyns"), ("aero/a.md", "Ærø"), ("aarhus/a.md", "Aarhus"),
-        ("greve/koege/a.md", "Køge"), ("greve/2024/udvalg/a.md", "Greve"), ("/tmp/referater/a.md", nil), ("greve.md", nil),
+        ("greve/koege/a.md", "Køge"), ("greve/2024/2024-05/a.md", "Greve"), ("greve/udvalg/a.md", nil),
+        ("/home/odder/referater/a.md", nil), ("/tmp/referater/a.md", nil), ("greve.md", nil),
         ("kommune/a.md", nil), ("-", nil), ("korsoer/a.md", nil),
     ] as [(String, String?)])
     func theMunicipalityOfAFolder(source: String, name: String?) {

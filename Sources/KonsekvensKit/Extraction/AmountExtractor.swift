@@ -106,23 +106,21 @@ public enum AmountExtractor {
             let value: Decimal
             let payer: Party
         }
-        // The years of each annual amount with years its total confirms; nil where two disagree.
-        var years: [Money: [Int]?] = [:]
+        // The years of each annual amount with years its total confirms, and the money stated
+        // with two sets of years, which takes neither.
+        var years: [Money: [Int]] = [:]
+        var conflicting = Set<Money>()
         for amount in amounts where amount.recurrence == .annual && amount.years.count > 1 {
             let total = amount.value * Decimal(amount.years.count)
             guard totals.contains(where: { $0.years == amount.years && $0.value == total && $0.payer == amount.payer }) else { continue }
             let money = Money(value: amount.value, payer: amount.payer)
-            if let stated = years[money] {
-                if stated != amount.years { years[money] = .some(nil) }
-            } else {
-                years[money] = amount.years
-            }
+            if let stated = years[money], stated != amount.years { conflicting.insert(money) }
+            years[money] = years[money] ?? amount.years
         }
         guard !years.isEmpty else { return }
         for index in amounts.indices where amounts[index].recurrence == .annual && amounts[index].years.isEmpty {
-            if case let stated?? = years[Money(value: amounts[index].value, payer: amounts[index].payer)] {
-                amounts[index].years = stated
-            }
+            let money = Money(value: amounts[index].value, payer: amounts[index].payer)
+            if let stated = years[money], !conflicting.contains(money) { amounts[index].years = stated }
         }
     }
 
@@ -222,7 +220,7 @@ enum MunicipalityGuess {
     static func of(_ document: Document) -> (name: String, source: MunicipalitySource)? {
         if let publisher = document.meeting.publisher { return (publisher, .masthead) }
         if let town = townHall(in: document.meeting.place) { return (town, .townHall) }
-        let named = namedMost(in: document)
+        let named = namedByCount(in: document)
         if let folder = folder(of: document.source),
             named.isEmpty || named.contains(where: { MunicipalityName.kommune($0)?.fastLowercased() == folder.fastLowercased() })
         {
@@ -231,10 +229,14 @@ enum MunicipalityGuess {
         return named.first.map { ($0, .mostNamed) }
     }
 
-    /// The kommune the folder nearest the file names ("arkiv/greve/2024/referat.html" is
-    /// Greve's; see ``MunicipalityName/kommune(folder:)``). Not the file's own name.
+    /// The kommune the folder nearest the file names, past folders of years ("arkiv/greve/2024/
+    /// referat.html" is Greve's; see ``MunicipalityName/kommune(folder:)``). Not the file's own
+    /// name, nor a folder further up than one of another name: in "/home/odder/referater/a.md"
+    /// Odder is a user's home, not the minutes' kommune.
     static func folder(of source: String) -> String? {
-        source.split(separator: "/").dropLast().reversed().lazy.compactMap { MunicipalityName.kommune(folder: $0) }.first
+        let folders = source.split(separator: "/").dropLast().reversed()
+        guard let nearest = folders.first(where: { !$0.allSatisfy { $0.isASCIIDigitCharacter || "-_. ".contains($0) } }) else { return nil }
+        return MunicipalityName.kommune(folder: nearest)
     }
 
     /// The kommune whose rådhus the place names last ("Mødelokale 1, Ringsted Rådhus" → "Ringsted"):
@@ -249,7 +251,7 @@ enum MunicipalityGuess {
 
     /// The names that stand before "Kommune" in the items (see ``names(in:)``), the most named
     /// first, and of those named as often the first named first.
-    static func namedMost(in document: Document) -> [String] {
+    static func namedByCount(in document: Document) -> [String] {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var order = 0

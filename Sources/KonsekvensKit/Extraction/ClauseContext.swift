@@ -45,7 +45,7 @@ struct ClauseContext {
                 let end = horizon?.upperBound ?? from + 3
                 years = from <= end ? Array(from...end) : [from]
             }
-        } else if annual, !(nearTotal && totalWords && years.count > 1 && !saysAnnual(in: after)) {
+        } else if annual, !(totalWords && years.count > 1 && annualIsAnEarlierAmounts()) {
             recurrence = .annual
         } else if oneTime {
             recurrence = .oneTime
@@ -59,8 +59,17 @@ struct ClauseContext {
         return Period(years: years, recurrence: recurrence, isTotal: nearTotal || recurrence == .totalOverPeriod)
     }
 
-    /// Whether the words in `tokens` say "årligt" or the like: in "32 083 kr. årligt, i alt 96 249
-    /// kr. i perioden 2025–2027" the "årligt" before the total is the amount before it's.
+    /// Whether the "årligt" near a total is an earlier amount's: in "32 083 kr. årligt, i alt 96 249
+    /// kr. i perioden 2025–2027" it stands before the total's word ("i alt", "samlet") and after
+    /// the amount before, not after the total's word ("en samlet årlig udgift på 1,2 mio. kr.")
+    /// nor after the amount.
+    private func annualIsAnEarlierAmounts() -> Bool {
+        guard let totalWord = before.lastIndex(where: { $0.bare.isOne(of: "samlet", "samlede", "totalt", "alt") }) else { return false }
+        let totalStart = before[totalWord].bare.equalsBytes("alt") && totalWord > before.startIndex ? totalWord - 1 : totalWord
+        return saysAnnual(in: before[..<totalStart]) && !saysAnnual(in: before[totalStart...]) && !saysAnnual(in: after)
+    }
+
+    /// Whether the words in `tokens` say "årligt" or the like.
     private func saysAnnual(in tokens: ArraySlice<TextToken>) -> Bool {
         words.words(tokens.indices).withUnsafeBufferPointer { Self.periodPhrases.groups(inBytes: $0) }.contains(PeriodPhrase.annual)
     }
@@ -362,28 +371,37 @@ struct ClauseContext {
             }
         }
         // "Rådighedsbeløbet på 3 mio. kr. i 2025 frigives": a rådighedsbeløb released is a
-        // frigivelse, money already budgeted (../shared/DOMAIN.md), not new money.
-        if best?.kind == .availableAmount, after.contains(where: { Self.kind(of: $0.lower) == .release }) { return .release }
+        // frigivelse, money already budgeted (../shared/DOMAIN.md), not new money; one set aside,
+        // raised or paid from cash as it is released ("at der afsættes et rådighedsbeløb på 3
+        // mio. kr., finansieret af kassebeholdningen, og at beløbet frigives") is new money.
+        if best?.kind == .availableAmount, after.contains(where: { Self.kind(of: $0.lower) == .release }), !saysNewMoney() {
+            return .release
+        }
         return best?.kind ?? .unknown
     }
+
+    /// Whether the words around the amount set money aside, raise it or pay it from cash.
+    func saysNewMoney() -> Bool {
+        before.contains { Self.newMoneyWords.contains($0.bare) } || after.contains { Self.newMoneyWords.contains($0.bare) }
+    }
+
+    static let newMoneyWords: Set<String> = [
+        "afsættes", "afsætte", "forhøjes", "forhøje", "tilføres", "bevilges", "kassebeholdningen", "kassebeholdning", "kassen",
+        "likvide",
+    ]
 
     /// Words that contain a kind's stem but name something else: overførselsudgifter are
     /// transfers to citizens (DOMAIN.md), not money carried over between years.
     private static let notKinds = ["overførselsudgift", "overførselsindkomst"]
 
-    private static let kindNeedles = NeedleSet(kindStems.map(\.0))
     /// The stems, then the words that are no kind, in one set: one scan of a word answers both
     /// (two scans of every word around every amount were a sixtieth of a run, callgrind).
     private static let stemsAndNotKinds = NeedleSet(kindStems.map(\.0) + notKinds)
     private static let notKindMask: UInt64 = ((UInt64(1) << UInt64(notKinds.count)) - 1) << UInt64(kindStems.count)
 
-    /// The kind named by the first word of `text` that names one, the words split at spaces. A
-    /// text with no kind's stem anywhere names none, and is not split: lower case is the same
-    /// for a word as for it within its line.
-    static func firstKind(inWordsOf text: String) -> AmountKind? {
-        guard kindNeedles.occursAny(inLowercased: text) else { return nil }
-        return LatinText.words(of: text, at: .space).lazy.compactMap { kind(of: $0.fastLowercased()) }.first
-    }
+    /// The kind named by the first word of `text` that names one, the words split at spaces
+    /// (see ``kinds(inWordsOf:)``).
+    static func firstKind(inWordsOf text: String) -> AmountKind? { kinds(inWordsOf: text).first }
 
     /// The kind the first word of `text` that names one names, and all the kinds its words name,
     /// split at spaces (see ``kind(of:)``). Read from the stems in the whole text where they are

@@ -70,7 +70,7 @@ enum TableAmounts {
                 var amount = Amount(
                     text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
                     years: [year], recurrence: .annual, payer: .own, kind: kind, financing: financing,
-                    isTotal: isTotal, area: area, rowLabel: label.isEmpty ? nil : label, pattern: "table-cell")
+                    isTotal: isTotal, area: area, rowLabel: label.isEmpty ? nil : label, pattern: Amount.yearTableCell)
                 amount.sign = isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
             }
@@ -125,12 +125,12 @@ enum TableAmounts {
                 guard let number, number != 0 else { continue }
                 let heading = column < columns.count ? columns[column] : beyondHeader
                 let labels = [label, heading.label].filter { !$0.isEmpty }.joined(separator: " / ")
-                let isDeviation = column == deviation?.column
+                let deviationYear = deviation.flatMap { $0.column == column ? $0.year : nil }
                 var amount = Amount(
                     text: cell.text, value: number.shifted(byPowerOfTen: power), unit: unit, location: cell.location, section: section,
-                    years: isDeviation ? [deviation!.year] : heading.years, recurrence: isDeviation ? .oneTime : .unknown, payer: .own,
-                    kind: .unknown, financing: .notStated, isTotal: rowIsTotal || heading.isTotal, rowLabel: labels.isEmpty ? nil : labels,
-                    pattern: isDeviation ? deviationPattern : "unit-table-cell")
+                    years: deviationYear.map { [$0] } ?? heading.years, recurrence: deviationYear == nil ? .unknown : .oneTime,
+                    payer: .own, kind: .unknown, financing: .notStated, isTotal: rowIsTotal || heading.isTotal,
+                    rowLabel: labels.isEmpty ? nil : labels, pattern: deviationYear == nil ? "unit-table-cell" : deviationPattern)
                 amount.sign = amount.isTotal ? .context : Sign.of(amount)
                 amounts.append(amount)
             }
@@ -139,7 +139,8 @@ enum TableAmounts {
     }
 
     /// Words of a row label that name the kommune's cash as the row's financing.
-    static let cashWords = NeedleSet(["kassebeholdning", "kassen", "likvide midler"])
+    /// " kassen" as a word: "a-kassen" is an unemployment fund's.
+    static let cashWords = NeedleSet(["kassebeholdning", " kassen", "likvide midler"])
 
     /// The pattern of a budget follow-up's deviation from its year's budget (see
     /// ``deviationColumn(of:)``): the year's change, granted or not (``TableCellKinds``).
@@ -168,25 +169,29 @@ enum TableAmounts {
 
     static let deviationWords = NeedleSet(["afvigelse", "merforbrug", "mindreforbrug", "mer-/mindre"])
 
-    /// The kind a caption line gives a year table's rows. A merudgift, mindreudgift, merindtægt or
-    /// mindreindtægt only where the line declares the table's unit and names one such kind
-    /// ("Mindreudgifter (1.000 kr.)"): a legend of the signs ("+ = merudgift, – = mindreudgift")
-    /// or a sentence about an amount of its own ("Merindtægten på 3,58 mia. kr. tilføres
-    /// kassebeholdningen") names none, and ``TableCellKinds`` reads each cell by its sign.
+    /// The kind a caption line gives a year table's rows. A kind that turns a row's sign (a
+    /// merudgift, mindreudgift, merindtægt, mindreindtægt or besparelse) only where the line
+    /// declares the table's unit and names one such kind ("Mindreudgifter (1.000 kr.)"): a legend
+    /// of the signs ("+ = merudgift, – = mindreudgift") or a sentence about an amount of its own
+    /// ("Merindtægten på 3,58 mia. kr. tilføres kassebeholdningen", "Der forventes en besparelse
+    /// på 23,4 mio. kr. årligt") names none, and ``TableCellKinds`` reads each cell by its sign.
     ///
-    /// Any other kind, the first the line names, only where the line names one kind, or only
-    /// anlæg money (an anlægsbevilling, its rådighedsbeløb, their frigivelse: "Med indstillingen
-    /// søges frigivelse af den samlede anlægsbevilling på 5,05 mio. kr. med en fordeling af
-    /// rådighedsbeløb som følger:"). A line that mixes kinds describes rows of several: Sorø's
-    /// "Der søges om en anlægsbevilling på 11,8 mio. kr. De afsatte rådighedsbeløb … frigives …
-    /// Driftsbesparelsen …" above its table made every row an anlægsbevilling, its drift savings too.
+    /// Any other kind, the first the line names, only where it is the one kind the line names
+    /// besides budget effects, or the line names only anlæg money (an anlægsbevilling, its rådighedsbeløb, their
+    /// frigivelse: "Med indstillingen søges frigivelse af den samlede anlægsbevilling på 5,05 mio.
+    /// kr. med en fordeling af rådighedsbeløb som følger:"). A line that mixes kinds describes
+    /// rows of several: Sorø's "Der søges om en anlægsbevilling på 11,8 mio. kr. De afsatte
+    /// rådighedsbeløb … frigives …" above its table made every row an anlægsbevilling, its drift
+    /// savings too.
     static func kindOfRows(named line: Line) -> AmountKind? {
         let (first, named) = ClauseContext.kinds(inWordsOf: line.text)
         guard let kind = first else { return nil }
-        guard kind.isBudgetEffect else { return named.count == 1 || named.allSatisfy(\.isInvestment) ? kind : nil }
+        // (A merudgift beside the kind is what the money does: "Tillægsbevilling til merudgifter".)
+        let others = named.filter { !$0.isBudgetEffect }
+        guard kind.turnsSign else { return others.count == 1 || others.allSatisfy(\.isInvestment) ? kind : nil }
         guard !line.text.contains("="), !unitCaption([line]).isEmpty else { return nil }
         // "Mindreudgifter og merudgifter (1.000 kr.)" names both signs: a legend too.
-        return named.filter(\.isBudgetEffect).count == 1 ? kind : nil
+        return named.filter(\.turnsSign).count == 1 ? kind : nil
     }
 
     /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000

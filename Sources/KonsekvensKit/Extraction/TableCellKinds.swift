@@ -46,14 +46,17 @@ enum TableCellKinds {
             let amount = amounts[index]
             guard isStatement(amount.section), !amount.isTotal, amount.years.count == 1 else { continue }
             let pattern = amount.pattern
-            if pattern == "table-cell" { cells.append(index) } else if pattern == TableAmounts.deviationPattern { deviations.append(index) }
+            if pattern == Amount.yearTableCell { cells.append(index) } else if pattern == TableAmounts.deviationPattern { deviations.append(index) }
         }
         if !deviations.isEmpty {
             cells += grantDeviations(deviations, in: &amounts)
             cells.sort()
         }
         guard !cells.isEmpty else { return }
-        let stated = amounts.indices.filter { states(amounts[$0]) }
+        // Releases first: a grant of the same money, read before or after, does not make the
+        // cells a release is new money.
+        let stated = amounts.indices.filter { states(amounts[$0]) && amounts[$0].kind == .release }
+            + amounts.indices.filter { states(amounts[$0]) && amounts[$0].kind != .release }
         if !stated.isEmpty { giveStatedKinds(from: stated, to: cells, in: &amounts) }
         for index in cells where amounts[index].kind == .unknown { amounts[index].kind = byConvention(amounts[index]) ?? .unknown }
     }
@@ -61,9 +64,9 @@ enum TableCellKinds {
     /// A budget follow-up's deviations of a year (``TableAmounts/deviationColumn(of:)``) are its
     /// tillægsbevillinger where the text grants their sum that year ("at der gives
     /// tillægsbevillinger til driften i 2025 på netto 3,1 mio. kr. …, jf. tabellen" over each
-    /// udvalg's "Afvigelse"): they become the year's cells, and take the grant's kind and its
-    /// drift or anlæg. A
-    /// deviation nothing grants is a forecast, and stays as it was: no budget line.
+    /// udvalg's "Afvigelse"): they become the year's cells (``Amount/grantedDeviation``), and take
+    /// the grant's kind and its drift or anlæg. A deviation nothing grants is a forecast, and
+    /// stays as it was: no budget line.
     ///
     /// `deviations` are the indices of the item's deviations in Indstillinger and Økonomiske
     /// konsekvenser, not totals; the result, those that became year cells.
@@ -76,11 +79,13 @@ enum TableCellKinds {
         }
         var granted: [Int] = []
         for (year, deviations) in sums {
-            guard let grant = amounts.first(where: { states($0) && $0.kind == .supplementaryGrant && $0.years == [year] }),
-                grant.signedValue == deviations.sum
+            guard
+                let grant = amounts.first(where: {
+                    states($0) && $0.kind == .supplementaryGrant && $0.years == [year] && $0.signedValue == deviations.sum
+                })
             else { continue }
             for index in deviations.indices {
-                amounts[index].pattern = "table-cell"
+                amounts[index].pattern = Amount.grantedDeviation
                 if amounts[index].area == nil { amounts[index].area = grant.area }
             }
             granted += deviations.indices

@@ -228,6 +228,10 @@ public enum AmountKind: String, Sendable, Hashable, CaseIterable {
     /// description of money.
     public var isGrant: Bool { self == .supplementaryGrant || self == .constructionGrant }
 
+    /// A budget effect or a besparelse: a kind whose name says which way the money goes, so a
+    /// row given it by a sentence about other money would be turned.
+    public var turnsSign: Bool { isBudgetEffect || self == .saving }
+
     /// An anlægsbevilling, rådighedsbeløb or frigivelse: anlæg money by what it is, never drift.
     public var isInvestment: Bool { self == .constructionGrant || self == .availableAmount || self == .release }
 
@@ -313,4 +317,12 @@ extension Amount {
 
     /// Whether the amount is a table cell (a year cell, an I alt column, a unit table's cell).
     public var isFromTable: Bool { pattern.includes("table") }
+
+    /// Whether the amount is a cell of a year table: a column per year ("table-cell"), or a
+    /// budget follow-up's deviation the text grants as its year's tillægsbevilling.
+    public var isYearTableCell: Bool { pattern == Self.yearTableCell || pattern == Self.grantedDeviation }
+
+    /// The patterns of a year table's cell and of a granted deviation (``isYearTableCell``).
+    public static let yearTableCell = "table-cell"
+    public static let grantedDeviation = "granted-deviation-table-cell"
 }

@@ -49,7 +49,7 @@ public struct RuleEngine: Sendable {
     /// per document; asking ``matches(_:_:_:_:)`` of each rule was a third of the engine's time).
     func place(_ item: AgendaItem, in document: Document, matcher: PlacementMatcher?) -> ([BudgetLine], [AmountPlacement]) {
         // The years that a table with a column per year states in Økonomiske konsekvenser or Indstillinger.
-        let tableYears = Set(item.amounts.filter { $0.pattern == "table-cell" && [.economy, .recommendation].contains($0.section) }
+        let tableYears = Set(item.amounts.filter { $0.isYearTableCell && [.economy, .recommendation].contains($0.section) }
             .flatMap(\.years))
         var drafts: [Draft] = []
         var placements: [AmountPlacement] = []
