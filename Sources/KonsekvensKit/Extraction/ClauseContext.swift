@@ -374,15 +374,17 @@ struct ClauseContext {
         // frigivelse, money already budgeted (../shared/DOMAIN.md), not new money; one set aside,
         // raised or paid from cash as it is released ("at der afsættes et rådighedsbeløb på 3
         // mio. kr., finansieret af kassebeholdningen, og at beløbet frigives") is new money.
-        if best?.kind == .availableAmount, after.contains(where: { Self.kind(of: $0.lower) == .release }), !saysNewMoney() {
+        if best?.kind == .availableAmount, after.contains(where: { Self.kind(of: $0.lower) == .release }),
+            !Self.saysNewMoney(before), !Self.saysNewMoney(after)
+        {
             return .release
         }
         return best?.kind ?? .unknown
     }
 
-    /// Whether the words around the amount set money aside, raise it or pay it from cash.
-    func saysNewMoney() -> Bool {
-        before.contains { Self.newMoneyWords.contains($0.bare) } || after.contains { Self.newMoneyWords.contains($0.bare) }
+    /// Whether the words set money aside, raise it or pay it from cash.
+    static func saysNewMoney(_ tokens: ArraySlice<TextToken>) -> Bool {
+        tokens.contains { newMoneyWords.contains($0.bare) }
     }
 
     static let newMoneyWords: Set<String> = [

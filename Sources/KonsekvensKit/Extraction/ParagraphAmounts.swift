@@ -83,9 +83,9 @@ enum ParagraphAmounts {
 
         var result: [Amount] = []
         result.reserveCapacity(matches.count)
-        // Where the list the amount is in starts in `result`, and whether its first amount's words
-        // set money aside.
-        var list = (start: 0, newMoney: false)
+        // Where the list the amount is in starts in `result`, and its first amount's words (read
+        // only when a later one is released: most amounts start a list).
+        var list = (start: 0, words: 0..<0)
         var sentenceIndex = 0
         // What the words near an amount say of financing and distribution key: the amounts of
         // one short sentence have the same words near them, read once (callgrind: 3 % of a run).
@@ -133,8 +133,8 @@ enum ParagraphAmounts {
             // "De afsatte rådighedsbeløb på 8,2 mio. kr. i 2025 og 1,8 mio. kr. i 2026 frigives": the
             // list's rådighedsbeløb are all released, not only the last one, before "frigives";
             // unless the list sets new money aside ("Der afsættes rådighedsbeløb på …").
-            if !inList { list = (result.count, context.saysNewMoney()) }
-            if inList, amount.kind == .release, !list.newMoney {
+            if !inList { list = (result.count, before.startIndex..<after.endIndex) }
+            if inList, amount.kind == .release, !ClauseContext.saysNewMoney(tokens[list.words]) {
                 for earlier in (list.start..<result.count).reversed() {
                     let kind = result[earlier].kind
                     guard kind == .availableAmount || kind == .unknown, result[earlier].payer == amount.payer else { break }

@@ -177,12 +177,12 @@ enum TableAmounts {
     /// på 23,4 mio. kr. årligt") names none, and ``TableCellKinds`` reads each cell by its sign.
     ///
     /// Any other kind, the first the line names, only where it is the one kind the line names
-    /// besides budget effects, or the line names only anlæg money (an anlægsbevilling, its rådighedsbeløb, their
-    /// frigivelse: "Med indstillingen søges frigivelse af den samlede anlægsbevilling på 5,05 mio.
-    /// kr. med en fordeling af rådighedsbeløb som følger:"). A line that mixes kinds describes
-    /// rows of several: Sorø's "Der søges om en anlægsbevilling på 11,8 mio. kr. De afsatte
-    /// rådighedsbeløb … frigives …" above its table made every row an anlægsbevilling, its drift
-    /// savings too.
+    /// besides budget effects, or the line names only anlæg money (an anlægsbevilling, its
+    /// rådighedsbeløb, their frigivelse: "Med indstillingen søges frigivelse af den samlede
+    /// anlægsbevilling på 5,05 mio. kr. med en fordeling af rådighedsbeløb som følger:"). A line
+    /// that mixes kinds describes rows of several: Sorø's "Der søges om en anlægsbevilling på 11,8
+    /// mio. kr. De afsatte rådighedsbeløb … frigives …" above its table made every row an
+    /// anlægsbevilling, its drift savings too.
     static func kindOfRows(named line: Line) -> AmountKind? {
         let (first, named) = ClauseContext.kinds(inWordsOf: line.text)
         guard let kind = first else { return nil }

@@ -46,7 +46,11 @@ enum TableCellKinds {
             let amount = amounts[index]
             guard isStatement(amount.section), !amount.isTotal, amount.years.count == 1 else { continue }
             let pattern = amount.pattern
-            if pattern == Amount.yearTableCell { cells.append(index) } else if pattern == TableAmounts.deviationPattern { deviations.append(index) }
+            if pattern == Amount.yearTableCell {
+                cells.append(index)
+            } else if pattern == TableAmounts.deviationPattern {
+                deviations.append(index)
+            }
         }
         if !deviations.isEmpty {
             cells += grantDeviations(deviations, in: &amounts)
@@ -55,8 +59,8 @@ enum TableCellKinds {
         guard !cells.isEmpty else { return }
         // Releases first: a grant of the same money, read before or after, does not make the
         // cells a release is new money.
-        let stated = amounts.indices.filter { states(amounts[$0]) && amounts[$0].kind == .release }
-            + amounts.indices.filter { states(amounts[$0]) && amounts[$0].kind != .release }
+        let statements = amounts.indices.filter { states(amounts[$0]) }
+        let stated = statements.filter { amounts[$0].kind == .release } + statements.filter { amounts[$0].kind != .release }
         if !stated.isEmpty { giveStatedKinds(from: stated, to: cells, in: &amounts) }
         for index in cells where amounts[index].kind == .unknown { amounts[index].kind = byConvention(amounts[index]) ?? .unknown }
     }
@@ -110,7 +114,8 @@ enum TableCellKinds {
             // A grant's parts are the grant, whatever their rows call them; other cells keep a kind
             // their row names.
             let isGrant = amount.kind.isGrant
-            // (Not a frigivelse, omplacering or overførsel row, nor a cell released: their kind is their net effect.)
+            // (Not a frigivelse, omplacering or overførsel row, nor a cell released: their kind
+            // is their net effect.)
             func give(_ index: Int) {
                 let kind = amounts[index].kind
                 // Anlæg money (a frigivelse, a rådighedsbeløb) is not a drift row's.
