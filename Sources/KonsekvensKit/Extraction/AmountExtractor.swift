@@ -100,19 +100,27 @@ public enum AmountExtractor {
     /// 690.000 kr. i 2024" is not the year of "besparelser … på årligt op til ca. 690.000 kr.".
     static func datingRestatedAnnualAmounts(_ amounts: inout [Amount]) {
         guard amounts.contains(where: { $0.recurrence == .annual && $0.years.isEmpty }) else { return }
-        let totals = amounts.filter { $0.recurrence == .totalOverPeriod && $0.years.count > 1 }
-        guard !totals.isEmpty else { return }
         struct Money: Hashable {
             let value: Decimal
             let payer: Party
         }
+        struct Total: Hashable {
+            let money: Money
+            let years: [Int]
+        }
+        // A set, not a search of them for each annual amount: one heading over a 50 MB file is
+        // one item of a hundred thousand amounts.
+        let totals = Set(amounts.lazy.filter { $0.recurrence == .totalOverPeriod && $0.years.count > 1 }.map {
+            Total(money: Money(value: $0.value, payer: $0.payer), years: $0.years)
+        })
+        guard !totals.isEmpty else { return }
         // The years of each annual amount with years its total confirms, and the money stated
         // with two sets of years, which takes neither.
         var years: [Money: [Int]] = [:]
         var conflicting = Set<Money>()
         for amount in amounts where amount.recurrence == .annual && amount.years.count > 1 {
-            let total = amount.value * Decimal(amount.years.count)
-            guard totals.contains(where: { $0.years == amount.years && $0.value == total && $0.payer == amount.payer }) else { continue }
+            let total = Total(money: Money(value: amount.value * Decimal(amount.years.count), payer: amount.payer), years: amount.years)
+            guard totals.contains(total) else { continue }
             let money = Money(value: amount.value, payer: amount.payer)
             if let stated = years[money], stated != amount.years { conflicting.insert(money) }
             years[money] = years[money] ?? amount.years
