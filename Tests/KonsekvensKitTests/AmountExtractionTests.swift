@@ -1039,6 +1039,8 @@ func decimal(_ literal: String) -> Decimal {
         ("Roskilde Kommunes andel udgør 32 083 kr. årligt, i alt 96 249 kr. i perioden 2025–2027.", Array(2025...2027)),
         ("Roskilde Kommunes andel udgør 32 083 kr. årligt i 2025–2027.", []),
         ("Et samlet årligt forbrug på ca. 32 083 kr. i 2024.", []),
+        // A total of other money whose year's share happens to be the amount does not date it.
+        ("Samarbejdet koster i alt 96 249 kr. i perioden 2025–2027.", []),
     ] as [(String, [Int])])
     func annualAmountsTakeTheYearsTheirTotalConfirms(story: String, years: [Int]) {
         func section(_ name: String, _ kind: SectionKind, _ text: String) -> Section {
@@ -1064,7 +1066,7 @@ func decimal(_ literal: String) -> Decimal {
     func kindsOfWordsAreReadFromStems(text: String) {
         let byWord = LatinText.words(of: text, at: .space).compactMap { ClauseContext.kind(of: $0.fastLowercased()) }
         let read = ClauseContext.kinds(inWordsOf: text)
-        #expect(read.first == byWord.first && read.first == ClauseContext.firstKind(inWordsOf: text))
+        #expect(read.first == byWord.first)
         #expect(read.all == Set(byWord))
     }
 }

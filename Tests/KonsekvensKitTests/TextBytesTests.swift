@@ -233,12 +233,12 @@ import Testing
         for _ in 0..<3_000 {
             var text = ""
             for _ in 0..<random.below(8) { text += pieces[random.below(pieces.count)] }
-            let kind = ClauseContext.firstKind(inWordsOf: text)
+            let kind = ClauseContext.kinds(inWordsOf: text).first
             #expect(kind == expected(text), "\(text.debugDescription)")
             if kind != nil { named += 1 }
         }
         #expect(named > 500)
-        for line in try Self.tokenSamples() { #expect(ClauseContext.firstKind(inWordsOf: line) == expected(line), "\(line)") }
+        for line in try Self.tokenSamples() { #expect(ClauseContext.kinds(inWordsOf: line).first == expected(line), "\(line)") }
     }
 
     /// The names before "Kommune" read on bytes are those read from Characters with

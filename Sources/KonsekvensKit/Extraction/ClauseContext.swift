@@ -401,10 +401,6 @@ struct ClauseContext {
     private static let stemsAndNotKinds = NeedleSet(kindStems.map(\.0) + notKinds)
     private static let notKindMask: UInt64 = ((UInt64(1) << UInt64(notKinds.count)) - 1) << UInt64(kindStems.count)
 
-    /// The kind named by the first word of `text` that names one, the words split at spaces
-    /// (see ``kinds(inWordsOf:)``).
-    static func firstKind(inWordsOf text: String) -> AmountKind? { kinds(inWordsOf: text).first }
-
     /// The kind the first word of `text` that names one names, and all the kinds its words name,
     /// split at spaces (see ``kind(of:)``). Read from the stems in the whole text where they are
     /// of one kind and no word is one of ``notKinds`` (a stem has no space, so it stands in a

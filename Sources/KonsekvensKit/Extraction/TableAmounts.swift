@@ -54,8 +54,7 @@ enum TableAmounts {
             let labelWords = lowerLabel.split(whereSeparator: { !$0.isLetter }).map(String.init)
             let area = labelWords.compactMap(BudgetArea.init(word:)).first
             // A caption's anlæg money (a frigivelse, a rådighedsbeløb) is not its drift rows'.
-            let kind = labelWords.compactMap(ClauseContext.kind(of:)).first
-                ?? captionKind.flatMap { $0.isInvestment && area == .drift ? nil : $0 } ?? .unknown
+            let kind = labelWords.compactMap(ClauseContext.kind(of:)).first ?? captionKind.flatMap { $0.fits(area) ? $0 : nil } ?? .unknown
             // "Træk på kassebeholdningen": a row that names its financing has it.
             let financing: Financing = cashWords.occursAny(inLowercased: lowerLabel) ? .cash : .notStated
             let cellUnder = cells(of: row, under: table.rows[headerIndex], labelled: !label.isEmpty)

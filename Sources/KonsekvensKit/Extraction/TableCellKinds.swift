@@ -119,7 +119,7 @@ enum TableCellKinds {
             func give(_ index: Int) {
                 let kind = amounts[index].kind
                 // Anlæg money (a frigivelse, a rådighedsbeløb) is not a drift row's.
-                if amount.kind.isInvestment, amounts[index].area == .drift { return }
+                guard amount.kind.fits(amounts[index].area) else { return }
                 // A rådighedsbeløb row's cell that the text releases is a frigivelse.
                 if kind == .unknown || (amount.kind == .release && kind == .availableAmount)
                     || (isGrant && !kind.isGrant && gives(kind) && kind != .release)

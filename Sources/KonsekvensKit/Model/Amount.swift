@@ -235,6 +235,9 @@ public enum AmountKind: String, Sendable, Hashable, CaseIterable {
     /// An anlægsbevilling, rådighedsbeløb or frigivelse: anlæg money by what it is, never drift.
     public var isInvestment: Bool { self == .constructionGrant || self == .availableAmount || self == .release }
 
+    /// Whether money of this kind can stand in `area`: anlæg money is no drift row's.
+    public func fits(_ area: BudgetArea?) -> Bool { !(isInvestment && area == .drift) }
+
     /// A merudgift, mindreudgift, merindtægt or mindreindtægt: what money does to the budget,
     /// as a table's signs say it ("+ = merudgift, – = mindreudgift"), not what it is.
     public var isBudgetEffect: Bool {
