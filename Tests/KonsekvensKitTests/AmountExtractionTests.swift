@@ -660,6 +660,14 @@ func decimal(_ literal: String) -> Decimal {
         .money("2,5 mio. kr. årligt i 2026-2027 (2025-priser)", "2500000").years(2026...2027).recurrence(.annual),
         .money("I budget 2025-2028 afsættes årligt 1 mio. kr.", "1000000").years(2025...2028).recurrence(.annual),
         .money("I 2012–13 blev der brugt 2 mio. kr.", "2000000").years(2012...2013),
+        // A span of years money is shifted to is not the amount's: it is not spent in each.
+        .money("merudgift på 12,047 mio. kr. til opsparing vedr. anlægsforskydning til 2023-2026", "12047000").years([]),
+        .money("merudgift på 12,047 mio. kr. til opsparing vedr. forskydninger til 2023-2026", "12047000").years([]),
+        .money("et rådighedsbeløb på 2 mio. kr. vedr. anlægsforskydning til 2025", "2000000").years([2025]),
+        .money("Anlægsforskydning til 2023-2026 på 12 mio. kr.", "12000000").years(2023...2026),
+        .money("0,6 mio. kr. fra Genopretningspuljen, som fremrykkes fra 2026", "600000").years([]).recurrence(.unknown),
+        .money("0,6 mio. kr. fra puljen, som flyttes fra 2026", "600000").years([]),
+        .money("0,6 mio. kr. fra puljen fra 2026", "600000").years(2026...2026).recurrence(.openEnded),
     ]
 
     @Test(arguments: periods) func period(_ example: AmountCase) { Self.check(example) }
@@ -771,6 +779,13 @@ func decimal(_ literal: String) -> Decimal {
         .money("500.000 kr. finansieres af puljen til grøn omstilling.", "500000").financing("pool:puljen til grøn"),
         .money("Finansiering af 500.000 kr. inden for rammen undersøges.", "500000").financing("unsettled:"),
         .money("Der afsættes 500.000 kr.", "500000").financing("not-stated").kind(.unknown),
+        // Savings put by are no besparelse, and a reference names another text, not the amount's kind.
+        .money("merudgift på feriemidler på 57,6 mio. kr. finansieret af opsparede midler i kassen", "57600000")
+            .kind(.additionalExpense).sign(.expenditure),
+        .money("en opsparing på 2 mio. kr.", "2000000").kind(.unknown),
+        .money("merudgift på de finansielle poster på 57,6 mio. kr., jf. besparelsesforslag 10 i bilag 1", "57600000")
+            .kind(.additionalExpense).sign(.expenditure),
+        .money("57,6 mio. kr. (besparelsesforslag 10)", "57600000").kind(.saving),
     ]
 
     @Test(arguments: kinds) func kind(_ example: AmountCase) { Self.check(example) }

@@ -65,3 +65,21 @@ import Testing
         #expect(HeadingClassifier.sectionHeading(text, marked: false) == nil)
     }
 }
+
+/// Greve's bevillingssag of budget follow-up 2, 3 October 2022: the recommendation grants a list
+/// of deviations "i 2022" and says what they do to the cash.
+@Suite struct GreveGrantListTests {
+    /// Each deviation is 2022's, and together they raise the cash by the 8,840 mio. kr. the
+    /// recommendation states (the "til 2023-2026" of the savings put by is the shifted
+    /// anlæg's, not this money's years); the item that states the cash adds nothing of its own.
+    @Test func theGrantedDeviationsNetToTheStatedCash() throws {
+        let document = AmountExtractor.extract(try Project.read("greve/2022-10-03-byraad-2022-2025-cc763b18.html"))
+        let impact = try Analyzer.defaultEngine().apply(to: document)
+        let lines = impact.budgetLines.filter { $0.caseNumber == "22-000027" }
+        let deviations = lines.filter { $0.year == 2022 }
+        #expect(deviations.map(\.net).sorted() == [-13_446_000, -12_047_000, -5_773_000, -600_000, 1_400_000, 9_579_000, 12_047_000])
+        #expect(deviations.map(\.net).reduce(0, +) == -8_840_000)
+        #expect(lines.filter { $0.year == 2024 }.map(\.net) == [-1_530_000])
+        #expect(!lines.contains { ($0.year ?? 0) > 2022 && $0.amount == 12_047_000 })
+    }
+}

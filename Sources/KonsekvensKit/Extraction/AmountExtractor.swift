@@ -59,8 +59,10 @@ public enum AmountExtractor {
         var tokenized: [ParagraphIndex: ParagraphAmounts.Tokenized] = [:]
         for (sectionIndex, section) in item.sections.enumerated() where !skippedSections.contains(section.kind) {
             var caption: [Line] = []
+            // The leads of the lists the paragraph may be an item of, the innermost last.
+            var leads: [ListLead] = []
             for (blockIndex, block) in section.blocks.enumerated() {
-                let found: (amounts: [Amount], unread: [UnreadAmount])
+                var found: (amounts: [Amount], unread: [UnreadAmount])
                 switch block {
                 case .paragraph(let lines):
                     let read = ParagraphAmounts.readKeepingTokens(
@@ -70,10 +72,15 @@ public enum AmountExtractor {
                         tokenized[ParagraphIndex(section: sectionIndex, block: blockIndex)] = tokens
                     }
                     caption = lines
+                    let level = lines.first?.listLevel ?? 0
+                    while let lead = leads.last, level <= lead.level { leads.removeLast() }
+                    leads.last?.apply(to: &found.amounts, in: lines)
+                    if let lead = ListLead(lines, tokens: &cache) { leads.append(lead) }
                 case .table(let table):
                     found = TableAmounts.read(
                         table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon, tokens: &cache)
                     caption = []
+                    leads = []
                 }
                 amounts += found.amounts
                 unread += found.unread

@@ -20,7 +20,7 @@ struct ClauseContext {
     }
 
     func period(horizon: ClosedRange<Int>?) -> Period {
-        let afterYears = Self.years(in: after, skippingLabels: true)
+        let afterYears = Self.years(in: after, skippingLabels: true, skippingShifts: true)
         let beforeYears = Self.years(in: before, nearestLast: true)
         let found = afterYears.isEmpty ? beforeYears : afterYears
         let said = words.withWords(after.indices, before.indices) { Self.periodPhrases.groups(inBytes: $0) }
@@ -101,8 +101,14 @@ struct ClauseContext {
 
     /// Years named in the tokens: "2021 – 2024", "2021-24", "2021 til 2024", "i 2025 og 2026", "fra 2023".
     /// With `skippingLabels`, a year followed by ":" is left out: in "2024: 500.000 kr., 2025:
-    /// 600.000 kr." it labels the amount after it, not the one before.
-    static func years(in list: ArraySlice<TextToken>, nearestLast: Bool = false, skippingLabels: Bool = false) -> Years {
+    /// 600.000 kr." it labels the amount after it, not the one before. With `skippingShifts`, a
+    /// span of years money is shifted to, and the year it is moved from, are left out: in
+    /// "merudgift på 12,047 mio. kr. til opsparing vedr. anlægsforskydning til 2023-2026" the
+    /// amount is not spent in each of them, and "0,6 mio. kr. fra Genopretningspuljen, som
+    /// fremrykkes fra 2026" is not spent from 2026 on.
+    static func years(
+        in list: ArraySlice<TextToken>, nearestLast: Bool = false, skippingLabels: Bool = false, skippingShifts: Bool = false
+    ) -> Years {
         // The first group ends the search; the last is kept as later ones replace it (an array
         // of every group, made twice for every amount, was allocated to give one of them).
         var result = Years()
@@ -115,6 +121,7 @@ struct ClauseContext {
                 continue
             }
             var group = Years()
+            let start = index
             let previous = index > list.startIndex ? list[index - 1].lower : ""
             if index + 2 < list.endIndex, list[index + 1].isRangeWord,
                 let end = rangeEnd(at: index + 2, in: list, start: year), end.year >= year, end.year - year <= 30
@@ -133,10 +140,21 @@ struct ClauseContext {
             if previous == "fra", group.years.count == 1 {
                 group.from = group.years[0]
             }
+            if skippingShifts, start - 2 >= list.startIndex, Self.namesShift(list[start - 2].bare),
+                (previous == "til" && group.years.count > 1) || previous == "fra"
+            {
+                continue
+            }
             guard nearestLast else { return group }
             result = group
         }
         return result
+    }
+
+    /// "forskydning", "anlægsforskydninger", "forskydes", "fremrykkes", "flyttes".
+    private static func namesShift(_ word: String) -> Bool {
+        word.endsWithBytes("forskydning") || word.endsWithBytes("forskydninger") || word.startsWithBytes("forskyde")
+            || word.startsWithBytes("fremryk") || word.isOne(of: "flyttes", "flyttet")
     }
 
     /// "2025-priser", "2025-niveau": a price level joined to the year at `index`, not a budget
@@ -146,7 +164,8 @@ struct ClauseContext {
             && !list[index + 2].spaceBefore && list[index + 2].kind == .word
     }
 
-    private static func year(_ token: TextToken) -> Int? {
+    /// The year a token is, if it is one (1990–2100, four digits).
+    static func year(_ token: TextToken) -> Int? {
         // Bytes, not Characters: a number token that `Int` reads is ASCII digits.
         guard token.kind == .number, token.text.utf8.count == 4, let value = Int(token.text), (1990...2100).contains(value)
         else { return nil }
@@ -358,14 +377,14 @@ struct ClauseContext {
     /// The kind named nearest to the amount, after it or before it.
     func kind() -> AmountKind {
         var best: (distance: Int, kind: AmountKind)?
-        for (distance, token) in before.reversed().enumerated() {
-            if let kind = Self.kind(of: token.lower) {
+        for (distance, index) in before.indices.reversed().enumerated() {
+            if let kind = Self.kind(of: before[index].lower), !Self.isInReference(index, in: before) {
                 best = (distance, kind)
                 break
             }
         }
-        for (distance, token) in after.enumerated() where best.map({ distance < $0.distance }) ?? true {
-            if let kind = Self.kind(of: token.lower) {
+        for (distance, index) in after.indices.enumerated() where best.map({ distance < $0.distance }) ?? true {
+            if let kind = Self.kind(of: after[index].lower), !Self.isInReference(index, in: after) {
                 best = (distance, kind)
                 break
             }
@@ -382,6 +401,18 @@ struct ClauseContext {
         return best?.kind ?? .unknown
     }
 
+    /// Whether the word at `index` is in a reference to another text ("jf. besparelsesforslag 10
+    /// fra ledelsen i bilag 1"), up to eight words after "jf." and before a comma or bracket:
+    /// it names that text, not the amount's kind. (Asked only of a word that names a kind; the
+    /// bound keeps a run of kind words in one long reference from making this quadratic.)
+    private static func isInReference(_ index: Int, in tokens: ArraySlice<TextToken>) -> Bool {
+        for token in tokens[max(tokens.startIndex, index - 8)..<index].reversed() {
+            if token.bare.isOne(of: "jf.", "jfr.", "jf", "jævnfør") { return true }
+            if token.kind == .symbol, token.text.isOne(of: ",", "(", ")", ";") || token.text.equalsBytes(":") { return false }
+        }
+        return false
+    }
+
     /// Whether the words set money aside, raise it or pay it from cash.
     static func saysNewMoney(_ tokens: ArraySlice<TextToken>) -> Bool {
         tokens.contains { newMoneyWords.contains($0.bare) }
@@ -393,8 +424,9 @@ struct ClauseContext {
     ]
 
     /// Words that contain a kind's stem but name something else: overførselsudgifter are
-    /// transfers to citizens (DOMAIN.md), not money carried over between years.
-    private static let notKinds = ["overførselsudgift", "overførselsindkomst"]
+    /// transfers to citizens (DOMAIN.md), not money carried over between years; "opsparede
+    /// midler", "opsparing" are savings put by, not a besparelse ("spare").
+    private static let notKinds = ["overførselsudgift", "overførselsindkomst", "opspar"]
 
     /// The stems, then the words that are no kind, in one set: one scan of a word answers both
     /// (two scans of every word around every amount were a sixtieth of a run, callgrind).

@@ -23,6 +23,16 @@ enum MoneyScanner {
         /// A number with a currency or scale that is too large to be an amount (over
         /// ``maximumValue``, or more digits than ``DanishNumber`` reads): reported, not summed.
         var isOutOfRange = false
+
+        /// The match without the minus it starts with: "- 2 mio. kr." read as "2 mio. kr.".
+        mutating func dropSign() {
+            tokens = (tokens.lowerBound + 1)..<tokens.upperBound
+            value = -value
+            if let lowValue = low, let highValue = high {
+                low = -highValue
+                high = -lowValue
+            }
+        }
     }
 
     static func scan(_ tokens: [TextToken]) -> [Match] {

@@ -57,7 +57,14 @@ enum ParagraphAmounts {
         var matches: [MoneyScanner.Match] = []
         var outOfRange: [MoneyScanner.Match] = []
         matches.reserveCapacity(scanned.count)
-        for match in scanned where !match.isUnitDeclaration {
+        for var match in scanned where !match.isUnitDeclaration {
+            // "- 3,2 mio. kr. til vintertjeneste": the dash that starts a line and stands apart from
+            // the number is a list's bullet (HTML's <li>, Markdown's "- "), not a minus.
+            if match.value < 0, tokens[match.tokens.lowerBound].text.equalsBytes("-"), match.tokens.count > 1,
+                tokens[match.tokens.lowerBound + 1].spaceBefore, Self.isLineStart(tokens[match.tokens.lowerBound].start, in: lineStarts)
+            {
+                match.dropSign()
+            }
             if match.isOutOfRange { outOfRange.append(match) } else { matches.append(match) }
         }
         let tokenized = Tokenized(text: text, tokens: tokens)
@@ -169,6 +176,16 @@ enum ParagraphAmounts {
                 text: String(decoding: text[startOffset..<endOffset], as: UTF8.self), location: location(of: startOffset), section: section)
         }
         return (result, unread, tokenized)
+    }
+
+    /// Whether a line of the paragraph starts at `offset` of its text (`lineStarts` in order).
+    private static func isLineStart(_ offset: Int, in lineStarts: [(offset: Int, line: Line)]) -> Bool {
+        var low = 0, high = lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineStarts[middle].offset < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < lineStarts.count && lineStarts[low].offset == offset
     }
 }
 

@@ -114,6 +114,10 @@ enum HTMLLayout {
         var plainCharacters = 0
         var strongCharacters = 0
         var headingLevel: Int?
+        /// How many lists (`<ol>`, `<ul>`) are open, and the level of the list item whose first
+        /// line is being read (0 once it is out).
+        var listDepth = 0
+        var itemLevel = 0
 
         // Tables: only the outermost table's rows become rows; nested ones fold into the cell.
         var tableDepth = 0
@@ -284,7 +288,8 @@ enum HTMLLayout {
             plainCharacters = 0
             strongCharacters = 0
             if let start, !text.isEmpty {
-                output.append(RawLine(text: text, location: start, style: style))
+                output.append(RawLine(text: text, location: start, style: style, listLevel: itemLevel))
+                itemLevel = 0
             }
         }
 
@@ -424,8 +429,12 @@ enum HTMLLayout {
             case .block:
                 if name == "li", !closing {
                     flushLine()
-                    if !inTableCell { appendText("- ") }
+                    if !inTableCell {
+                        appendText("- ")
+                        itemLevel = max(1, listDepth)
+                    }
                 } else {
+                    if name == "ol" || name == "ul", !inTableCell { listDepth = max(0, listDepth + (closing ? -1 : 1)) }
                     flushLine()
                 }
                 if name == "p" || name == "section", closing, !inTableCell { blankLine() }

@@ -18,6 +18,8 @@ struct RawLine: Sendable, Hashable {
     var explicitTable = false
     /// Set on the line that follows a page break (form feed) in PDF text.
     var followsPageBreak = false
+    /// How deeply nested the list item this line starts is (see ``Line/listLevel``).
+    var listLevel = 0
 
     var isBlank: Bool { text.isEmpty && cells == nil }
     var isMarked: Bool { style != .plain }

@@ -26,7 +26,7 @@ struct SectionBuilder {
         flushTable()
         // HTML block elements are real line breaks; in text and Markdown consecutive lines run on.
         if format == .html { flushParagraph() }
-        paragraph.append(Line(line.text, at: line.location))
+        paragraph.append(Line(line.text, at: line.location, listLevel: line.listLevel))
     }
 
     mutating func endParagraph() {
