@@ -133,19 +133,46 @@ import Testing
         #expect(amounts.map(\.location.column) == [3, 3, 1])
     }
 
-    /// Text layouts do not say how lists nest: a lead there dates nothing (a paragraph at the
-    /// same level ends its list at once).
-    @Test func textLayoutsHaveNoLevels() {
+    /// Text says how lists nest by indentation: a list item's marker starts a paragraph of its
+    /// own, one indented deeper than the item before is under it, and a paragraph no deeper
+    /// than the list's first marker ends the list.
+    @Test(arguments: ["t.txt", "t.md"])
+    func textNestsListsByIndentation(source: String) {
         let text = """
             Punkt 1: Budgetopfølgning
 
             Indstilling
 
-            at der i 2022 meddeles tillægsbevilling til følgende afvigelser:
+            Center for Økonomi indstiller,
+            1. at der i 2022 meddeles tillægsbevilling til følgende afvigelser:
+               a. netto mindreudgift på 13,446 mio. kr. på tværs af udvalg
+               b. merudgift på 1,4 mio. kr. vedr. øvrige
+                  finansforskydninger
+            2. at der meddeles anlægsbevilling på 1,53 mio. kr. til Klimabassin
+            3. at følgende tillægsbevilliges i 2023:
 
-            - netto mindreudgift på 13,446 mio. kr. på tværs af udvalg
+               - 2 mio. kr. til veje
+
+            Der er afsat 5 mio. kr. til formålet.
+
+              - 1 mio. kr. i 2024
             """
-        let item = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "t.txt")).items[0]
-        #expect(item.amounts.map(\.years) == [[]])
+        let item = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: source)).items[0]
+        let paragraphs = item.sections[0].blocks.compactMap { block -> [Line]? in
+            if case .paragraph(let lines) = block { lines } else { nil }
+        }
+        #expect(paragraphs.map { $0[0].listLevel } == [0, 1, 2, 2, 1, 1, 2, 0, 1])
+        #expect(paragraphs[3].count == 2)
+        #expect(item.amounts.map(\.years) == [[2022], [2022], [], [2023], [], [2024]])
+    }
+
+    /// A list item's marker, and what only looks like one at a line's start.
+    @Test func listMarkers() {
+        for marker in ["- a", "* a", "+ a", "• a", "– a", "1. at", "12) at", "a. mindre", "b) mindre", "3. Marts-puljen"] {
+            #expect(ListMarker.starts(marker), "\(marker)")
+        }
+        for text in ["-2 mio. kr.", "1. januar 2025", "3. kvartal", "15. Maj", "2.500 kr.", "kr. 5.000", "123. at", "at", "-", "1.", "ab. c"] {
+            #expect(!ListMarker.starts(text), "\(text)")
+        }
     }
 }

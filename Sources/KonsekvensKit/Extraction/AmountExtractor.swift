@@ -75,7 +75,9 @@ public enum AmountExtractor {
                     let level = lines.first?.listLevel ?? 0
                     while let lead = leads.last, level <= lead.level { leads.removeLast() }
                     leads.last?.apply(to: &found.amounts, in: lines)
-                    if let lead = ListLead(lines, tokens: &cache) { leads.append(lead) }
+                    // Grants are given where the item decides (Indstilling, Økonomi): the story's
+                    // lists are not asked, which halves what leads cost (callgrind).
+                    if Self.financingSections.contains(section.kind), let lead = ListLead(lines, tokens: &cache) { leads.append(lead) }
                 case .table(let table):
                     found = TableAmounts.read(
                         table, caption: caption, section: section.kind, municipality: municipality, horizon: horizon, tokens: &cache)

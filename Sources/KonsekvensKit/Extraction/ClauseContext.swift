@@ -140,8 +140,8 @@ struct ClauseContext {
             if previous == "fra", group.years.count == 1 {
                 group.from = group.years[0]
             }
-            if skippingShifts, start - 2 >= list.startIndex, Self.namesShift(list[start - 2].bare),
-                (previous == "til" && group.years.count > 1) || previous == "fra"
+            if skippingShifts, (previous == "til" && group.years.count > 1) || previous == "fra", start - 2 >= list.startIndex,
+                Self.namesShift(list[start - 2].bare)
             {
                 continue
             }
