@@ -250,7 +250,7 @@ enum TableAmounts {
     }
 
     /// The year a header cell names: four digits, 1990–2100, with at most two letters ("2025",
-    /// "B2026", "2027*"). A cell of scalars below U+0300 is read on its scalars, each a
+    /// "B2026", "2027*"), not parted by a decimal or thousands separator ("2,059" is a number). A cell of scalars below U+0300 is read on its scalars, each a
     /// Character of its own (no mark joins one to the one before; "\r\n" is one, but neither a
     /// digit nor a letter, as "\r" and "\n" are not): filtering Characters was a twentieth of
     /// reading a Greve meeting (callgrind), and still a sixtieth of reading all of them for
@@ -263,6 +263,8 @@ enum TableAmounts {
             var digits = 0, letters = 0, value = 0
             // A scalar from U+0300 on may join the one before it into a Character.
             var mayJoin = false
+            // "2,059", "2.059": a separator within the digits makes a number, not a year.
+            var separated = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -271,6 +273,7 @@ enum TableAmounts {
                     digits += 1
                     if digits <= 4 { value = value * 10 + Int(byte - 0x30) }
                 case 0x41...0x5A, 0x61...0x7A: letters += 1
+                case 0x2C, 0x2E: if digits > 0, digits < 4 { separated = true }
                 case 0x80...:
                     let (scalar, length) = Unicode.Scalar.decoded(in: bytes, at: index)
                     if scalar.value >= 0x300 {
@@ -285,7 +288,7 @@ enum TableAmounts {
                 index += 1
             }
             if mayJoin { return digits < 4 ? .some(nil) : nil }
-            return digits == 4 && letters <= 2 && (1990...2100).contains(value) ? value : .some(nil)
+            return digits == 4 && letters <= 2 && !separated && (1990...2100).contains(value) ? value : .some(nil)
         }
         if let read { return read }
         return yearByCharacters(text)
@@ -295,7 +298,9 @@ enum TableAmounts {
     static func yearByCharacters(_ text: String) -> Int? {
         let digits = text.filter(\.isASCIIDigitCharacter)
         let letters = text.filter(\.isLetter)
-        guard digits.count == 4, letters.count <= 2, let year = Int(digits), (1990...2100).contains(year) else { return nil }
+        guard digits.count == 4, letters.count <= 2, let year = Int(digits), (1990...2100).contains(year),
+            !text.contains(where: { $0 == "," || $0 == "." }) || text.split(whereSeparator: { !$0.isASCIIDigitCharacter }).count == 1
+        else { return nil }
         return year
     }
 
