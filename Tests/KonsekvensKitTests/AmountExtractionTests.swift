@@ -783,6 +783,8 @@ func decimal(_ literal: String) -> Decimal {
         .money("merudgift på feriemidler på 57,6 mio. kr. finansieret af opsparede midler i kassen", "57600000")
             .kind(.additionalExpense).sign(.expenditure),
         .money("en opsparing på 2 mio. kr.", "2000000").kind(.unknown),
+        .money("130 mio. kr. fra 2029 til at understøtte kvalitetsstandarder", "130000000").kind(.unknown),
+        .money("Foreningen understøttes med et tilskud på 40.000 kr.", "40000").kind(.subsidy),
         .money("merudgift på de finansielle poster på 57,6 mio. kr., jf. besparelsesforslag 10 i bilag 1", "57600000")
             .kind(.additionalExpense).sign(.expenditure),
         .money("57,6 mio. kr. (besparelsesforslag 10)", "57600000").kind(.saving),

@@ -127,6 +127,11 @@ import Testing
         #expect(impact.budgetLines.map(\.kind) == [.reducedExpense, .reducedExpense])
         let both = try Self.impact(recommendation: "at sagen godkendes.", rows: ["| Drift | 300 | 400 |"], caption: "Mindreudgifter og merudgifter (1.000 kr.)")
         #expect(both.budgetLines.map(\.net) == [300_000, 400_000])
+        // A sentence that states an amount in t.kr. declares no unit of the rows.
+        let stated = try Self.impact(
+            recommendation: "at sagen godkendes.", rows: ["| Drift | 300 | 400 |"], caption: "Der forventes en besparelse på 24.517 t.kr. i 2024.")
+        #expect(stated.budgetLines.map(\.net) == [-24_517_000, 300_000, 400_000])
+        #expect(TableAmounts.statesAnAmount("Besparelse i 2025 (1.000 kr.)") == false)
     }
 
     /// Cells that do not sum to the amount, and drift cells that sum to a frigivelse (anlæg

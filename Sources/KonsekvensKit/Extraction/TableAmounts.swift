@@ -188,9 +188,21 @@ enum TableAmounts {
         // (A merudgift beside the kind is what the money does: "Tillægsbevilling til merudgifter".)
         let others = named.filter { !$0.isBudgetEffect }
         guard kind.turnsSign else { return others.count == 1 || others.allSatisfy(\.isInvestment) ? kind : nil }
-        guard !line.text.contains("="), !unitCaption([line]).isEmpty else { return nil }
+        guard !line.text.contains("="), !unitCaption([line]).isEmpty, !statesAnAmount(line.text) else { return nil }
         // "Mindreudgifter og merudgifter (1.000 kr.)" names both signs: a legend too.
         return named.filter(\.turnsSign).count == 1 ? kind : nil
+    }
+
+    /// Whether a line names a number other than a unit's thousand or a year: "Der forventes en
+    /// besparelse på 24.517 t.kr. i 2024." states an amount of its own, and declares no unit of
+    /// a table's rows as "Mindreudgifter (1.000 kr.)" does.
+    static func statesAnAmount(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isASCIIDigitCharacter && $0 != "." && $0 != "," }).contains { part in
+            let digits = part.filter(\.isASCIIDigitCharacter)
+            guard !digits.isEmpty else { return false }
+            if digits == "1000" { return false }
+            return !(digits.count == 4 && part.allSatisfy(\.isASCIIDigitCharacter) && (1990...2100).contains(Int(digits) ?? 0))
+        }
     }
 
     /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000
