@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KonsekvensKit
 
-/// The compiled placement matches must choose the rule that asking ``RuleEngine/matches(_:_:_:_:)``
+/// The compiled placement matches must choose the rule that asking ``RuleEngine/matches(_:_:_:_:meetingYear:)``
 /// of each rule in turn chooses: for the default rules and for random rules, on the amounts of
 /// the fixtures and on amounts with random sections, payers, kinds, patterns and labels.
 @Suite struct PlacementMatcherTests {
@@ -26,8 +26,12 @@ import Testing
             let matcher = try #require(PlacementMatcher(engine.rules.placements))
             for (item, amount) in amounts {
                 let tableYears = Set(item.amounts.filter { $0.pattern == "table-cell" && [.economy, .recommendation].contains($0.section) }.flatMap(\.years))
-                let plain = engine.rules.placements.indices.first { engine.matches(engine.rules.placements[$0].match, amount, item, tableYears) }
-                let compiled = matcher.first(amount, decisionHolds: matcher.decisionHolds(item), tableYears: tableYears)
+                // Meetings of 2026, 2024 and of no known date.
+                let meetingYear = [2026, 2024, nil][Int(amount.value.magnitude.description.utf8.count % 3)]
+                let plain = engine.rules.placements.indices.first {
+                    engine.matches(engine.rules.placements[$0].match, amount, item, tableYears, meetingYear: meetingYear)
+                }
+                let compiled = matcher.first(amount, decisionHolds: matcher.decisionHolds(item), tableYears: tableYears, meetingYear: meetingYear)
                 #expect(compiled == plain, "\(amount.text) \(amount.pattern)")
                 if plain != nil { chosen += 1 }
             }
@@ -103,6 +107,7 @@ import Testing
         match.fromTable = flag(&random)
         match.hasYears = flag(&random)
         match.itemHasYearTable = flag(&random)
+        if random.next() % 3 == 0 { match.yearsAgo = Int(random.next() % 3 + 1) }
         match.decisions = subset(DecisionStatus.allCases, &random)
         match.patterns = subset(patterns, &random)
         if random.next() % 4 == 0 { match.rowLabelWords = (0..<Int(random.next() % 3 + 1)).map { _ in pick(words, &random) } }

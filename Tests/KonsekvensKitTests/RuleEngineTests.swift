@@ -230,8 +230,32 @@ import Testing
         #expect(Self.parse(#"{"placement": [{"name": "A", "produce": "lines"}]}"#)?.description.contains("\"produce\" cannot be \"lines\"") == true)
         #expect(Self.parse(#"{"placement": [{"name": "A", "match": {"total": "yes"}, "produce": "context"}]}"#)?.description.contains("\"total\" must be true or false") == true)
         #expect(Self.parse(#"{"placement": [{"name": "A", "produce": "context"}, {"name": "A", "produce": "context"}]}"#)?.description.contains("used twice") == true)
+        for wrong in ["0", "1.5", "\"2\"", "true", "101"] {
+            let error = Self.parse(#"{"placement": [{"name": "A", "match": {"yearsAgo": "# + wrong + #"}, "produce": "context"}]}"#)
+            #expect(error?.description.contains("\"yearsAgo\" must be a whole number of years from 1 to 100") == true, "\(wrong)")
+        }
+        #expect(Self.parse(#"{"placement": [{"name": "A", "match": {"yearsAgo": 2}, "produce": "context"}]}"#) == nil)
         #expect(Self.parse(#"{"version": 2, "placement": []}"#)?.description.contains("unsupported version") == true)
         #expect(Self.parse(#"{"checks": [{"name": "C", "check": "population-shares"}]}"#)?.description.contains("did you mean \"population-share\"") == true)
+    }
+
+    /// Money of years two or more before the meeting's is history (PastYearsAreContext); the
+    /// year just closed and the years ahead are not; nor is any year of a meeting of no date.
+    @Test(arguments: [("3. maj 2023", 2021, "PastYearsAreContext"), ("3. maj 2023", 2022, "OwnAmountPerYear"), ("3. maj 2023", 2024, "OwnAmountPerYear"), ("", 2021, "OwnAmountPerYear")])
+    func pastYearsAreHistory(date: String, year: Int, rule: String) throws {
+        let text = """
+            # Direktionen\(date.isEmpty ? "" : " – " + date)
+
+            ## Punkt 1: Udsatte børn
+
+            ### Økonomiske konsekvenser
+
+            I \(year) blev der givet tillægsbevillinger på 7,8 mio. kr.
+            """
+        let document = AmountExtractor.extract(MinutesReader.read(Array(text.utf8), source: "t.md"))
+        let impact = try Analyzer.defaultEngine().apply(to: document)
+        #expect(impact.placements.map(\.rule) == [rule])
+        #expect(impact.budgetLines.count == (rule == "PastYearsAreContext" ? 0 : 1))
     }
 
     /// A placement rule that places nothing in a run is named in the report.

@@ -3,12 +3,13 @@ import Foundation
 /// The placement rules' matches compiled for one document: each set a condition names becomes
 /// a bit mask over the values the rules name, so an amount's section, payer, kind, … are
 /// looked up once, not hashed into a set for every rule it is asked of; the item's decision is
-/// asked once per item. Answers as ``RuleEngine/matches(_:_:_:_:)`` does.
+/// asked once per item. Answers as ``RuleEngine/matches(_:_:_:_:meetingYear:)`` does.
 struct PlacementMatcher {
     /// One rule's match; nil masks are conditions the rule does not state.
     struct Rule {
         var sections, payers, kinds, recurrences, signs, financing, patterns: UInt64?
         var total, rate, fromTable, hasYears, itemHasYearTable: Bool?
+        var yearsAgo: Int?
         var rowLabelWords: [String]?
         /// Whether the rule states a condition on the item's decision.
         var asksDecision: Bool
@@ -63,7 +64,7 @@ struct PlacementMatcher {
                     kinds: kinds.mask(match.kinds, overflow: &overflow), recurrences: recurrences.mask(match.recurrences, overflow: &overflow),
                     signs: signs.mask(match.signs, overflow: &overflow), financing: financing.mask(match.financing, overflow: &overflow),
                     patterns: patterns.mask(match.patterns, overflow: &overflow), total: match.total, rate: match.rate,
-                    fromTable: match.fromTable, hasYears: match.hasYears, itemHasYearTable: match.itemHasYearTable,
+                    fromTable: match.fromTable, hasYears: match.hasYears, itemHasYearTable: match.itemHasYearTable, yearsAgo: match.yearsAgo,
                     rowLabelWords: match.rowLabelWords, asksDecision: match.decisions != nil || match.decisionWords != nil))
         }
         guard !overflow else { return nil }
@@ -88,8 +89,8 @@ struct PlacementMatcher {
         }
     }
 
-    /// The index of the first rule that matches `amount`, as ``RuleEngine/matches(_:_:_:_:)`` asks in turn.
-    func first(_ amount: Amount, decisionHolds: [Bool], tableYears: Set<Int>) -> Int? {
+    /// The index of the first rule that matches `amount`, as ``RuleEngine/matches(_:_:_:_:meetingYear:)`` asks in turn.
+    func first(_ amount: Amount, decisionHolds: [Bool], tableYears: Set<Int>, meetingYear: Int?) -> Int? {
         // Each value's bit once; a vocabulary no rule names is not asked.
         let section = sections.isEmpty ? 0 : sections.bit(amount.section)
         let payer = payers.isEmpty ? 0 : payerBits[amount.payer.categoryIndex]
@@ -113,6 +114,7 @@ struct PlacementMatcher {
             if let rate = rule.rate, rate != hasRate { continue }
             if let wanted = rule.fromTable, wanted != fromTable { continue }
             if let hasYears = rule.hasYears, hasYears == hasNoYears { continue }
+            if let ago = rule.yearsAgo, !RuleEngine.isPast(amount.years, ago, meetingYear) { continue }
             if let wanted = rule.itemHasYearTable {
                 if covered == nil { covered = !tableYears.isEmpty && amount.years.allSatisfy(tableYears.contains) }
                 if wanted != covered { continue }

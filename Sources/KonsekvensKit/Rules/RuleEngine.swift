@@ -46,7 +46,7 @@ public struct RuleEngine: Sendable {
     }
 
     /// Places the item's amounts, asking `matcher` when there is one (the rules compiled once
-    /// per document; asking ``matches(_:_:_:_:)`` of each rule was a third of the engine's time).
+    /// per document; asking ``matches(_:_:_:_:meetingYear:)`` of each rule was a third of the engine's time).
     func place(_ item: AgendaItem, in document: Document, matcher: PlacementMatcher?) -> ([BudgetLine], [AmountPlacement]) {
         // The years that a table with a column per year states in Økonomiske konsekvenser or Indstillinger.
         let tableYears = Set(item.amounts.filter { $0.isYearTableCell && [.economy, .recommendation].contains($0.section) }
@@ -54,13 +54,14 @@ public struct RuleEngine: Sendable {
         var drafts: [Draft] = []
         var placements: [AmountPlacement] = []
         let decisionHolds = matcher?.decisionHolds(item) ?? []
+        let meetingYear = document.meeting.date?.year
         for amount in item.amounts {
             // By index: `first(where:)` copied each rule, with its lists, to ask it (callgrind).
             let found =
                 if let matcher {
-                    matcher.first(amount, decisionHolds: decisionHolds, tableYears: tableYears)
+                    matcher.first(amount, decisionHolds: decisionHolds, tableYears: tableYears, meetingYear: meetingYear)
                 } else {
-                    rules.placements.indices.first(where: { matches(rules.placements[$0].match, amount, item, tableYears) })
+                    rules.placements.indices.first(where: { matches(rules.placements[$0].match, amount, item, tableYears, meetingYear: meetingYear) })
                 }
             guard let found else {
                 placements.append(AmountPlacement(amount: amount, disposition: .unplaced, rule: nil))
@@ -80,7 +81,7 @@ public struct RuleEngine: Sendable {
         return (merged(drafts).map(\.line), placements)
     }
 
-    func matches(_ match: AmountMatch, _ amount: Amount, _ item: AgendaItem, _ tableYears: Set<Int>) -> Bool {
+    func matches(_ match: AmountMatch, _ amount: Amount, _ item: AgendaItem, _ tableYears: Set<Int>, meetingYear: Int?) -> Bool {
         if let sections = match.sections, !sections.contains(amount.section) { return false }
         if let payers = match.payers, !payers.contains(amount.payer.category) { return false }
         if let kinds = match.kinds, !kinds.contains(amount.kind) { return false }
@@ -91,6 +92,7 @@ public struct RuleEngine: Sendable {
         if let rate = match.rate, rate != (amount.rate != nil) { return false }
         if let fromTable = match.fromTable, fromTable != amount.isFromTable { return false }
         if let hasYears = match.hasYears, hasYears == amount.years.isEmpty { return false }
+        if let ago = match.yearsAgo, !Self.isPast(amount.years, ago, meetingYear) { return false }
         if let wanted = match.itemHasYearTable {
             // A year table covers an amount when it states each of the amount's years.
             let covered = !tableYears.isEmpty && amount.years.allSatisfy(tableYears.contains)
@@ -107,6 +109,12 @@ public struct RuleEngine: Sendable {
             if !words.contains(where: { text.contains($0) }) { return false }
         }
         return true
+    }
+
+    /// Whether `years` are some and all lie `ago` or more years before `meetingYear` (known).
+    static func isPast(_ years: [Int], _ ago: Int, _ meetingYear: Int?) -> Bool {
+        guard let meetingYear, let last = years.max() else { return false }
+        return last <= meetingYear - ago
     }
 
     // MARK: Lines

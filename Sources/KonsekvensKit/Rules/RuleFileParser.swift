@@ -7,7 +7,7 @@ enum RuleFileParser {
     static let placementFields: Set<String> = ["name", "description", "match", "produce"]
     static let matchFields: Set<String> = [
         "section", "payer", "kind", "recurrence", "sign", "financing", "total", "rate", "fromTable", "years",
-        "itemHasYearTable", "decision", "decisionWords", "pattern", "rowLabel",
+        "itemHasYearTable", "decision", "decisionWords", "pattern", "rowLabel", "yearsAgo",
     ]
     static let checkFields: Set<String> = [
         "name", "description", "check", "severity", "passSeverity", "kind", "toleranceKroner", "tolerancePercent", "enabled",
@@ -128,6 +128,12 @@ enum RuleFileParser {
         match.rate = try bool(object["rate"], field: "rate", rule: rule, fail)
         match.fromTable = try bool(object["fromTable"], field: "fromTable", rule: rule, fail)
         match.itemHasYearTable = try bool(object["itemHasYearTable"], field: "itemHasYearTable", rule: rule, fail)
+        if let value = object["yearsAgo"] {
+            guard !isBoolean(value), let number = value as? NSNumber, number.doubleValue == number.doubleValue.rounded(),
+                (1...100).contains(number.intValue)
+            else { throw fail(rule, "\"yearsAgo\" must be a whole number of years from 1 to 100") }
+            match.yearsAgo = number.intValue
+        }
         if let value = object["years"] {
             switch value as? String {
             case "none": match.hasYears = false

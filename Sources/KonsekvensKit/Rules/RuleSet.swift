@@ -85,6 +85,9 @@ public struct AmountMatch: Sendable, Hashable {
     public var fromTable: Bool?
     /// "none" or "some".
     public var hasYears: Bool?
+    /// The amount's years all lie at least this many years before the meeting's year: 2 holds
+    /// for "I 2021 blev der givet tillægsbevillinger på 7,8 mio. kr." in a meeting of 2023.
+    public var yearsAgo: Int?
     /// Whether the item has a table with a column per year that states each of the amount's years.
     public var itemHasYearTable: Bool?
     public var decisions: Set<DecisionStatus>?
