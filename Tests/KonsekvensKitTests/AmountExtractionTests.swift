@@ -668,6 +668,9 @@ func decimal(_ literal: String) -> Decimal {
         .money("0,6 mio. kr. fra Genopretningspuljen, som fremrykkes fra 2026", "600000").years([]).recurrence(.unknown),
         .money("0,6 mio. kr. fra puljen, som flyttes fra 2026", "600000").years([]),
         .money("0,6 mio. kr. fra puljen fra 2026", "600000").years(2026...2026).recurrence(.openEnded),
+        .money("Der er 5,566 mio. kr. i 2024, hvoraf 2,566 mio. kr. er overført fra 2023.", "5566000", "2566000").at(1).years([2024])
+            .recurrence(.oneTime),
+        .money("at salgsindtægt på i alt 19,128 mio. kr. overføres fra 2024 til 2025", "19128000").years([]),
     ]
 
     @Test(arguments: periods) func period(_ example: AmountCase) { Self.check(example) }

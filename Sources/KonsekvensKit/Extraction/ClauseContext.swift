@@ -105,7 +105,8 @@ struct ClauseContext {
     /// span of years money is shifted to, and the year it is moved from, are left out: in
     /// "merudgift på 12,047 mio. kr. til opsparing vedr. anlægsforskydning til 2023-2026" the
     /// amount is not spent in each of them, and "0,6 mio. kr. fra Genopretningspuljen, som
-    /// fremrykkes fra 2026" is not spent from 2026 on.
+    /// fremrykkes fra 2026" is not spent from 2026 on, nor "2,566 mio. kr. er overført fra 2023"
+    /// in each year from 2023 to the horizon.
     static func years(
         in list: ArraySlice<TextToken>, nearestLast: Bool = false, skippingLabels: Bool = false, skippingShifts: Bool = false
     ) -> Years {
@@ -151,10 +152,11 @@ struct ClauseContext {
         return result
     }
 
-    /// "forskydning", "anlægsforskydninger", "forskydes", "fremrykkes", "flyttes".
+    /// "forskydning", "anlægsforskydninger", "forskydes", "fremrykkes", "flyttes", "overført",
+    /// "overføres".
     private static func namesShift(_ word: String) -> Bool {
         word.endsWithBytes("forskydning") || word.endsWithBytes("forskydninger") || word.startsWithBytes("forskyde")
-            || word.startsWithBytes("fremryk") || word.isOne(of: "flyttes", "flyttet")
+            || word.startsWithBytes("fremryk") || word.isOne(of: "flyttes", "flyttet") || word.isOne(of: "overført", "overføres", "overførte")
     }
 
     /// "2025-priser", "2025-niveau": a price level joined to the year at `index`, not a budget
