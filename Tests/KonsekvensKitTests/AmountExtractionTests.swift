@@ -664,7 +664,8 @@ func decimal(_ literal: String) -> Decimal {
         .money("merudgift på 12,047 mio. kr. til opsparing vedr. anlægsforskydning til 2023-2026", "12047000").years([]),
         .money("merudgift på 12,047 mio. kr. til opsparing vedr. forskydninger til 2023-2026", "12047000").years([]),
         .money("et rådighedsbeløb på 2 mio. kr. vedr. anlægsforskydning til 2025", "2000000").years([2025]),
-        .money("Anlægsforskydning til 2023-2026 på 12 mio. kr.", "12000000").years(2023...2026),
+        .money("Anlægsforskydning til 2023-2026 på 12 mio. kr.", "12000000").years([]),
+        .money("som følge af anlægsforskydning til 2023-2026 gives en merudgift på 12 mio. kr.", "12000000").years([]),
         .money("0,6 mio. kr. fra Genopretningspuljen, som fremrykkes fra 2026", "600000").years([]).recurrence(.unknown),
         .money("0,6 mio. kr. fra puljen, som flyttes fra 2026", "600000").years([]),
         .money("0,6 mio. kr. fra puljen fra 2026", "600000").years(2026...2026).recurrence(.openEnded),
@@ -791,6 +792,9 @@ func decimal(_ literal: String) -> Decimal {
         .money("merudgift på de finansielle poster på 57,6 mio. kr., jf. besparelsesforslag 10 i bilag 1", "57600000")
             .kind(.additionalExpense).sign(.expenditure),
         .money("57,6 mio. kr. (besparelsesforslag 10)", "57600000").kind(.saving),
+        .money("at der i 2023 jf. Økonomiudvalgets beslutning meddeles en tillægsbevilling på 2 mio. kr.", "2000000")
+            .kind(.supplementaryGrant),
+        .money("Budgettet er jf. budgetaftalen reduceret med en besparelse på 2 mio. kr.", "2000000").kind(.saving).sign(.income),
     ]
 
     @Test(arguments: kinds) func kind(_ example: AmountCase) { Self.check(example) }

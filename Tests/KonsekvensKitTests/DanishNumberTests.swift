@@ -14,7 +14,7 @@ import Testing
             "-", "\u{A0}", "ª", "µ", "×", "ÿ", "ǅ", "\u{2FF}", "\u{300}", "\u{36F}", "\u{2212}", "\u{200D}", "Å",
         ]
         var samples = [
-            "2025", "B2026", "2027*", "1989", "2101", "1990", "2100", "20255", "Budget 2025", "Bf 2025", "2025\u{301}", "2.025", "2,059", "2025.", "20.25.", ".2025", "2.0 25",
+            "2025", "B2026", "2027*", "1989", "2101", "1990", "2100", "20255", "Budget 2025", "Bf 2025", "2025\u{301}", "2.025", "2,059", "2025.", "20.25.", ".2025", "2.0 25", "2 059", "2\u{A0}059", "2025 ", " 2025",
             "Område", "Beløb i 1.000 kr.", "ø2025", "2025ø", "Økonomi 2026", "ø20\u{301}25", "Beløb ø 12345678901234567890123 kr.",
         ]
         for _ in 0..<3_000 {
@@ -28,6 +28,7 @@ import Testing
         #expect(TableAmounts.year(inCell: "B2026") == 2026 && TableAmounts.year(inCell: "Budget 2025") == nil)
         // Greve's "En Pose Penge ansøgt dispensation | 2,059 | 2,059" is no header of years.
         #expect(TableAmounts.year(inCell: "2,059") == nil && TableAmounts.year(inCell: "2.059") == nil)
+        #expect(TableAmounts.year(inCell: "2 059") == nil && TableAmounts.year(inCell: "2\u{A0}059") == nil && TableAmounts.year(inCell: "B 2026") == 2026)
         #expect(TableAmounts.year(inCell: "2025.") == 2025 && TableAmounts.yearByCharacters("2,059") == nil)
     }
 

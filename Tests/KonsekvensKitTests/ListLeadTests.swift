@@ -112,6 +112,21 @@ import Testing
         #expect(story.years.isEmpty && story.kind == .unknown)
     }
 
+    /// The lead's year is the one nearest its grant; a lead of several years, or of grants given
+    /// before, dates nothing.
+    @Test(arguments: [
+        ("at der i 2022 meddeles tillægsbevilling til følgende projekter, som blev udskudt i 2021:", [2022]),
+        ("at der meddeles tillægsbevilling i 2023 og 2024 til følgende:", []),
+        ("at der meddeles tillægsbevilling i 2023 og overslagsårene til følgende:", []),
+        ("at der for 2023 ff. meddeles tillægsbevilling til følgende:", []),
+        ("Byrådet har tidligere i 2022 givet følgende tillægsbevillinger til projektet:", []),
+        ("at det tages til efterretning, at der i 2022 er givet følgende tillægsbevillinger:", []),
+    ])
+    func theLeadsOneYear(lead: String, years: [Int]) {
+        let item = Self.item("<ol><li><em>\(lead)</em></li><ol><li><em>2 mio. kr. til veje</em></li></ol></ol>")
+        #expect(Self.amount(2_000_000, in: item)?.years == years)
+    }
+
     /// The lead's year is one the grant is given in: "fra 2022" says where the money comes from.
     @Test func aYearFromIsNoGrantsYear() {
         let item = Self.item("""
@@ -121,11 +136,20 @@ import Testing
         #expect(Self.amount(566_000, in: item)?.years == [])
     }
 
+    /// "<li><p>…</p></li>": the item's text, not a line of its marker alone, has the item's level.
+    @Test func anItemsParagraphHasItsLevel() {
+        let item = Self.item("<ol><li><p>at der i 2022 meddeles tillægsbevilling til følgende:</p><ol><li><p>2 mio. kr. til veje</p></li></ol></li></ol>")
+        let lines = item.sections[0].lines
+        #expect(!lines.contains { $0.text == "-" })
+        #expect(lines.map(\.listLevel).suffix(2) == [1, 2])
+        #expect(Self.amount(2_000_000, in: item)?.years == [2022])
+    }
+
     /// The dash the reader writes for HTML's <li>, and Markdown's, is a bullet before an amount,
     /// not a minus; a dash within a line, or joined to the number, still is.
     @Test func aBulletIsNoMinus() {
-        let item = Self.item("<ul><li>3,2 mio. kr. til vintertjeneste i 2024</li></ul><p>Netto -2 mio. kr. i 2024, i alt - 4 mio. kr.</p>")
-        #expect(item.amounts.map(\.value) == [3_200_000, -2_000_000, -4_000_000])
+        let item = Self.item("<ul><li>3,2 mio. kr. til vintertjeneste i 2024</li></ul><p>Netto -2 mio. kr. i 2024, i alt - 4 mio. kr.</p><p>- 1 mio. kr. til stier</p>")
+        #expect(item.amounts.map(\.value) == [3_200_000, -2_000_000, -4_000_000, 1_000_000])
         #expect(item.amounts.first?.text == "3,2 mio. kr.")
         let markdown = "# Punkt 1: Veje\n\n## Indstilling\n\n- 2 mio. kr. i 2024 til veje\n- 3 mio. kr. i 2024 til stier\n-5 mio. kr. i 2024\n"
         let amounts = AmountExtractor.extract(MinutesReader.read(Array(markdown.utf8), source: "t.md")).items[0].amounts
@@ -148,6 +172,9 @@ import Testing
                a. netto mindreudgift på 13,446 mio. kr. på tværs af udvalg
                b. merudgift på 1,4 mio. kr. vedr. øvrige
                   finansforskydninger
+
+                  som aftalt med KL
+               c. merudgift på 0,2 mio. kr. til løn
             2. at der meddeles anlægsbevilling på 1,53 mio. kr. til Klimabassin
             3. at følgende tillægsbevilliges i 2023:
 
@@ -161,9 +188,9 @@ import Testing
         let paragraphs = item.sections[0].blocks.compactMap { block -> [Line]? in
             if case .paragraph(let lines) = block { lines } else { nil }
         }
-        #expect(paragraphs.map { $0[0].listLevel } == [0, 1, 2, 2, 1, 1, 2, 0, 1])
+        #expect(paragraphs.map { $0[0].listLevel } == [0, 1, 2, 2, 2, 2, 1, 1, 2, 0, 1])
         #expect(paragraphs[3].count == 2)
-        #expect(item.amounts.map(\.years) == [[2022], [2022], [], [2023], [], [2024]])
+        #expect(item.amounts.map(\.years) == [[2022], [2022], [2022], [], [2023], [], [2024]])
     }
 
     /// A list item's marker, and what only looks like one at a line's start.

@@ -131,7 +131,12 @@ import Testing
         let stated = try Self.impact(
             recommendation: "at sagen godkendes.", rows: ["| Drift | 300 | 400 |"], caption: "Der forventes en besparelse på 24.517 t.kr. i 2024.")
         #expect(stated.budgetLines.map(\.net) == [-24_517_000, 300_000, 400_000])
-        #expect(TableAmounts.statesAnAmount("Besparelse i 2025 (1.000 kr.)") == false)
+        for caption in ["Besparelse i 2025 (1.000 kr.)", "Tabel 1. Mindreudgifter (1.000 kr.)", "Besparelser 2025-26 (1.000 kr.)", "Mindreudgifter (mio. kr.)"] {
+            #expect(!TableAmounts.statesAnAmount(caption), "\(caption)")
+        }
+        #expect(TableAmounts.statesAnAmount("Der forventes en besparelse på 24.517 t.kr. i 2024."))
+        let numbered = try Self.impact(recommendation: "at sagen godkendes.", rows: ["| Drift | 300 | 400 |"], caption: "Tabel 1. Mindreudgifter (1.000 kr.)")
+        #expect(numbered.budgetLines.map(\.net) == [-300_000, -400_000])
     }
 
     /// Cells that do not sum to the amount, and drift cells that sum to a frigivelse (anlæg

@@ -399,11 +399,8 @@ enum Sentences {
         "hhv.", "dvs.", "mht.", "pga.", "iht.", "jan.", "feb.", "aug.", "sept.", "okt.", "nov.", "dec.", "st.", "sdr.",
     ]
 
-    static let datePartsAfterOrdinal: Set<String> = [
-        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
-        "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
-        "kvartal", "halvår",
-    ]
+    /// The words after an ordinal's period in a date ("1. januar", "3. kvartal"): ``DanishDates/wordsAfterDay``.
+    static let datePartsAfterOrdinal = DanishDates.wordsAfterDay
 
     /// ".", "!", "?" or ";", without hashing it.
     static func isSentenceEnd(_ symbol: String) -> Bool {

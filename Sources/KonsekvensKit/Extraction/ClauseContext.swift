@@ -21,7 +21,7 @@ struct ClauseContext {
 
     func period(horizon: ClosedRange<Int>?) -> Period {
         let afterYears = Self.years(in: after, skippingLabels: true, skippingShifts: true)
-        let beforeYears = Self.years(in: before, nearestLast: true)
+        let beforeYears = Self.years(in: before, nearestLast: true, skippingShifts: true)
         let found = afterYears.isEmpty ? beforeYears : afterYears
         let said = words.withWords(after.indices, before.indices) { Self.periodPhrases.groups(inBytes: $0) }
         let annual = said.contains(PeriodPhrase.annual)
@@ -403,16 +403,12 @@ struct ClauseContext {
         return best?.kind ?? .unknown
     }
 
-    /// Whether the word at `index` is in a reference to another text ("jf. besparelsesforslag 10
-    /// fra ledelsen i bilag 1"), up to eight words after "jf." and before a comma or bracket:
-    /// it names that text, not the amount's kind. (Asked only of a word that names a kind; the
-    /// bound keeps a run of kind words in one long reference from making this quadratic.)
+    /// Whether the word at `index` names a text referred to ("jf. besparelsesforslag 10", "jf.
+    /// Økonomiudvalgets besparelsesforslag"): the first or second word after "jf.", which names
+    /// that text, not the amount's kind. "at der i 2023 jf. Økonomiudvalgets beslutning meddeles
+    /// en tillægsbevilling …" is still a tillægsbevilling.
     private static func isInReference(_ index: Int, in tokens: ArraySlice<TextToken>) -> Bool {
-        for token in tokens[max(tokens.startIndex, index - 8)..<index].reversed() {
-            if token.bare.isOne(of: "jf.", "jfr.", "jf", "jævnfør") { return true }
-            if token.kind == .symbol, token.text.isOne(of: ",", "(", ")", ";") || token.text.equalsBytes(":") { return false }
-        }
-        return false
+        tokens[max(tokens.startIndex, index - 2)..<index].contains { $0.bare.isOne(of: "jf.", "jfr.", "jf", "jævnfør") }
     }
 
     /// Whether the words set money aside, raise it or pay it from cash.

@@ -4,9 +4,8 @@ import Foundation
 /// items: "at der i 2022 meddeles tillægsbevilling til følgende afvigelser:" above "netto
 /// mindreudgift på 13,446 mio. kr. på tværs af udvalg …" makes that a tillægsbevilling of 2022.
 ///
-/// Only a layout that says how lists nest (HTML) shows which items are under the lead: there
-/// a lead is followed by items of a deeper ``Line/listLevel``, and its list ends at the first
-/// paragraph that is not.
+/// A lead is followed by the items of a deeper ``Line/listLevel`` (HTML's nested lists, text's
+/// indentation), and its list ends at the first paragraph that is not deeper.
 struct ListLead: Equatable {
     /// The list level of the lead's own paragraph (0 outside a list).
     let level: Int
@@ -16,9 +15,11 @@ struct ListLead: Equatable {
     let kind: AmountKind?
 
     /// The lead a paragraph makes, if its last sentence introduces what follows ("følgende", or
-    /// a closing ":") and names a grant ("tillægsbevilling", "bevilges") and its year: "På trods
-    /// heraf har det været nødvendigt med tillægsbevillinger til området:" tells a story, and
-    /// gives the figures under it no kind.
+    /// a closing ":"), grants now ("meddeles", "gives", "bevilges", "søges", or a recommendation's
+    /// "at …") and names the grant ("tillægsbevilling") and its one year. "På trods heraf har det
+    /// været nødvendigt med tillægsbevillinger til området:" tells a story, "Byrådet har tidligere
+    /// i 2022 givet følgende tillægsbevillinger:" lists grants already given, and "i 2023 og 2024",
+    /// "i 2023 og overslagsårene" name more years than one: none of them dates the items.
     init?(_ lines: [Line], tokens cache: inout TokenCache) {
         // Most paragraphs name no grant: asked of the lines' bytes before any token is made.
         guard let last = lines.last, last.text.endsWithBytes(":") || lines.contains(where: { $0.text.includes("følgende") }),
@@ -33,13 +34,20 @@ struct ListLead: Equatable {
         guard let sentence = Sentences.ranges(in: tokens).last else { return nil }
         let words = tokens[sentence]
         guard words.contains(where: { $0.lower.isOne(of: "følgende", ":") }),
-            let grant = words.firstIndex(where: { Self.namesGrant($0.lower) })
+            let grant = words.firstIndex(where: { Self.namesGrant($0.lower) }),
+            words.contains(where: { Self.grantsNow.contains($0.bare) }), !words.contains(where: { Self.toldBefore.contains($0.bare) })
         else { return nil }
         let kind = ClauseContext.kind(of: words[grant].lower).flatMap { [.supplementaryGrant, .constructionGrant].contains($0) ? $0 : nil }
-        guard let year = Self.year(in: words[(grant + 1)...], nearestLast: false) ?? Self.year(in: words[..<grant], nearestLast: true)
-        else { return nil }
+        guard let year = Self.year(in: words, nearestTo: grant) else { return nil }
         self.init(level: lines[0].listLevel, year: year, kind: kind)
     }
+
+    /// Words of a grant given by this decision: the recommendation's "at", its verbs.
+    private static let grantsNow: Set<String> = [
+        "at", "meddeles", "gives", "bevilges", "tillægsbevilliges", "søges", "ansøges", "godkendes", "meddele", "give",
+    ]
+    /// Words of grants told, given before: "tidligere", "har … givet".
+    private static let toldBefore: Set<String> = ["tidligere", "givet", "meddelt", "bevilget", "bevilliget"]
 
     init(level: Int, year: Int, kind: AmountKind?) {
         self.level = level
@@ -53,17 +61,20 @@ struct ListLead: Equatable {
         word.includes("bevil") && !word.includes("mæssig")
     }
 
-    /// The one year of the grant: a year after "i" or "for" that starts no range ("i 2022",
-    /// "for 2023"; not "fra 2022", "i 2023-2026"), the first after the grant's word or else the
-    /// last before it.
-    private static func year(in words: ArraySlice<TextToken>, nearestLast: Bool) -> Int? {
-        let candidates = words.indices.lazy.filter { index in
-            ClauseContext.year(words[index]) != nil && index > words.startIndex
-                && words[index - 1].lower.isOne(of: "i", "for")
-                && !(index + 1 < words.endIndex && words[index + 1].isRangeWord)
+    /// The one year of the grant: the year after "i" or "for" nearest the grant's word, on
+    /// either side ("at der i 2022 meddeles tillægsbevilling til følgende projekter, som blev
+    /// udskudt i 2021:" is 2022's); none when that year starts a range or a list of years ("i
+    /// 2023-2026", "i 2023 og 2024", "for 2023 ff.", "i 2023 og frem").
+    private static func year(in words: ArraySlice<TextToken>, nearestTo grant: Int) -> Int? {
+        let candidates = words.indices.filter { index in
+            index > words.startIndex && ClauseContext.year(words[index]) != nil && words[index - 1].lower.isOne(of: "i", "for")
         }
-        let found = nearestLast ? candidates.last : candidates.first
-        return found.flatMap { ClauseContext.year(words[$0]) }
+        guard let nearest = candidates.min(by: { abs($0 - grant) < abs($1 - grant) }) else { return nil }
+        if nearest + 1 < words.endIndex {
+            let next = words[nearest + 1]
+            if next.isRangeWord || next.bare.isOne(of: "og", "samt", ",", "ff.") || next.bare.isOne(of: "ff", "frem", "-") { return nil }
+        }
+        return ClauseContext.year(words[nearest])
     }
 
     /// The lead's year and kind, given to the amounts of an item of its list (`lines`) that

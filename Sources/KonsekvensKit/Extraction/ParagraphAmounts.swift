@@ -59,7 +59,8 @@ enum ParagraphAmounts {
         matches.reserveCapacity(scanned.count)
         for var match in scanned where !match.isUnitDeclaration {
             // "- 3,2 mio. kr. til vintertjeneste": the dash that starts a line and stands apart from
-            // the number is a list's bullet (HTML's <li>, Markdown's "- "), not a minus.
+            // the number is a bullet (the reader's for HTML's <li>, Markdown's "- ", or one typed
+            // at the start of a paragraph), not a minus, which is written against the number.
             if match.value < 0, tokens[match.tokens.lowerBound].text.equalsBytes("-"), match.tokens.count > 1,
                 tokens[match.tokens.lowerBound + 1].spaceBefore, Self.isLineStart(tokens[match.tokens.lowerBound].start, in: lineStarts)
             {

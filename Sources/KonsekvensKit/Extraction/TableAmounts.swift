@@ -193,16 +193,12 @@ enum TableAmounts {
         return named.filter(\.turnsSign).count == 1 ? kind : nil
     }
 
-    /// Whether a line names a number other than a unit's thousand or a year: "Der forventes en
-    /// besparelse på 24.517 t.kr. i 2024." states an amount of its own, and declares no unit of
-    /// a table's rows as "Mindreudgifter (1.000 kr.)" does.
+    /// Whether a line states an amount of money, not only a unit ("(1.000 kr.)"): "Der forventes
+    /// en besparelse på 24.517 t.kr. i 2024." speaks of its own money, and gives a table's rows
+    /// below no kind as "Tabel 1. Mindreudgifter (1.000 kr.)" does. (Asked only of a caption
+    /// line that declares a unit and names one sign-turning kind.)
     static func statesAnAmount(_ text: String) -> Bool {
-        text.split(whereSeparator: { !$0.isASCIIDigitCharacter && $0 != "." && $0 != "," }).contains { part in
-            let digits = part.filter(\.isASCIIDigitCharacter)
-            guard !digits.isEmpty else { return false }
-            if digits == "1000" { return false }
-            return !(digits.count == 4 && part.allSatisfy(\.isASCIIDigitCharacter) && (1990...2100).contains(Int(digits) ?? 0))
-        }
+        MoneyScanner.scan(Tokenizer.tokens(of: Array(text.utf8))).contains { !$0.isUnitDeclaration }
     }
 
     /// The paragraph before a table declares its unit only in a short last line ("Beløb i 1.000
@@ -275,7 +271,7 @@ enum TableAmounts {
             var digits = 0, letters = 0, value = 0
             // A scalar from U+0300 on may join the one before it into a Character.
             var mayJoin = false
-            // "2,059", "2.059": a separator within the digits makes a number, not a year.
+            // "2,059", "2.059", "2 059": a separator within the digits makes a number, not a year.
             var separated = false
             var index = 0
             while index < bytes.count {
@@ -285,11 +281,13 @@ enum TableAmounts {
                     digits += 1
                     if digits <= 4 { value = value * 10 + Int(byte - 0x30) }
                 case 0x41...0x5A, 0x61...0x7A: letters += 1
-                case 0x2C, 0x2E: if digits > 0, digits < 4 { separated = true }
+                case 0x2C, 0x2E, 0x20: if digits > 0, digits < 4 { separated = true }
                 case 0x80...:
                     let (scalar, length) = Unicode.Scalar.decoded(in: bytes, at: index)
                     if scalar.value >= 0x300 {
                         mayJoin = true
+                    } else if scalar.value == 0xA0 {
+                        if digits > 0, digits < 4 { separated = true }
                     } else if scalar.isLetter {
                         letters += 1
                     }
@@ -311,7 +309,8 @@ enum TableAmounts {
         let digits = text.filter(\.isASCIIDigitCharacter)
         let letters = text.filter(\.isLetter)
         guard digits.count == 4, letters.count <= 2, let year = Int(digits), (1990...2100).contains(year),
-            !text.contains(where: { $0 == "," || $0 == "." }) || text.split(whereSeparator: { !$0.isASCIIDigitCharacter }).count == 1
+            !text.contains(where: { $0 == "," || $0 == "." || $0 == " " || $0 == "\u{A0}" })
+                || text.split(whereSeparator: { !$0.isASCIIDigitCharacter }).count == 1
         else { return nil }
         return year
     }

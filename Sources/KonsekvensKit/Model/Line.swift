@@ -4,9 +4,10 @@
 public struct Line: Sendable, Hashable {
     public var text: String
     public var location: SourceLocation
-    /// How deeply nested the list item that starts on this line is: 1 for an item of a list,
-    /// 2 for an item of a list inside it; 0 for a line that starts no list item, or whose
-    /// layout does not say (only HTML's `<li>` does).
+    /// How deeply nested the list item this line is in: 1 for an item of a list, 2 for an item
+    /// of a list inside it; 0 outside lists. HTML says it by nested `<ol>`/`<ul>`, text by the
+    /// indentation of the items' markers (set on the item's first line, and on its further
+    /// paragraphs indented past the marker).
     public var listLevel: Int
 
     public init(_ text: String, at location: SourceLocation, listLevel: Int = 0) {

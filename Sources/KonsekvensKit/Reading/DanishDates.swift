@@ -8,6 +8,14 @@ enum DanishDates {
         "okt": 10, "nov": 11, "dec": 12,
     ]
 
+    /// The words after a day's or an ordinal's period ("1. januar", "1. jan.", "3. kvartal"), in
+    /// lower case: the months, their abbreviations with a period, and a year's parts.
+    static let wordsAfterDay: Set<String> = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+        "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
+        "kvartal", "halvår",
+    ]
+
     /// The first date in `text`, or nil.
     static func firstDate(in text: String) -> MeetingDate? {
         let words = LatinText.words(of: text)

@@ -287,7 +287,8 @@ enum HTMLLayout {
             pendingSpace = false
             plainCharacters = 0
             strongCharacters = 0
-            if let start, !text.isEmpty {
+            // "<li><p>…": the item's marker alone is no line; its level goes to the item's text.
+            if let start, !text.isEmpty, !(itemLevel > 0 && text == "-") {
                 output.append(RawLine(text: text, location: start, style: style, listLevel: itemLevel))
                 itemLevel = 0
             }
