@@ -121,6 +121,8 @@ import Testing
         ("at der for 2023 ff. meddeles tillægsbevilling til følgende:", []),
         ("Byrådet har tidligere i 2022 givet følgende tillægsbevillinger til projektet:", []),
         ("at det tages til efterretning, at der i 2022 er givet følgende tillægsbevillinger:", []),
+        ("Det er nødvendigt at se på følgende tillægsbevillinger i 2022:", []),
+        ("Byrådet besluttede, at der i 2022 meddeles tillægsbevilling til følgende:", [2022]),
     ])
     func theLeadsOneYear(lead: String, years: [Int]) {
         let item = Self.item("<ol><li><em>\(lead)</em></li><ol><li><em>2 mio. kr. til veje</em></li></ol></ol>")

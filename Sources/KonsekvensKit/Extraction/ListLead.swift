@@ -15,8 +15,8 @@ struct ListLead: Equatable {
     let kind: AmountKind?
 
     /// The lead a paragraph makes, if its last sentence introduces what follows ("følgende", or
-    /// a closing ":"), grants now ("meddeles", "gives", "bevilges", "søges", or a recommendation's
-    /// "at …") and names the grant ("tillægsbevilling") and its one year. "På trods heraf har det
+    /// a closing ":"), grants now (a recommendation's point "at …", or "meddeles", "gives",
+    /// "bevilges", "søges") and names the grant ("tillægsbevilling") and its one year. "På trods heraf har det
     /// været nødvendigt med tillægsbevillinger til området:" tells a story, "Byrådet har tidligere
     /// i 2022 givet følgende tillægsbevillinger:" lists grants already given, and "i 2023 og 2024",
     /// "i 2023 og overslagsårene" name more years than one: none of them dates the items.
@@ -35,16 +35,17 @@ struct ListLead: Equatable {
         let words = tokens[sentence]
         guard words.contains(where: { $0.lower.isOne(of: "følgende", ":") }),
             let grant = words.firstIndex(where: { Self.namesGrant($0.lower) }),
-            words.contains(where: { Self.grantsNow.contains($0.bare) }), !words.contains(where: { Self.toldBefore.contains($0.bare) })
+            words.first(where: { $0.kind == .word })?.bare == "at" || words.contains(where: { Self.grantsNow.contains($0.bare) }),
+            !words.contains(where: { Self.toldBefore.contains($0.bare) })
         else { return nil }
         let kind = ClauseContext.kind(of: words[grant].lower).flatMap { [.supplementaryGrant, .constructionGrant].contains($0) ? $0 : nil }
         guard let year = Self.year(in: words, nearestTo: grant) else { return nil }
         self.init(level: lines[0].listLevel, year: year, kind: kind)
     }
 
-    /// Words of a grant given by this decision: the recommendation's "at", its verbs.
+    /// Verbs of a grant given by this decision; a recommendation's point ("at der …") is one too.
     private static let grantsNow: Set<String> = [
-        "at", "meddeles", "gives", "bevilges", "tillægsbevilliges", "søges", "ansøges", "godkendes", "meddele", "give",
+        "meddeles", "gives", "bevilges", "tillægsbevilliges", "søges", "ansøges", "godkendes", "meddele", "give",
     ]
     /// Words of grants told, given before: "tidligere", "har … givet".
     private static let toldBefore: Set<String> = ["tidligere", "givet", "meddelt", "bevilget", "bevilliget"]
