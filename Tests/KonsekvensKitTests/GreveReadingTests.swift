@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KonsekvensKit
 
@@ -81,5 +82,53 @@ import Testing
         #expect(deviations.map(\.net).reduce(0, +) == -8_840_000)
         #expect(lines.filter { $0.year == 2024 }.map(\.net) == [-1_530_000])
         #expect(!lines.contains { ($0.year ?? 0) > 2022 && $0.amount == 12_047_000 })
+    }
+}
+
+/// Every amount is traced to the source line it stands on, also in an HTML paragraph the file
+/// hard-wraps over several lines (before, such amounts stood at the paragraph's first line: 73
+/// of the 271 budget lines in Reports/).
+@Suite struct SourceLineTests {
+    @Test func everyAmountOfGrevesMeetingsIsOnItsLine() throws {
+        let folder = Project.root.appendingPathComponent("Fixtures/greve")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted()
+        #expect(files.count >= 30)
+        var checked = 0
+        for file in files {
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(file)))
+            // On the bytes: "\r\n" is one Character, which a split at "\n" would not part.
+            let sourceLines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            let document = AmountExtractor.extract(MinutesReader.read(bytes, source: file))
+            for amount in document.items.flatMap(\.amounts) {
+                // The number as written, which HTML keeps on one line ("13,446", "1.275").
+                let number = amount.text.split(whereSeparator: \.isWhitespace).first.map { String($0.drop { "-÷(".contains($0) }) } ?? ""
+                guard !number.isEmpty, amount.location.line >= 1, amount.location.line <= sourceLines.count else { continue }
+                // The line without its tags ("4,<span>0 </span>mio."), and NBSP written as "&nbsp;" or not.
+                let line = sourceLines[amount.location.line - 1].replacing(/<[^>]*>/, with: "")
+                #expect(line.contains(number), "\(file):\(amount.location.line) \(amount.text)")
+                checked += 1
+            }
+        }
+        #expect(checked > 900)
+    }
+
+    /// The line and column of amounts in a paragraph wrapped over three source lines, with an
+    /// entity and a tag before them on their lines; a cell whose text starts on a later line.
+    @Test func anAmountInAWrappedParagraphIsOnItsLine() throws {
+        let html = """
+            <html><body><h2>Punkt 1: Veje</h2><h3>Økonomiske konsekvenser</h3>
+            <p>Der afsættes i alt
+            &aelig;ndret 1,2 mio. kr. i 2025 og <b>derudover</b>
+            300.000 kr. i 2026.</p></body></html>
+            """
+        let item = AmountExtractor.extract(MinutesReader.read(Array(html.utf8), source: "t.html")).items[0]
+        #expect(item.amounts.map(\.location.line) == [3, 4])
+        #expect(item.amounts.map(\.location.column) == [8, 1])
+        let cell = AmountExtractor.extract(MinutesReader.read(Array("""
+            <html><body><h2>Punkt 1: Veje</h2><h3>Sagsfremstilling</h3><table><tr><td>Ramme</td><td>
+            <p>&nbsp;</p>
+            <p>77,4 mio. kr.</p></td></tr></table></body></html>
+            """.utf8), source: "t.html")).items[0]
+        #expect(cell.amounts.map(\.location) == [KonsekvensKit.SourceLocation(line: 3, column: 4)])
     }
 }

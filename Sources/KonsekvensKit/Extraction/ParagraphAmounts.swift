@@ -74,8 +74,9 @@ enum ParagraphAmounts {
         let words = SpacedWords(tokens, in: text)
 
         // Columns count scalars. Amounts are located in order, so the count goes on from the
-        // last one on its line instead of from the line's start: one line may be megabytes.
-        var counted = (line: 0, offset: 0, scalars: 0)
+        // last one on its line (or the part of it on one source line, see `Line.wraps`) instead
+        // of from its start: one line may be megabytes.
+        var counted = (line: 0, segment: -1, offset: 0, scalars: 0)
         func location(of offset: Int) -> SourceLocation {
             var low = 0, high = lineStarts.count - 1
             while low < high {
@@ -83,10 +84,14 @@ enum ParagraphAmounts {
                 if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }
             }
             let (start, line) = lineStarts[low]
-            if counted.line != low || counted.offset > offset || counted.offset < start { counted = (low, start, 0) }
+            let segment = line.wraps.isEmpty ? (index: -1, start: 0) : line.segment(at: offset - start)
+            let segmentStart = start + segment.start
+            if counted.line != low || counted.segment != segment.index || counted.offset > offset || counted.offset < segmentStart {
+                counted = (low, segment.index, segmentStart, 0)
+            }
             for byte in text[counted.offset..<offset] where byte & 0xC0 != 0x80 { counted.scalars += 1 }
             counted.offset = offset
-            return SourceLocation(line: line.location.line, column: line.location.column + counted.scalars)
+            return line.location(scalars: counted.scalars, in: segment.index)
         }
 
         var result: [Amount] = []

@@ -10,9 +10,45 @@ public struct Line: Sendable, Hashable {
     /// paragraphs indented past the marker).
     public var listLevel: Int
 
-    public init(_ text: String, at location: SourceLocation, listLevel: Int = 0) {
+    /// Where the text goes on on a later source line, in order: an HTML paragraph hard-wrapped in
+    /// its file is one line of text, and an amount in it is located on its own source line.
+    public var wraps: [Wrap]
+
+    /// A place in a line's text where the source goes on on another line.
+    public struct Wrap: Sendable, Hashable {
+        /// The UTF-8 offset in ``Line/text`` of the first byte from the later source line.
+        public var offset: Int
+        /// Where that byte stands in the source.
+        public var location: SourceLocation
+
+        public init(offset: Int, location: SourceLocation) {
+            self.offset = offset
+            self.location = location
+        }
+    }
+
+    public init(_ text: String, at location: SourceLocation, listLevel: Int = 0, wraps: [Wrap] = []) {
         self.text = text
         self.location = location
         self.listLevel = listLevel
+        self.wraps = wraps
+    }
+
+    /// The source location `scalars` scalars after the start of a part of the line on one
+    /// source line: the wrap of index `segment`, or the line's start for -1 (``segment(at:)``).
+    func location(scalars: Int, in segment: Int) -> SourceLocation {
+        let base = segment < 0 ? location : wraps[segment].location
+        return SourceLocation(line: base.line, column: base.column + scalars)
+    }
+
+    /// The index of the last wrap at or before UTF-8 `offset` of the text, -1 for none, and the
+    /// offset it starts at.
+    func segment(at offset: Int) -> (index: Int, start: Int) {
+        var low = 0, high = wraps.count
+        while low < high {
+            let middle = (low + high) / 2
+            if wraps[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? (-1, 0) : (low - 1, wraps[low - 1].offset)
     }
 }

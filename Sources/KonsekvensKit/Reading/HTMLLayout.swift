@@ -109,6 +109,10 @@ enum HTMLLayout {
         // word (callgrind).
         var buffer: [UInt8] = []
         var bufferStart: SourceLocation?
+        /// Where the line's text goes on on a later source line (offsets in `buffer`), and the
+        /// source line of the last of them.
+        var wraps: [Line.Wrap] = []
+        var wrappedLine = 0
         var pendingSpace = false
         var strongDepth = 0
         var plainCharacters = 0
@@ -240,9 +244,17 @@ enum HTMLLayout {
                 pendingSpace = false
                 if onlySpaces { return false }
                 bufferStart = SourceLocation(line: line, column: column)
-            } else if pendingSpace {
-                buffer.append(0x20)
-                pendingSpace = false
+                wraps.removeAll(keepingCapacity: true)
+                wrappedLine = line
+            } else {
+                if pendingSpace {
+                    buffer.append(0x20)
+                    pendingSpace = false
+                }
+                if line != wrappedLine {
+                    wraps.append(Line.Wrap(offset: buffer.count, location: SourceLocation(line: line, column: column)))
+                    wrappedLine = line
+                }
             }
             return true
         }
@@ -253,11 +265,28 @@ enum HTMLLayout {
 
         /// The line's text so far, trimmed on its bytes where they are Latin text: one String
         /// made instead of two.
-        private var bufferText: String {
-            buffer.withUnsafeBufferPointer { bytes in
-                if let (range, _) = LatinText.trimmedRange(bytes) { return LatinText.string(bytes, range) }
-                return String(decoding: bytes, as: UTF8.self).trimmed
+        /// The line's text trimmed, where it starts (later than the buffer when what stood
+        /// before it was trimmed: "<p>&nbsp;</p><p>77,4 mio. kr.</p>" in a cell), and where it
+        /// goes on on later source lines; the wraps are taken.
+        private mutating func takeText() -> (text: String, start: SourceLocation?, wraps: [Line.Wrap]) {
+            let (text, leading) = buffer.withUnsafeBufferPointer { bytes in
+                if let (range, _) = LatinText.trimmedRange(bytes) { return (LatinText.string(bytes, range), range.lowerBound) }
+                let full = String(decoding: bytes, as: UTF8.self)
+                let first = full.firstIndex { !$0.isSpaceLike } ?? full.endIndex
+                return (full.trimmed, full.utf8.distance(from: full.startIndex, to: first))
             }
+            guard !wraps.isEmpty else { return (text, bufferStart, []) }
+            // The wraps within the trimmed text, by its offsets; one at or before its start
+            // moves the start.
+            let length = text.utf8.count
+            var start = bufferStart
+            var inText: [Line.Wrap] = []
+            for wrap in wraps {
+                let offset = wrap.offset - leading
+                if offset <= 0 { start = wrap.location } else if offset < length { inText.append(Line.Wrap(offset: offset, location: wrap.location)) }
+            }
+            wraps.removeAll(keepingCapacity: true)
+            return (text, start, inText)
         }
 
         mutating func flushLine() {
@@ -274,8 +303,7 @@ enum HTMLLayout {
                 strongCharacters = 0
                 return
             }
-            let text = bufferText
-            let start = bufferStart
+            let (text, start, lineWraps) = takeText()
             var style = RawLine.Style.plain
             if let headingLevel {
                 style = .heading(headingLevel)
@@ -289,7 +317,7 @@ enum HTMLLayout {
             strongCharacters = 0
             // "<li><p>…": the item's marker alone is no line; its level goes to the item's text.
             if let start, !text.isEmpty, !(itemLevel > 0 && text == "-") {
-                output.append(RawLine(text: text, location: start, style: style, listLevel: itemLevel))
+                output.append(RawLine(text: text, location: start, style: style, listLevel: itemLevel, wraps: lineWraps))
                 itemLevel = 0
             }
         }
@@ -446,9 +474,9 @@ enum HTMLLayout {
 
         mutating func finishCell() {
             guard inCell else { return }
-            let text = bufferText
-            let start = bufferStart ?? cellStart ?? SourceLocation(line: line, column: column)
-            rowCells?.append(Line(text, at: start))
+            let (text, textStart, cellWraps) = takeText()
+            let start = textStart ?? cellStart ?? SourceLocation(line: line, column: column)
+            rowCells?.append(Line(text, at: start, wraps: cellWraps))
             if rowStart == nil, !text.isEmpty { rowStart = start }
             buffer.removeAll(keepingCapacity: true)
             bufferStart = nil

@@ -20,6 +20,8 @@ struct RawLine: Sendable, Hashable {
     var followsPageBreak = false
     /// How deeply nested the list item this line starts is (see ``Line/listLevel``).
     var listLevel = 0
+    /// Where the text goes on on a later source line (see ``Line/wraps``).
+    var wraps: [Line.Wrap] = []
 
     var isBlank: Bool { text.isEmpty && cells == nil }
     var isMarked: Bool { style != .plain }

@@ -45,7 +45,7 @@ struct SectionBuilder {
             level = listColumns.lastIndex { $0 < line.location.column }.map { $0 + 1 } ?? 0
             if level == 0 { listColumns = [] }
         }
-        paragraph.append(Line(line.text, at: line.location, listLevel: level))
+        paragraph.append(Line(line.text, at: line.location, listLevel: level, wraps: line.wraps))
     }
 
     mutating func endParagraph() {
