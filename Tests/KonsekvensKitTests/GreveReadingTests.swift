@@ -124,6 +124,7 @@ import Testing
         let item = AmountExtractor.extract(MinutesReader.read(Array(html.utf8), source: "t.html")).items[0]
         #expect(item.amounts.map(\.location.line) == [3, 4])
         #expect(item.amounts.map(\.location.column) == [8, 1])
+        #expect(item.sections[0].lastLine == 4)
         let cell = AmountExtractor.extract(MinutesReader.read(Array("""
             <html><body><h2>Punkt 1: Veje</h2><h3>Sagsfremstilling</h3><table><tr><td>Ramme</td><td>
             <p>&nbsp;</p>

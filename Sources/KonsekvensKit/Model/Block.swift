@@ -16,6 +16,11 @@ public enum Block: Sendable, Hashable {
 
     /// The first source line of the block.
     public var firstLine: Int { lines.first?.location.line ?? 0 }
-    /// The last source line of the block.
-    public var lastLine: Int { lines.last?.location.line ?? 0 }
+    /// The last source line of the block, wraps included (``Line/lastSourceLine``).
+    public var lastLine: Int {
+        switch self {
+        case .paragraph(let lines): lines.last?.lastSourceLine ?? 0
+        case .table(let table): table.lastLine
+        }
+    }
 }

@@ -34,6 +34,9 @@ public struct Line: Sendable, Hashable {
         self.wraps = wraps
     }
 
+    /// The last source line the text stands on: its start's, or its last wrap's.
+    public var lastSourceLine: Int { wraps.last?.location.line ?? location.line }
+
     /// The source location `scalars` scalars after the start of a part of the line on one
     /// source line: the wrap of index `segment`, or the line's start for -1 (``segment(at:)``).
     func location(scalars: Int, in segment: Int) -> SourceLocation {

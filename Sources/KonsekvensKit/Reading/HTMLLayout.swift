@@ -110,7 +110,7 @@ enum HTMLLayout {
         var buffer: [UInt8] = []
         var bufferStart: SourceLocation?
         /// Where the line's text goes on on a later source line (offsets in `buffer`), and the
-        /// source line of the last of them.
+        /// source line the text last came from.
         var wraps: [Line.Wrap] = []
         var wrappedLine = 0
         var pendingSpace = false
@@ -263,11 +263,11 @@ enum HTMLLayout {
             if strongDepth > 0 { strongCharacters += count } else { plainCharacters += count }
         }
 
-        /// The line's text so far, trimmed on its bytes where they are Latin text: one String
-        /// made instead of two.
-        /// The line's text trimmed, where it starts (later than the buffer when what stood
-        /// before it was trimmed: "<p>&nbsp;</p><p>77,4 mio. kr.</p>" in a cell), and where it
-        /// goes on on later source lines; the wraps are taken.
+        /// The line's text, trimmed on its bytes where they are Latin text (one String made
+        /// instead of two); where it starts (the buffer's start, or the start of the later
+        /// source line it begins on when what stood before was trimmed: "<p>&nbsp;</p><p>77,4
+        /// mio. kr.</p>" in a cell); and where it goes on on later source lines. The wraps are
+        /// taken.
         private mutating func takeText() -> (text: String, start: SourceLocation?, wraps: [Line.Wrap]) {
             let (text, leading) = buffer.withUnsafeBufferPointer { bytes in
                 if let (range, _) = LatinText.trimmedRange(bytes) { return (LatinText.string(bytes, range), range.lowerBound) }
