@@ -125,6 +125,11 @@ import Testing
         #expect(item.amounts.map(\.location.line) == [3, 4])
         #expect(item.amounts.map(\.location.column) == [8, 1])
         #expect(item.sections[0].lastLine == 4)
+        // Wraps a caller got wrong locate, but do not trap.
+        let odd = Line("Der afsættes 1,2 mio. kr.", at: KonsekvensKit.SourceLocation(line: 1), wraps: [
+            .init(offset: -5, location: KonsekvensKit.SourceLocation(line: 2)), .init(offset: 400, location: KonsekvensKit.SourceLocation(line: 3)),
+        ])
+        #expect(ParagraphAmounts.amounts(in: [odd], section: .economy, municipality: nil, horizon: nil).count == 1)
         let cell = AmountExtractor.extract(MinutesReader.read(Array("""
             <html><body><h2>Punkt 1: Veje</h2><h3>Sagsfremstilling</h3><table><tr><td>Ramme</td><td>
             <p>&nbsp;</p>

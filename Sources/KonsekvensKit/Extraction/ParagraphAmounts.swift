@@ -85,7 +85,8 @@ enum ParagraphAmounts {
             }
             let (start, line) = lineStarts[low]
             let segment = line.wraps.isEmpty ? (index: -1, start: 0) : line.segment(at: offset - start)
-            let segmentStart = start + segment.start
+            // (Clamped: a Line made by a caller may carry any offsets.)
+            let segmentStart = min(offset, start + max(0, segment.start))
             if counted.line != low || counted.segment != segment.index || counted.offset > offset || counted.offset < segmentStart {
                 counted = (low, segment.index, segmentStart, 0)
             }
