@@ -62,7 +62,8 @@ enum ParagraphAmounts {
             // the number is a bullet (the reader's for HTML's <li>, Markdown's "- ", or one typed
             // at the start of a paragraph), not a minus, which is written against the number.
             if match.value < 0, tokens[match.tokens.lowerBound].text.equalsBytes("-"), match.tokens.count > 1,
-                tokens[match.tokens.lowerBound + 1].spaceBefore, Self.isLineStart(tokens[match.tokens.lowerBound].start, in: lineStarts)
+                tokens[match.tokens.lowerBound + 1].spaceBefore,
+                lineStarts[Self.line(at: tokens[match.tokens.lowerBound].start, in: lineStarts)].offset == tokens[match.tokens.lowerBound].start
             {
                 match.dropSign()
             }
@@ -78,11 +79,7 @@ enum ParagraphAmounts {
         // of from its start: one line may be megabytes.
         var counted = (line: 0, segment: -1, offset: 0, scalars: 0)
         func location(of offset: Int) -> SourceLocation {
-            var low = 0, high = lineStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }
-            }
+            let low = Self.line(at: offset, in: lineStarts)
             let (start, line) = lineStarts[low]
             let segment = line.wraps.isEmpty ? (index: -1, start: 0) : line.segment(at: offset - start)
             // (Clamped: a Line made by a caller may carry any offsets.)
@@ -185,14 +182,15 @@ enum ParagraphAmounts {
         return (result, unread, tokenized)
     }
 
-    /// Whether a line of the paragraph starts at `offset` of its text (`lineStarts` in order).
-    private static func isLineStart(_ offset: Int, in lineStarts: [(offset: Int, line: Line)]) -> Bool {
-        var low = 0, high = lineStarts.count
+    /// The index of the paragraph's line that `offset` of its text stands on (`lineStarts` in
+    /// order, the first at 0).
+    private static func line(at offset: Int, in lineStarts: [(offset: Int, line: Line)]) -> Int {
+        var low = 0, high = lineStarts.count - 1
         while low < high {
-            let middle = (low + high) / 2
-            if lineStarts[middle].offset < offset { low = middle + 1 } else { high = middle }
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle].offset <= offset { low = middle } else { high = middle - 1 }
         }
-        return low < lineStarts.count && lineStarts[low].offset == offset
+        return low
     }
 }
 
